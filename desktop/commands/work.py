@@ -1,0 +1,237 @@
+"""deeds and cases (confirmation workflow), batches and awards, guarantees, visits, attachments."""
+
+from __future__ import annotations
+
+from desktop.commands.text import fields, parse_assignments, table
+from desktop.domain import workflow
+
+
+def register(sub) -> None:
+    p = sub.add_parser("deeds", help="列出事迹")
+    p.add_argument("--search", default="")
+    p.add_argument("--year", type=int)
+    p.add_argument("--category")
+    p.add_argument("--county")
+    p.add_argument("--limit", type=int, default=50)
+    p.set_defaults(func=list_deeds)
+
+    deed = sub.add_parser("deed", help="查看或登记事迹")
+    dsub = deed.add_subparsers(dest="deed_command", metavar="ACTION", required=True)
+    p = dsub.add_parser("show", help="显示事迹及参与人员")
+    p.add_argument("id")
+    p.set_defaults(func=show_deed)
+    p = dsub.add_parser("add", help="登记事迹：--person ID:结果 … FIELD=VALUE …",
+                        epilog="结果：unhurt 未伤 / injured 受伤 / disabled 致残 / died 牺牲")
+    p.add_argument("--person", action="append", required=True, metavar="ID:OUTCOME",
+                   help="参与人员编号及本人结果，如 12:injured；可重复")
+    p.add_argument("assignments", nargs="+", metavar="FIELD=VALUE")
+    p.set_defaults(func=add_deed)
+
+    p = sub.add_parser("cases", help="列出确认案件")
+    p.add_argument("--state", help="状态：" + "、".join(f"{k} {v}" for k, v in workflow.STATES.items()))
+    p.add_argument("--open", action="store_true", help="只显示未办结的案件")
+    p.add_argument("--limit", type=int, default=100)
+    p.set_defaults(func=list_cases)
+
+    case = sub.add_parser("case", help="确认案件：登记、查看、办理")
+    csub = case.add_subparsers(dest="case_command", metavar="ACTION", required=True)
+    p = csub.add_parser("open", help="为事迹登记确认申请：DEED_ID FIELD=VALUE …（source=self|relative|employer|organisation|police, received_on=…）")
+    p.add_argument("deed_id")
+    p.add_argument("assignments", nargs="*", metavar="FIELD=VALUE")
+    p.set_defaults(func=open_case)
+    p = csub.add_parser("show", help="显示案件状态、期限、历史及可办理的操作")
+    p.add_argument("id")
+    p.set_defaults(func=show_case)
+    p = csub.add_parser("act", help="办理：ID ACTION FIELD=VALUE …",
+                        epilog="操作：" + "；".join(f"{a.code} {a.label}" + (
+                            "（" + "、".join(f"{f}={label}" for f, label in a.required) + "）" if a.required else "")
+                            for a in workflow.ACTIONS.values()))
+    p.add_argument("id")
+    p.add_argument("action", choices=list(workflow.ACTIONS))
+    p.add_argument("assignments", nargs="*", metavar="FIELD=VALUE")
+    p.set_defaults(func=act_case)
+
+    p = sub.add_parser("batches", help="列出表彰批次")
+    p.add_argument("--year", type=int)
+    p.set_defaults(func=list_batches)
+    batch = sub.add_parser("batch", help="表彰批次：新建、查看")
+    bsub = batch.add_subparsers(dest="batch_command", metavar="ACTION", required=True)
+    p = bsub.add_parser("show")
+    p.add_argument("id")
+    p.set_defaults(func=show_batch)
+    p = bsub.add_parser("add", help="新建表彰批次：title=… level=county|city|province|national year=…")
+    p.add_argument("assignments", nargs="+", metavar="FIELD=VALUE")
+    p.set_defaults(func=add_batch)
+    p = sub.add_parser("award", help="向表彰批次添加人员：BATCH_ID PERSON_ID FIELD=VALUE …")
+    p.add_argument("batch_id")
+    p.add_argument("person_id")
+    p.add_argument("assignments", nargs="+", metavar="FIELD=VALUE")
+    p.set_defaults(func=add_award)
+
+    p = sub.add_parser("guarantee", help="为人员登记优抚保障事项：PERSON_ID kind=… FIELD=VALUE …")
+    p.add_argument("person_id")
+    p.add_argument("assignments", nargs="+", metavar="FIELD=VALUE")
+    p.set_defaults(func=add_guarantee)
+    p = sub.add_parser("visit", help="登记走访慰问：PERSON_ID visited_on=… FIELD=VALUE …")
+    p.add_argument("person_id")
+    p.add_argument("assignments", nargs="+", metavar="FIELD=VALUE")
+    p.set_defaults(func=add_visit)
+    p = sub.add_parser("attach", help="添加附件：KIND ID FILE（KIND：person、deed、case …）")
+    p.add_argument("kind")
+    p.add_argument("id")
+    p.add_argument("file")
+    p.add_argument("--title")
+    p.set_defaults(func=attach)
+
+
+def list_deeds(cli, args) -> int:
+    from desktop.services.deeds import list_deeds as query
+
+    rows = query(cli.ledger, args.search, filters={"year": args.year, "category": args.category,
+                                                   "county": args.county}, limit=args.limit)
+    for r in rows:
+        r["name"] = r["title"]
+    cli.emit(rows, lambda: table(["编号", "日期", "事迹", "类别", "地点"],
+                                 [[r["id"], r["occurred_on"], r["title"], r["category_label"], r["place"]] for r in rows])
+             if rows else "没有找到事迹")
+    return 0
+
+
+def show_deed(cli, args) -> int:
+    from desktop.services.deeds import get_deed
+
+    d = get_deed(cli.ledger, args.id)
+    d["name"] = d["title"]
+    cli.emit(d, lambda: fields([("编号", d["id"]), ("事迹", d["title"]), ("日期", d["occurred_on"]),
+                                ("类别", d["category_label"]), ("地点", d["place"]), ("经过", d["narrative"])]) +
+             "\n\n参与人员：\n" + table(["编号", "姓名", "结果"], [[p["person_id"], p["person_name"], p["outcome_label"]]
+                                                         for p in d["participants"]]))
+    return 0
+
+
+def add_deed(cli, args) -> int:
+    from desktop.cli import UsageError
+    from desktop.services.deeds import record_deed
+
+    people = []
+    for item in args.person:
+        pid, _, outcome = item.partition(":")
+        if not pid:
+            raise UsageError(f"--person 应写成 编号:结果，例如 12:injured，现为“{item}”")
+        people.append({"person_id": pid, "outcome": outcome or "unhurt"})
+    d = record_deed(cli.ledger, parse_assignments(args.assignments), people)
+    cli.emit(d, f"已登记事迹“{d['title']}”（编号 {d['id']}），参与人员 {len(d['participants'])} 人")
+    return 0
+
+
+def _case_text(c) -> str:
+    out = [fields([("案件编号", c["id"]), ("事迹", c["deed"]["title"]), ("来源", c["source_label"]),
+                   ("状态", c["state_label"]), ("决定", c.get("decision_label")), ("决定文号", c["decision_no"])])]
+    if c["deadlines"]:
+        out.append("\n期限：\n" + "\n".join(d["text"] for d in c["deadlines"]))
+    out.append("\n办理记录：\n" + table(["时间", "操作", "状态", "经办人"],
+                                   [[e["at"], e["action_label"], e["to_state_label"], e["actor"]] for e in c["events"]]))
+    if c["allowed_actions"]:
+        out.append("\n可办理：" + "；".join(f"{a['code']}（{a['label']}）" for a in c["allowed_actions"]))
+    return "\n".join(out)
+
+
+def list_cases(cli, args) -> int:
+    from desktop.services.cases import list_cases as query
+
+    rows = query(cli.ledger, filters={"state": args.state, "open": args.open}, limit=args.limit)
+    for r in rows:
+        r["name"] = r["deed_title"]
+    cli.emit(rows, lambda: table(["编号", "收到日期", "事迹", "状态", "期限"],
+                                 [[r["id"], r["received_on"], r["deed_title"], r["state_label"],
+                                   r["deadlines"][0]["text"] if r["deadlines"] else ""] for r in rows])
+             if rows else "没有找到案件")
+    return 0
+
+
+def open_case(cli, args) -> int:
+    from desktop.services.cases import open_case as open_
+
+    c = open_(cli.ledger, args.deed_id, parse_assignments(args.assignments))
+    cli.emit(c, lambda: "已登记确认案件\n" + _case_text(c))
+    return 0
+
+
+def show_case(cli, args) -> int:
+    from desktop.services.cases import get_case
+
+    c = get_case(cli.ledger, args.id)
+    c["name"] = c["deed"]["title"]
+    cli.emit(c, lambda: _case_text(c))
+    return 0
+
+
+def act_case(cli, args) -> int:
+    from desktop.services.cases import act
+
+    c = act(cli.ledger, args.id, args.action, parse_assignments(args.assignments))
+    cli.emit(c, lambda: f"已办理：{workflow.ACTIONS[args.action].label}\n" + _case_text(c))
+    return 0
+
+
+def list_batches(cli, args) -> int:
+    from desktop.services.awards import list_batches as query
+
+    rows = query(cli.ledger, year=args.year)
+    cli.emit(rows, lambda: table(["编号", "年度", "级别", "批次", "人数"],
+                                 [[r["id"], r["year"], r["level_label"], r["title"], r["award_count"]] for r in rows]))
+    return 0
+
+
+def show_batch(cli, args) -> int:
+    from desktop.services.awards import get_batch
+
+    b = get_batch(cli.ledger, args.id)
+    b["name"] = b["title"]
+    cli.emit(b, lambda: fields([("批次", b["title"]), ("级别", b["level_label"]), ("年度", b["year"]),
+                                ("文号", b["document_no"]), ("奖励总额", b["total_amount"])]) + "\n\n" +
+             table(["序号", "姓名", "荣誉称号", "金额", "发放状态"],
+                   [[a["roll_order"], a["person_name"], a["honour_title"], a["amount"], a["payment_state_label"]]
+                    for a in b["awards"]]))
+    return 0
+
+
+def add_batch(cli, args) -> int:
+    from desktop.services.awards import create_batch
+
+    b = create_batch(cli.ledger, parse_assignments(args.assignments))
+    cli.emit(b, f"已新建表彰批次“{b['title']}”（编号 {b['id']}）")
+    return 0
+
+
+def add_award(cli, args) -> int:
+    from desktop.services.awards import add_award as add
+
+    a = add(cli.ledger, args.batch_id, args.person_id, parse_assignments(args.assignments))
+    cli.emit(a, f"已添加奖励（编号 {a['id']}）")
+    return 0
+
+
+def add_guarantee(cli, args) -> int:
+    from desktop.services.care import add_guarantee as add
+
+    g = add(cli.ledger, args.person_id, parse_assignments(args.assignments))
+    cli.emit(g, f"已登记{g['kind_label']}（编号 {g['id']}）")
+    return 0
+
+
+def add_visit(cli, args) -> int:
+    from desktop.services.care import add_visit as add
+
+    v = add(cli.ledger, args.person_id, parse_assignments(args.assignments))
+    cli.emit(v, f"已登记走访（编号 {v['id']}）")
+    return 0
+
+
+def attach(cli, args) -> int:
+    from desktop.services.attachments import attach_file
+
+    a = attach_file(cli.ledger, args.kind, args.id, args.file, title=args.title)
+    a["name"] = a["file_name"]
+    cli.emit(a, f"已添加附件“{a['file_name']}”（{a['size']} 字节）")
+    return 0

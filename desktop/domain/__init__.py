@@ -1,0 +1,1 @@
+"""Pure rules of 见义勇为 work: no Qt, no SQL."""

@@ -1,0 +1,48 @@
+"""Pinyin forms of Chinese names, for search and for sorting by pinyin."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from pypinyin import Style, lazy_pinyin
+
+# Surnames whose reading differs from the character's most common reading.
+_SURNAME_READINGS = {
+    "单": "shan", "曾": "zeng", "仇": "qiu", "解": "xie", "查": "zha", "区": "ou",
+    "朴": "piao", "覃": "qin", "尉迟": "yuchi", "万俟": "moqi", "乐": "yue", "盖": "ge",
+    "缪": "miao", "翟": "zhai", "秘": "bi", "种": "chong", "长孙": "zhangsun", "任": "ren",
+    "召": "shao", "繁": "po", "员": "yun", "令狐": "linghu", "重": "chong",
+}
+
+
+def normalize_name(name: str) -> str:
+    """Trim a name and join the parts; keep the middle dot of minority and foreign names."""
+    name = unicodedata.normalize("NFC", name or "").strip()
+    name = name.replace("\u3000", " ")
+    for dot in ("•", "‧", "・", ".", "·"):
+        name = name.replace(dot, "·")
+    return " ".join(name.split())
+
+
+def _syllables(name: str) -> list[str]:
+    for surname in sorted(_SURNAME_READINGS, key=len, reverse=True):
+        if name.startswith(surname):
+            rest = name[len(surname):]
+            head = [_SURNAME_READINGS[surname]]
+            return head + (lazy_pinyin(rest, style=Style.NORMAL, errors="ignore") if rest else [])
+    return lazy_pinyin(name, style=Style.NORMAL, errors="ignore")
+
+
+def pinyin_full(name: str) -> str:
+    """Full pinyin without tones or spaces, lower case: 张三 → zhangsan."""
+    return "".join(s.lower() for s in _syllables(normalize_name(name)) if s.isalpha())
+
+
+def pinyin_initials(name: str) -> str:
+    """Initials of each syllable: 张三 → zs; 欧阳娜娜 → oynn."""
+    return "".join(s[0].lower() for s in _syllables(normalize_name(name)) if s and s[0].isalpha())
+
+
+def sort_key(name: str) -> str:
+    """A key that sorts Chinese names by pinyin (the way an office ledger is ordered)."""
+    return " ".join(_syllables(normalize_name(name))).lower() or name

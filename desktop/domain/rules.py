@@ -1,0 +1,23 @@
+"""The province's rules file (deadlines and thresholds), read from resources/rules/."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from desktop.resources import resource_path
+
+DEFAULT_RULES = "zhejiang.json"
+
+
+@lru_cache(maxsize=8)
+def load_rules(path: str | None = None) -> dict[str, Any]:
+    """The rules in force; `path` overrides the shipped Zhejiang file."""
+    file = Path(path) if path else resource_path("rules", DEFAULT_RULES)
+    return json.loads(file.read_text(encoding="utf-8"))
+
+
+def confirmation_rules(rules: dict[str, Any] | None = None) -> dict[str, Any]:
+    return (rules or load_rules())["confirmation"]

@@ -1,0 +1,178 @@
+"""The confirmation case (见义勇为行为确认) as an explicit state machine.
+
+Procedure from 浙江省公安机关见义勇为行为确认工作实施办法(试行): a case is opened by application,
+nomination or by the police; accepted by the police of the place of the act; investigated;
+before a refusal the applicant is told the facts, reasons and basis and may state their case;
+the decision is served; a 复核 may be requested within 15 days of service.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.domain import deadlines
+from desktop.domain.errors import ValidationError, WorkflowError
+from desktop.domain.rules import confirmation_rules
+
+STATES: dict[str, str] = {
+    "received": "已登记待受理",
+    "accepted": "已受理",
+    "investigating": "调查核实中",
+    "public_notice": "公示中",
+    "informed": "已告知拟不予确认",
+    "confirmed": "已确认",
+    "not_confirmed": "不予确认",
+    "served": "已送达",
+    "under_review": "复核中",
+    "closed": "已办结",
+    "not_accepted": "不予受理",
+    "withdrawn": "已撤回",
+}
+INITIAL = "received"
+FINAL = {"closed", "not_accepted", "withdrawn"}
+
+
+@dataclass(frozen=True)
+class Action:
+    code: str
+    label: str
+    sources: frozenset[str]
+    target: str | None  # None: stays in the same state
+    required: tuple[tuple[str, str], ...] = ()  # (field, Chinese label)
+    decides: bool = False  # needs the reviewer role once accounts exist
+    help: str = field(default="", compare=False)
+
+
+def _a(code, label, sources, target, required=(), decides=False, help=""):
+    return Action(code, label, frozenset(sources), target, tuple(required), decides, help)
+
+
+ACTIONS: dict[str, Action] = {a.code: a for a in [
+    _a("accept", "受理", {"received"}, "accepted",
+       [("accepted_on", "受理日期"), ("accepting_unit", "受理单位")]),
+    _a("refuse_acceptance", "不予受理", {"received"}, "not_accepted",
+       [("reasons", "不予受理理由")], decides=True),
+    _a("withdraw", "撤回申请", {"received", "accepted", "investigating"}, "withdrawn",
+       [("reasons", "撤回原因")]),
+    _a("investigate", "开始调查核实", {"accepted"}, "investigating"),
+    _a("start_notice", "开始公示", {"investigating"}, "public_notice", [("notice_start", "公示开始日期")]),
+    _a("extend", "延长办理期限", {"accepted", "investigating", "public_notice", "informed"}, None,
+       [("reasons", "延期理由")], decides=True,
+       help="复杂案件经县级公安机关负责人批准可延长一次"),
+    _a("inform", "告知拟不予确认", {"investigating", "public_notice"}, "informed",
+       [("informed_on", "告知日期"), ("reasons", "拟不予确认的事实和理由")],
+       help="不予确认前应告知申请人事实、理由和依据，听取陈述、申辩"),
+    _a("confirm", "确认为见义勇为", {"investigating", "public_notice", "informed"}, "confirmed",
+       [("decision_no", "决定文号"), ("decision_date", "决定日期")], decides=True),
+    _a("refuse", "不予确认", {"informed"}, "not_confirmed",
+       [("decision_no", "决定文号"), ("decision_date", "决定日期"), ("reasons", "不予确认理由")],
+       decides=True),
+    _a("serve", "送达决定", {"confirmed", "not_confirmed"}, "served", [("served_on", "送达日期")]),
+    _a("request_review", "申请复核", {"served"}, "under_review", [("review_requested_on", "复核申请日期")]),
+    _a("decide_review", "作出复核决定", {"under_review"}, "closed",
+       [("review_result", "复核结果"), ("review_decided_on", "复核决定日期")], decides=True),
+    _a("close", "办结", {"served"}, "closed"),
+]}
+
+
+def state_label(state: str) -> str:
+    return STATES.get(state, state)
+
+
+def allowed_actions(case: dict[str, Any]) -> list[Action]:
+    """The actions the case's state allows (and that its facts do not rule out)."""
+    state = case.get("state", INITIAL)
+    out = []
+    for action in ACTIONS.values():
+        if state not in action.sources:
+            continue
+        if action.code == "extend" and (case.get("extensions") or 0) >= confirmation_rules()["max_extensions"]:
+            continue
+        out.append(action)
+    return out
+
+
+def _as_date(value: Any, label: str, field_name: str) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise ValidationError(f"{label}“{value}”不是有效日期（应为 2026-11-28 格式）", field_name) from None
+
+
+def apply(case: dict[str, Any], action_code: str, params: dict[str, Any],
+          today: dt.date) -> dict[str, Any]:
+    """Check an action against the case and return the field updates it makes (incl. `state`).
+
+    Raises WorkflowError when the state does not allow it and ValidationError for bad input.
+    """
+    action = ACTIONS.get(action_code)
+    if action is None:
+        raise WorkflowError(f"未知的办理操作“{action_code}”")
+    state = case.get("state", INITIAL)
+    if action not in allowed_actions(case):
+        if action.code == "extend" and state in action.sources:
+            raise WorkflowError("办理期限只能延长一次，本案已延长过")
+        raise WorkflowError(f"案件当前状态为“{state_label(state)}”，不能执行“{action.label}”")
+    updates: dict[str, Any] = {}
+    for name, label in action.required:
+        value = params.get(name)
+        if value is None or str(value).strip() == "":
+            raise ValidationError(f"{action.label}需要填写{label}", name)
+        if name.endswith("_on") or name.endswith("_date") or name == "notice_start":
+            value = _as_date(value, label, name)
+            if value > today:
+                raise ValidationError(f"{label}不能晚于今天（{today.isoformat()}）", name)
+        updates[name] = value
+    for name in ("reasons",):
+        if name in params and name not in updates and params[name]:
+            updates[name] = params[name]
+
+    code = action.code
+    if code == "accept":
+        received = case.get("received_on")
+        if received and updates["accepted_on"] < received:
+            raise ValidationError("受理日期不能早于收到申请的日期", "accepted_on")
+    elif code == "extend":
+        updates["extensions"] = (case.get("extensions") or 0) + 1
+        updates.pop("reasons", None)
+        updates["extension_reason"] = params["reasons"]
+    elif code == "confirm":
+        updates["decision"] = "confirmed"
+        _after(case, "accepted_on", updates["decision_date"], "决定日期不能早于受理日期", "decision_date")
+    elif code == "refuse":
+        updates["decision"] = "not_confirmed"
+        _after(case, "informed_on", updates["decision_date"], "决定日期不能早于告知日期", "decision_date")
+    elif code == "serve":
+        _after(case, "decision_date", updates["served_on"], "送达日期不能早于决定日期", "served_on")
+    elif code == "request_review":
+        due = deadlines.review_due(_as_date(case["served_on"], "送达日期", "served_on"))
+        if updates["review_requested_on"] > due:
+            raise ValidationError(
+                f"复核应在收到决定之日起{confirmation_rules()['review_request_days']}日内提出"
+                f"（截至{due.isoformat()}），本申请已逾期", "review_requested_on")
+        _after(case, "served_on", updates["review_requested_on"], "复核申请日期不能早于送达日期",
+               "review_requested_on")
+    elif code == "decide_review":
+        if updates["review_result"] not in ("upheld", "changed"):
+            raise ValidationError("复核结果应为“维持原决定”或“撤销原决定，予以确认”", "review_result")
+        if updates["review_result"] == "changed":
+            updates["decision"] = "confirmed"
+    elif code == "close":
+        if case.get("served_on"):
+            due = deadlines.review_due(_as_date(case["served_on"], "送达日期", "served_on"))
+            if today <= due:
+                raise WorkflowError(f"复核申请期限至{due.isoformat()}，期满后方可办结")
+    updates["state"] = action.target or state
+    return updates
+
+
+def _after(case: dict[str, Any], earlier_field: str, later: dt.date, message: str, field_name: str) -> None:
+    earlier = case.get(earlier_field)
+    if earlier and later < _as_date(earlier, earlier_field, earlier_field):
+        raise ValidationError(message, field_name)

@@ -1,0 +1,25 @@
+"""表彰信 / 嘉奖信 to the person or to their employer, in the official layout."""
+
+from __future__ import annotations
+
+import os
+from typing import IO
+
+from .base import RenderOptions, RenderResult
+from .context import DocumentContext
+from .official import OfficialRenderer
+
+
+class CommendationRenderer(OfficialRenderer):
+    kind = "commendation"
+
+    def variant(self, ctx: DocumentContext) -> str | None:
+        if self.options.variant:
+            return self.options.variant
+        return ctx.letter.recipient if ctx.letter and ctx.letter.recipient else "person"
+
+
+def render(ctx: DocumentContext, out: str | os.PathLike | IO[bytes], *,
+           options: RenderOptions | None = None) -> RenderResult:
+    """Render one commendation letter (variant from ctx.letter.recipient: person | employer)."""
+    return CommendationRenderer(options).render_many([ctx], out)

@@ -1,0 +1,445 @@
+"""Shared layout pieces: CJK paragraphs on the GB/T 9704 grid, styles, page numbers, seal area.
+
+Units are millimetres in names ending in ``_mm``; reportlab works in points.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reportlab.lib.colors import Color, black
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.textobject import PDFTextObject
+from reportlab.platypus import BaseDocTemplate, Flowable, Paragraph
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, getFont
+from reportlab.platypus.paragraph import FragLine, ParaLines
+
+from .fonts import FontSet
+
+RED = Color(0.85, 0.0, 0.0)  # 发文机关标志 and the rule: a plain red that prints well
+SEAL_GREY = Color(0.55, 0.55, 0.55)
+
+# GB/T 9704-2012 geometry.
+PAGE_WIDTH, PAGE_HEIGHT = A4
+TOP_MARGIN_MM = 37.0
+LEFT_MARGIN_MM = 28.0
+BLOCK_WIDTH_MM = 156.0
+BLOCK_HEIGHT_MM = 225.0
+LINES_PER_PAGE = 22
+CHARS_PER_LINE = 28
+BODY_SIZE = 16.0  # 3号
+TITLE_SIZE = 22.0  # 2号
+PAGE_NUMBER_SIZE = 14.0  # 4号
+LEADING = BLOCK_HEIGHT_MM * mm / LINES_PER_PAGE  # 28.99 pt: 22 lines fill the block exactly
+
+
+def grid_tracking(width_pt: float, size: float, chars: int) -> float:
+    """Character spacing (pt) that puts `chars` full-width characters of `size` in `width_pt`.
+
+    3号 characters are 16 pt wide; 28 of them are 448 pt but the block is 442 pt, so the
+    standard's 28 characters a line need about −0.2 pt between characters (Word does the same
+    through its document grid).
+    """
+    return (width_pt - chars * size) / chars
+
+
+BODY_TRACKING = grid_tracking(BLOCK_WIDTH_MM * mm, BODY_SIZE, CHARS_PER_LINE)
+
+# ---------------------------------------------------------------------------------------------
+# CJK line breaking (禁则)
+
+# Never at the start of a line (GB/T 15834 closing and pause marks, plus their ASCII twins).
+CANNOT_START = frozenset(
+    "。，、；：？！）》」』】〕〗〉”’…—·．％‰℃%!),.:;?]}>"
+    "\uff09\uff3d\uff5d\u3009\u300b\u3011\u3015\u3017\u3019\u301b\u2019\u201d\u00b7\u30fb"
+)
+# Never at the end of a line (opening marks).
+CANNOT_END = frozenset("（《「『【〔〖〈“‘([{<\uff08\uff3b\uff5b\u3008\u300a\u3010\u3014\u2018\u201c")
+# Pairs that must stay together (——, ……) and runs that must not be split (numbers, Latin words).
+_PAIRED = frozenset("—…")
+
+
+def _unbreakable(a: str, b: str) -> bool:
+    """True when a line must not end between characters a and b."""
+    if b in CANNOT_START or a in CANNOT_END:
+        return True
+    if a == b and a in _PAIRED:
+        return True
+    return a.isascii() and b.isascii() and (a.isalnum() or a in ".,-/%") and b.isalnum()
+
+
+_widths: dict[str, dict[str, float]] = {}
+
+
+def _char_widths(font_name: str) -> dict[str, float]:
+    """Advance widths per 1 pt of size, memoised per font (stringWidth per character is slow)."""
+    table = _widths.get(font_name)
+    if table is None:
+        table = _widths[font_name] = {}
+    return table
+
+
+def _width(table: dict[str, float], font, ch: str) -> float:
+    w = table.get(ch)
+    if w is None:
+        w = table[ch] = font.stringWidth(ch, 1.0)
+    return w
+
+
+def cjk_split(frags, max_widths, tracking: float) -> ParaLines:
+    """Break fragments into lines of single characters with proper 禁则 (kinsoku).
+
+    reportlab's own CJK splitter lets one closing mark hang into the right margin and then puts
+    the next one (”, ）, 》…) at the start of a line; here the break moves back instead, so text
+    stays inside the block, and the short line is justified by character spacing.
+    """
+    chars: list[str] = []
+    owner: list[int] = []  # index of the fragment each character comes from
+    widths: list[float] = []
+    breaks: set[int] = set()  # positions of explicit <br/>
+    metrics = []
+    for k, f in enumerate(frags):
+        size = f.fontSize
+        font = getFont(f.fontName)
+        ascent, descent = getAscentDescent(f.fontName, size)
+        metrics.append((size, ascent, descent))
+        if hasattr(f, "lineBreak"):
+            breaks.add(len(chars))
+            continue
+        text = f.text
+        if not text:
+            continue
+        table = _char_widths(f.fontName)
+        chars.extend(text)
+        owner.extend([k] * len(text))
+        widths.extend(_width(table, font, ch) * size + tracking for ch in text)
+    lines = []
+    n = len(chars)
+    start = 0
+    while start < n or (start in breaks and not lines):
+        max_width = max_widths[min(len(lines), len(max_widths) - 1)]
+        used = 0.0
+        i = start
+        forced = False
+        while i < n:
+            if i in breaks and i > start:
+                forced = True
+                break
+            if used + widths[i] > max_width + 1e-6 and i > start:
+                break
+            used += widths[i]
+            i += 1
+        end = i
+        if not forced and end < n:
+            b = end
+            while b > start + 1 and _unbreakable(chars[b - 1], chars[b]):
+                b -= 1
+            if b > start + 1 or not _unbreakable(chars[b - 1], chars[b]):
+                end = b
+            used = sum(widths[start:end])
+        lines.append(_frag_line(frags, chars, owner, metrics, start, end, max_width, used, forced))
+        start = end
+        if start >= n:
+            break
+    return ParaLines(kind=1, lines=lines)
+
+
+def _frag_line(frags, chars, owner, metrics, start, end, max_width, used, forced) -> FragLine:
+    words = []
+    max_size = ascent = descent = 0.0
+    a = start
+    while a < end:
+        k = owner[a]
+        b = a + 1
+        while b < end and owner[b] == k:
+            b += 1
+        words.append(frags[k].clone(text="".join(chars[a:b])))
+        size, asc, desc = metrics[k]
+        max_size = max(max_size, size)
+        ascent = max(ascent, asc)
+        descent = min(descent, desc)
+        a = b
+    # wordCount = glyph count: Paragraph's justification divides the spare width by
+    # wordCount - 1 and hands it to setWordSpace, which CJKTextObject turns into Tc.
+    return FragLine(kind=1, extraSpace=max_width - used, wordCount=max(1, end - start), words=words,
+                    fontSize=max_size, ascent=ascent, descent=descent, maxWidth=max_width,
+                    currentWidth=used, lineBreak=forced)
+
+
+class CJKTextObject(PDFTextObject):
+    """Text object that justifies CJK lines by character spacing, on top of the grid tracking."""
+
+    tracking = 0.0
+
+    def setWordSpace(self, wordSpace):  # noqa: N802 - reportlab's name
+        # Paragraph justifies by word spacing (Tw), which moves only ASCII spaces. Our lines
+        # report one "word" per glyph, so the extra space per gap arrives here; turn it into
+        # character spacing (Tc), which moves every glyph.
+        self.setCharSpace(self.tracking + wordSpace)
+
+
+class CJKParagraph(Paragraph):
+    """Paragraph with wordWrap='CJK', GB/T 15834 line-start rules, justification and tracking."""
+
+    def breakLinesCJK(self, maxWidths):  # noqa: N802 - reportlab's name
+        if not isinstance(maxWidths, (list, tuple)):
+            maxWidths = [maxWidths]
+        self.height = 0
+        if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
+            return self.blPara
+        key = tuple(maxWidths)
+        cached = getattr(self, "_yy_lines", None)
+        if cached is not None and cached[0] == key:  # wrap() is called again and again
+            return cached[1]
+        lines = cjk_split(self.frags, maxWidths, getattr(self.style, "tracking", 0.0))
+        self._yy_lines = (key, lines)
+        return lines
+
+    def beginText(self, x, y):  # noqa: N802 - reportlab's name
+        tx = CJKTextObject(self.canv, x, y)
+        tx.tracking = getattr(self.style, "tracking", 0.0)
+        if tx.tracking:
+            tx.setCharSpace(tx.tracking)
+        return tx
+
+
+# ---------------------------------------------------------------------------------------------
+# Styles
+
+@dataclass
+class Styles:
+    """The paragraph styles of one font set (built once per renderer, not per letter)."""
+
+    body: ParagraphStyle
+    body_flush: ParagraphStyle
+    title: ParagraphStyle
+    addressee: ParagraphStyle
+    right: ParagraphStyle
+    center: ParagraphStyle
+
+
+def make_styles(fonts: FontSet) -> Styles:
+    body_font = fonts.primary("body")
+    body = ParagraphStyle(
+        "yy-body", fontName=body_font, fontSize=BODY_SIZE, leading=LEADING,
+        alignment=TA_JUSTIFY, firstLineIndent=2 * (BODY_SIZE + BODY_TRACKING),
+        wordWrap="CJK", textColor=black, allowWidows=0, allowOrphans=0,
+    )
+    body.tracking = BODY_TRACKING
+    body_flush = ParagraphStyle("yy-body-flush", parent=body, firstLineIndent=0)
+    body_flush.tracking = BODY_TRACKING
+    title = ParagraphStyle(
+        "yy-title", fontName=fonts.primary("title"), fontSize=TITLE_SIZE, leading=LEADING * 1.1,
+        alignment=TA_CENTER, wordWrap="CJK", textColor=black,
+    )
+    title.tracking = 0.0
+    addressee = ParagraphStyle("yy-addressee", parent=body_flush, alignment=TA_LEFT)
+    addressee.tracking = BODY_TRACKING
+    right = ParagraphStyle("yy-right", parent=body_flush, alignment=2)
+    right.tracking = 0.0
+    center = ParagraphStyle("yy-center", parent=body_flush, alignment=TA_CENTER)
+    center.tracking = 0.0
+    return Styles(body, body_flush, title, addressee, right, center)
+
+
+# 一、 （一） 1. （1）: heading levels of GB/T 9704 (7.3.3).
+_HEADINGS = (
+    (1, re.compile(r"^[一二三四五六七八九十]+、")),
+    (2, re.compile(r"^（[一二三四五六七八九十]+）")),
+    (3, re.compile(r"^\d+[.．]")),
+    (4, re.compile(r"^（\d+）")),
+)
+_HEADING_ROLE = {1: "heading", 2: "kai", 3: "body", 4: "body"}
+
+
+def heading_level(text: str) -> int:
+    """0 for an ordinary paragraph, else the heading level its opening marker shows."""
+    for level, pattern in _HEADINGS:
+        if pattern.match(text):
+            return level
+    return 0
+
+
+def paragraph_markup(fonts: FontSet, text: str, field_label: str) -> str:
+    """Markup for a body paragraph: a heading's first sentence in its level's font, rest 仿宋."""
+    level = heading_level(text)
+    role = _HEADING_ROLE.get(level, "body")
+    if role == "body":
+        return fonts.markup(text, field_label, "body")
+    stop = text.find("。")
+    head, rest = (text, "") if stop < 0 else (text[: stop + 1], text[stop + 1 :])
+    base = fonts.primary("body")
+    return fonts.markup(head, field_label, role, base=base) + fonts.markup(rest, field_label, "body")
+
+
+def balanced_title(para_text_width: float, max_width: float, size: float) -> float:
+    """Width to wrap a title in so its lines come out nearly equal (GB/T 9704: 梯形或菱形)."""
+    if para_text_width <= max_width:
+        return max_width
+    lines = int(para_text_width // max_width) + 1
+    return min(max_width, para_text_width / lines + size)
+
+
+# ---------------------------------------------------------------------------------------------
+# Drawing runs of mixed fonts directly on a canvas
+
+def runs_width(runs, size: float, tracking: float = 0.0) -> float:
+    return sum(stringWidth(s, name, size) + tracking * len(s) for name, s in runs) - (
+        tracking if runs else 0.0
+    )
+
+
+def draw_runs(canv, x: float, y: float, runs, size: float, *, align: str = "left",
+              tracking: float = 0.0, color=black, horiz_scale: float = 100.0) -> float:
+    """Draw (font, text) runs on one baseline; returns the drawn width."""
+    width = runs_width(runs, size, tracking) * horiz_scale / 100.0
+    if align == "right":
+        x -= width
+    elif align == "center":
+        x -= width / 2
+    # Character spacing and scaling are text-state parameters that outlive the text object;
+    # the save/restore keeps them (and the colour) from leaking into later text on the page.
+    canv.saveState()
+    tx = canv.beginText(x, y)
+    tx.setFillColor(color)
+    if tracking:
+        tx.setCharSpace(tracking)
+    if horiz_scale != 100.0:
+        tx.setHorizScale(horiz_scale)
+    for name, text in runs:
+        tx.setFont(name, size)
+        tx.textOut(text)
+    canv.drawText(tx)
+    canv.restoreState()
+    return width
+
+
+# ---------------------------------------------------------------------------------------------
+# Document template with per-document page numbers
+
+class DocumentStart(Flowable):
+    """Zero-size marker: page numbers restart at 1 where a document of a batch begins."""
+
+    def __init__(self, index: int):
+        super().__init__()
+        self.index = index
+
+    def wrap(self, availWidth, availHeight):  # noqa: N802
+        return 0, 0
+
+    def draw(self):
+        doc = self.canv._doctemplate
+        doc.document_first_page = self.canv.getPageNumber()
+        doc.document_index = self.index
+
+
+class LettersDocTemplate(BaseDocTemplate):
+    """BaseDocTemplate that knows where each document of a batch starts."""
+
+    def __init__(self, filename, **kw):
+        super().__init__(filename, **kw)
+        self.document_first_page = 1
+        self.document_index = 0
+        self.pages_done = 0
+
+    def document_page(self, canv) -> int:
+        return canv.getPageNumber() - self.document_first_page + 1
+
+    def handle_pageEnd(self):  # noqa: N802
+        self.pages_done += 1
+        super().handle_pageEnd()
+
+
+def draw_page_number(canv, doc: LettersDocTemplate, fonts: FontSet, *, left_mm: float,
+                     width_mm: float, bottom_mm: float) -> None:
+    """— n — in 4号, 7 mm below the block; odd pages right, even pages left, one character in."""
+    n = doc.document_page(canv)
+    text = f"— {n} —"
+    runs = fonts.check_text(text, "页码", "body")
+    size = PAGE_NUMBER_SIZE
+    y = (bottom_mm - 7.0) * mm - size * 0.88
+    if n % 2:
+        draw_runs(canv, (left_mm + width_mm) * mm - size, y, runs, size, align="right")
+    else:
+        draw_runs(canv, left_mm * mm + size, y, runs, size, align="left")
+
+
+class HorizontalRule(Flowable):
+    """A red rule across the block (版头分隔线)."""
+
+    def __init__(self, width: float, thickness: float = 1.0, color=RED, space_before: float = 0.0):
+        super().__init__()
+        self.rule_width = width
+        self.thickness = thickness
+        self.color = color
+        self.space_before = space_before
+
+    def wrap(self, availWidth, availHeight):  # noqa: N802
+        return self.rule_width, self.space_before + self.thickness
+
+    def draw(self):
+        c = self.canv
+        c.saveState()
+        c.setStrokeColor(self.color)
+        c.setLineWidth(self.thickness)
+        y = self.thickness / 2
+        c.line(0, y, self.rule_width, y)
+        c.restoreState()
+
+
+def draw_seal_area(canv, cx: float, cy: float, diameter_mm: float, runs, size: float) -> None:
+    """A dashed circle where the seal goes, with optional text (e.g. （印章）) in it."""
+    canv.saveState()
+    canv.setStrokeColor(SEAL_GREY)
+    canv.setLineWidth(0.6)
+    canv.setDash(3, 3)
+    canv.circle(cx, cy, diameter_mm * mm / 2, stroke=1, fill=0)
+    canv.restoreState()
+    if runs:
+        draw_runs(canv, cx, cy + diameter_mm * mm * 0.22, runs, size, align="center", color=SEAL_GREY)
+
+
+class KeepTailWithSignature(Flowable):
+    """The last paragraph and the signature: the signature never stands alone on a page.
+
+    reportlab's KeepTogether would move the whole last paragraph to the next page, leaving a
+    gap; here the paragraph splits so that at least `min_lines` of it go over with the
+    signature (GB/T 9704: the page with the seal must carry text).
+    """
+
+    def __init__(self, paragraph: Flowable | None, tail: list[Flowable], min_lines: int = 2):
+        super().__init__()
+        self.paragraph = paragraph
+        self.tail = tail
+        self.min_lines = min_lines
+
+    def _parts(self):
+        return ([self.paragraph] if self.paragraph is not None else []) + self.tail
+
+    def wrap(self, availWidth, availHeight):  # noqa: N802
+        self.width = availWidth
+        self.height = sum(f.wrap(availWidth, availHeight)[1] for f in self._parts())
+        return availWidth, self.height
+
+    def draw(self):
+        y = self.height
+        for f in self._parts():
+            _, h = f.wrap(self.width, y)
+            y -= h
+            f.drawOn(self.canv, 0, y)
+
+    def split(self, availWidth, availHeight):  # noqa: N802
+        p = self.paragraph
+        if p is not None:
+            _, ph = p.wrap(availWidth, availHeight)
+            room = min(availHeight, ph - self.min_lines * LEADING)
+            if room >= LEADING:
+                parts = p.split(availWidth, room)
+                if len(parts) == 2:
+                    return [parts[0], KeepTailWithSignature(parts[1], self.tail, 0)]
+        return []  # nothing fits usefully here: all of it moves to the next page

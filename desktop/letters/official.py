@@ -1,0 +1,267 @@
+"""GB/T 9704-2012 official-document layout: the base renderer of letters, decisions and rolls.
+
+Positions are class attributes in millimetres (like pretix's invoice renderer), so an office
+variant can subclass and move things without touching the drawing code.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Frame, PageTemplate, Spacer
+
+from desktop.domain.errors import UserError
+
+from .base import Renderer
+from .context import DocumentContext
+from .layout import (
+    BLOCK_HEIGHT_MM,
+    BLOCK_WIDTH_MM,
+    BODY_SIZE,
+    BODY_TRACKING,
+    LEADING,
+    LEFT_MARGIN_MM,
+    PAGE_HEIGHT,
+    RED,
+    TITLE_SIZE,
+    TOP_MARGIN_MM,
+    CJKParagraph,
+    KeepTailWithSignature,
+    LettersDocTemplate,
+    balanced_title,
+    draw_page_number,
+    draw_runs,
+    draw_seal_area,
+    paragraph_markup,
+    runs_width,
+)
+
+_DOC_NUMBER = re.compile(r"^(.+?)[〔\[(（]?(\d{4})[〕\])）]?(\d+)号$")
+
+
+def document_number(organ_code: str, year: int, number: int) -> str:
+    """发文字号: organ code, year in 〔 〕, number without padding, 号 — e.g. 上公〔2026〕7号."""
+    if not organ_code.strip():
+        raise UserError("发文字号缺少机关代字", field="short_name")
+    if number <= 0:
+        raise UserError("发文字号的序号必须大于0", field="number")
+    return f"{organ_code.strip()}〔{year}〕{int(number)}号"
+
+
+def normalize_document_number(text: str) -> str:
+    """Mend a typed number into the standard form: 上公[2026]007号 → 上公〔2026〕7号."""
+    m = _DOC_NUMBER.match(text.strip())
+    if not m:
+        return text.strip()
+    return f"{m.group(1)}〔{m.group(2)}〕{int(m.group(3))}号"
+
+
+class OfficialHeader(Flowable):
+    """版头: the red organ mark, the document number centred below it, the red rule."""
+
+    def __init__(self, renderer: OfficialRenderer, header: str, number: str):
+        super().__init__()
+        r = self.r = renderer
+        fonts = r.fonts
+        self.mark_runs = fonts.check_text(header, "发文机关标志", "title")
+        self.number_runs = fonts.check_text(number, "发文字号", "body") if number else []
+        width = BLOCK_WIDTH_MM * mm
+        natural = runs_width(self.mark_runs, 1.0)  # width per point of size
+        size = min(r.organ_mark_max_pt, width / natural) if natural else r.organ_mark_max_pt
+        self.mark_scale = 100.0
+        if size < r.organ_mark_min_pt:  # long names: keep the height, narrow the characters
+            size = r.organ_mark_min_pt
+            self.mark_scale = 100.0 * width / (natural * size)
+        self.mark_size = size
+        self.height = (
+            r.organ_mark_top_mm * mm
+            + size
+            + r.number_gap_lines * LEADING
+            + BODY_SIZE
+            + r.rule_gap_mm * mm
+            + r.rule_thickness_pt
+        )
+
+    def wrap(self, availWidth, availHeight):  # noqa: N802
+        return availWidth, self.height
+
+    def draw(self):
+        c, r = self.canv, self.r
+        width = BLOCK_WIDTH_MM * mm
+        y = self.height - r.organ_mark_top_mm * mm - self.mark_size * 0.88
+        draw_runs(c, width / 2, y, self.mark_runs, self.mark_size, align="center", color=RED,
+                  horiz_scale=self.mark_scale)
+        y -= self.mark_size * 0.12 + r.number_gap_lines * LEADING + BODY_SIZE * 0.88
+        if self.number_runs:
+            draw_runs(c, width / 2, y, self.number_runs, BODY_SIZE, align="center")
+        y -= BODY_SIZE * 0.12 + r.rule_gap_mm * mm
+        c.saveState()
+        c.setStrokeColor(RED)
+        c.setLineWidth(r.rule_thickness_pt)
+        c.line(0, y, width, y)
+        c.restoreState()
+
+
+class SignatureBlock(Flowable):
+    """署名 and 成文日期 with the seal area over them (GB/T 9704 7.3.5.1).
+
+    The date ends four characters from the right margin; the organ name is centred over the
+    date; the seal is centred on the date and sits a little above the two lines, so that they
+    fall in the lower half of the seal and its top stays within a line of the text above.
+    """
+
+    def __init__(self, renderer: OfficialRenderer, signer: str, date_text: str, *, gap_lines: float):
+        super().__init__()
+        self.r = renderer
+        fonts = renderer.fonts
+        self.signer_runs = fonts.check_text(signer, "署名", "body") if signer else []
+        self.date_runs = fonts.check_text(date_text, "成文日期", "body") if date_text else []
+        self.gap_lines = gap_lines
+        self.height = (gap_lines + 2) * LEADING
+
+    def wrap(self, availWidth, availHeight):  # noqa: N802
+        return availWidth, self.height
+
+    def draw(self):
+        c, r = self.canv, self.r
+        width = BLOCK_WIDTH_MM * mm
+        char = BODY_SIZE + BODY_TRACKING
+        signer_y = self.height - BODY_SIZE - self.gap_lines * LEADING
+        date_y = signer_y - LEADING
+        date_right = width - r.date_right_chars * char
+        date_w = runs_width(self.date_runs, BODY_SIZE, BODY_TRACKING)
+        centre_x = date_right - date_w / 2
+        signer_w = runs_width(self.signer_runs, BODY_SIZE, BODY_TRACKING)
+        signer_x = min(centre_x - signer_w / 2, width - signer_w)  # never past the margin
+        if r.options.seal_area and r.seal_enabled:
+            text = r.options.seal_text
+            runs = r.fonts.check_text(text, "印章文字", "body") if text else []
+            cy = (signer_y + date_y) / 2 + BODY_SIZE * 0.38 + r.seal_lift_mm * mm
+            draw_seal_area(c, centre_x, cy, r.seal_diameter_mm, runs, 12)
+        if self.signer_runs:
+            draw_runs(c, signer_x, signer_y, self.signer_runs, BODY_SIZE, tracking=BODY_TRACKING)
+        if self.date_runs:
+            draw_runs(c, date_right, date_y, self.date_runs, BODY_SIZE, align="right",
+                      tracking=BODY_TRACKING)
+
+
+class OfficialRenderer(Renderer):
+    """Base of the documents on the 版心: hooks build the story, page hooks draw page numbers."""
+
+    # Page (GB/T 9704 5.2).
+    top_margin_mm = TOP_MARGIN_MM
+    left_margin_mm = LEFT_MARGIN_MM
+    block_width_mm = BLOCK_WIDTH_MM
+    block_height_mm = BLOCK_HEIGHT_MM
+    # 版头 (7.2).
+    letterhead = True  # red organ mark, number and rule
+    organ_mark_top_mm = 35.0  # the mark's top edge 35 mm below the block's top edge
+    organ_mark_max_pt = 42.0
+    organ_mark_min_pt = 28.0
+    number_gap_lines = 2  # 发文字号 two lines below the mark
+    rule_gap_mm = 4.0  # red rule 4 mm below the number
+    rule_thickness_pt = 1.5
+    # 主体 (7.3).
+    title_gap_lines = 2  # title two lines below the rule
+    addressee_gap_lines = 1  # addressee one line below the title
+    signature_gap_lines = 2  # blank lines between the text and the organ name
+    date_right_chars = 4  # 成文日期右空四字
+    seal_enabled = True
+    seal_diameter_mm = 42.0
+    seal_lift_mm = 3.0
+    # 页码 (7.5).
+    page_number_gap_mm = 7.0
+
+    # --- page ----------------------------------------------------------------------------
+    def page_templates(self, doc: LettersDocTemplate) -> list[PageTemplate]:
+        bottom = PAGE_HEIGHT - (self.top_margin_mm + self.block_height_mm) * mm
+        frame = Frame(
+            self.left_margin_mm * mm, bottom, self.block_width_mm * mm,
+            self.block_height_mm * mm + 0.01, leftPadding=0, rightPadding=0, topPadding=0,
+            bottomPadding=0, id="block",
+        )
+        return [PageTemplate(id="page", frames=[frame], onPageEnd=self.on_page_end)]
+
+    def on_page_end(self, canv, doc: LettersDocTemplate) -> None:
+        if getattr(doc, "blank_page", False):
+            doc.blank_page = False
+            return
+        bottom_mm = (PAGE_HEIGHT / mm) - self.top_margin_mm - self.block_height_mm
+        draw_page_number(canv, doc, self.fonts, left_mm=self.left_margin_mm,
+                         width_mm=self.block_width_mm, bottom_mm=bottom_mm)
+
+    # --- story hooks ---------------------------------------------------------------------
+    def story(self, ctx: DocumentContext) -> list[Flowable]:
+        values = self.values(ctx)
+        variant = self.variant(ctx)
+        flow: list[Flowable] = []
+        flow += self.header(ctx, values, variant)
+        flow += self.title(ctx, values, variant)
+        flow += self.addressee(ctx, values, variant)
+        body = self.body(ctx, values, variant)
+        closing = self.closing(ctx, values, variant)
+        signature = self.signature(ctx, values, variant)
+        # The last paragraph travels with the signature: a page must not hold only the seal.
+        last = body[-1] if body else None
+        flow += body[:-1]
+        flow.append(KeepTailWithSignature(last, closing + signature))
+        return flow
+
+    def document_number_text(self, ctx: DocumentContext, values: dict[str, str]) -> str:
+        return values.get("letter.document_number", "")
+
+    def header(self, ctx, values, variant) -> list[Flowable]:
+        if not self.letterhead:
+            return []
+        number = self.document_number_text(ctx, values)
+        return [OfficialHeader(self, ctx.office.header_text, number),
+                Spacer(1, self.title_gap_lines * LEADING)]
+
+    def title(self, ctx, values, variant) -> list[Flowable]:
+        text = self.template.render("title", values, variant)
+        return [self.title_paragraph(text), Spacer(1, self.addressee_gap_lines * LEADING)]
+
+    def title_paragraph(self, text: str) -> Flowable:
+        runs = self.fonts.check_text(text, "标题", "title")
+        width = BLOCK_WIDTH_MM * mm
+        wrap = balanced_title(runs_width(runs, TITLE_SIZE), width, TITLE_SIZE)
+        style = self.styles.title
+        if wrap < width:
+            indent = (width - wrap) / 2
+            style = ParagraphStyle("yy-title-narrow", parent=style, leftIndent=indent, rightIndent=indent)
+            style.tracking = 0.0
+        return CJKParagraph(self.fonts.markup(text, "标题", "title"), style)
+
+    def addressee(self, ctx, values, variant) -> list[Flowable]:
+        text = values.get("letter.addressee") or self.template.render("addressee", values, variant)
+        text = text.rstrip().rstrip(":：") + "："  # 主送机关 ends with a full-width colon
+        return [CJKParagraph(self.fonts.markup(text, "主送对象", "body"), self.styles.addressee)]
+
+    def body_texts(self, ctx, values, variant) -> list[str]:
+        texts = self.template.render("body", values, variant)
+        if isinstance(texts, str):
+            texts = [texts]
+        paragraphs = []
+        for text in texts:  # a field holding several paragraphs (事迹) splits into several
+            paragraphs += [p.strip() for p in text.splitlines() if p.strip()]
+        return paragraphs
+
+    def body(self, ctx, values, variant) -> list[Flowable]:
+        return [self.body_paragraph(t) for t in self.body_texts(ctx, values, variant)]
+
+    def body_paragraph(self, text: str, label: str = "正文") -> Flowable:
+        return CJKParagraph(paragraph_markup(self.fonts, text, label), self.styles.body)
+
+    def closing(self, ctx, values, variant) -> list[Flowable]:
+        return []
+
+    def signature(self, ctx, values, variant) -> list[Flowable]:
+        signer = self.template.get("signer", variant)
+        signer = self.template.render("signer", values, variant) if signer else ctx.office.name
+        date_text = values.get("date", "")
+        if not date_text:
+            raise UserError("文书缺少成文日期", field="date")
+        return [SignatureBlock(self, signer, date_text, gap_lines=self.signature_gap_lines)]
+

@@ -1,0 +1,100 @@
+"""Guarantees (优抚保障), visits (走访慰问) and publicity (宣传报道) for a person."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.domain.errors import ValidationError
+from desktop.domain.fields import coerce_all
+from desktop.domain.record_fields import GUARANTEE, PUBLICITY, VISIT
+from desktop.services.ledger import Ledger
+from desktop.services.records import get_live, to_dict
+from desktop.store.models import Deed, GuaranteeItem, Person, PublicityItem, Visit
+
+
+def _check_guarantee(values: dict[str, Any]) -> None:
+    if values.get("kind") == "disability" and values.get("state") == "granted" and not values.get("disability_grade"):
+        raise ValidationError("伤残评定已落实时需要填写伤残等级（1-10级）", "disability_grade")
+    if values.get("disability_grade") and values.get("kind") not in (None, "disability"):
+        raise ValidationError("只有“伤残评定”类事项才填写伤残等级", "disability_grade")
+    if values.get("applied_on") and values.get("decided_on") and values["decided_on"] < values["applied_on"]:
+        raise ValidationError("落实日期不能早于申请日期", "decided_on")
+
+
+def add_guarantee(ledger: Ledger, person_ref: Any, data: dict[str, Any]) -> dict[str, Any]:
+    values = coerce_all(GUARANTEE, data)
+    values["state"] = values.get("state") or "applied"
+    _check_guarantee(values)
+    with ledger.atomic() as w:
+        person = get_live(Person, person_ref, "人员")
+        if values["kind"] in ("martyr", "on_duty_death") and person.state != "deceased":
+            raise ValidationError("烈士评定或因公牺牲认定只适用于已牺牲的人员", "kind")
+        item = w.create(GuaranteeItem, {**values, "person": person})
+    return to_dict(item)
+
+
+def update_guarantee(ledger: Ledger, ref: Any, changes: dict[str, Any], *,
+                     expected_version: int | None = None) -> dict[str, Any]:
+    values = coerce_all(GUARANTEE, changes, partial=True)
+    with ledger.atomic() as w:
+        item = get_live(GuaranteeItem, ref, "保障事项")
+        _check_guarantee({**to_dict(item, labels=False), **values})
+        w.update(item, values, expected_version)
+    return to_dict(item)
+
+
+def list_guarantees(ledger: Ledger, *, person_ref: Any = None, kind: str | None = None,
+                    state: str | None = None, limit: int = 200, offset: int = 0) -> list[dict[str, Any]]:
+    with ledger.reading():
+        q = GuaranteeItem.select(GuaranteeItem, Person).join(Person).where(GuaranteeItem.deleted == False)  # noqa: E712
+        if person_ref is not None:
+            q = q.where(GuaranteeItem.person == get_live(Person, person_ref, "人员"))
+        if kind:
+            q = q.where(GuaranteeItem.kind == kind)
+        if state:
+            q = q.where(GuaranteeItem.state == state)
+        return [to_dict(g) | {"person_name": g.person.name}
+                for g in q.order_by(GuaranteeItem.id.desc()).limit(limit).offset(offset)]
+
+
+def add_visit(ledger: Ledger, person_ref: Any, data: dict[str, Any]) -> dict[str, Any]:
+    values = coerce_all(VISIT, data)
+    if values["visited_on"] > ledger.today():
+        raise ValidationError("走访日期不能晚于今天", "visited_on")
+    with ledger.atomic() as w:
+        person = get_live(Person, person_ref, "人员")
+        visit = w.create(Visit, {**values, "person": person})
+    return to_dict(visit)
+
+
+def list_visits(ledger: Ledger, *, person_ref: Any = None, year: int | None = None,
+                limit: int = 200, offset: int = 0) -> list[dict[str, Any]]:
+    with ledger.reading():
+        q = Visit.select(Visit, Person).join(Person).where(Visit.deleted == False)  # noqa: E712
+        if person_ref is not None:
+            q = q.where(Visit.person == get_live(Person, person_ref, "人员"))
+        if year:
+            q = q.where(Visit.visited_on.year == year)
+        return [to_dict(v) | {"person_name": v.person.name}
+                for v in q.order_by(Visit.visited_on.desc()).limit(limit).offset(offset)]
+
+
+def add_publicity(ledger: Ledger, data: dict[str, Any], *, person_ref: Any = None, deed_ref: Any = None,
+                  override_privacy: bool = False) -> dict[str, Any]:
+    """Record a publicity item; a person who asked not to be publicised is refused unless overridden."""
+    values = coerce_all(PUBLICITY, data)
+    with ledger.atomic() as w:
+        person = get_live(Person, person_ref, "人员") if person_ref is not None else None
+        deed = get_live(Deed, deed_ref, "事迹") if deed_ref is not None else None
+        if person is None and deed is None:
+            raise ValidationError("宣传报道应关联人员或事迹", "person")
+        if person is not None and person.do_not_publicise and not override_privacy:
+            raise ValidationError(f"“{person.name}”已申请不公开身份，不能登记针对其本人的宣传报道", "person")
+        item = w.create(PublicityItem, {**values, "person": person, "deed": deed})
+    return to_dict(item)
+
+
+def list_publicity(ledger: Ledger, *, limit: int = 200, offset: int = 0) -> list[dict[str, Any]]:
+    with ledger.reading():
+        q = PublicityItem.select().where(PublicityItem.deleted == False)  # noqa: E712
+        return [to_dict(p) for p in q.order_by(PublicityItem.published_on.desc()).limit(limit).offset(offset)]

@@ -1,0 +1,142 @@
+"""Confirmation cases (见义勇为行为确认): opening, moving through the workflow, deadlines."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from desktop.domain import deadlines, workflow
+from desktop.domain.errors import ValidationError
+from desktop.domain.fields import coerce_all
+from desktop.domain.record_fields import CASE
+from desktop.services.ledger import Ledger
+from desktop.services.records import get_live, to_dict
+from desktop.store.models import CaseEvent, ConfirmationCase, Deed, DeedPerson, Person
+from desktop.store.values import plain
+
+OPEN_STATES = set(workflow.STATES) - workflow.FINAL
+
+
+def open_case(ledger: Ledger, deed_ref: Any, data: dict[str, Any]) -> dict[str, Any]:
+    """Register an application, a nomination or a case the police open themselves."""
+    values = coerce_all(CASE, data)
+    if values["received_on"] > ledger.today():
+        raise ValidationError("收到日期不能晚于今天", "received_on")
+    if values["source"] != "police" and not values.get("applicant_name"):
+        raise ValidationError("申请或举荐的案件需要填写申请人/举荐人", "applicant_name")
+    with ledger.atomic() as w:
+        deed = get_live(Deed, deed_ref, "事迹")
+        if values["received_on"] < deed.occurred_on:
+            raise ValidationError("收到日期不能早于事迹发生日期", "received_on")
+        live = ConfirmationCase.select().where(
+            (ConfirmationCase.deed == deed) & (ConfirmationCase.deleted == False))  # noqa: E712
+        if live.where(ConfirmationCase.state.in_(OPEN_STATES)).exists():
+            raise ValidationError("该事迹已有正在办理的确认案件", "deed")
+        if live.where(ConfirmationCase.decision == "confirmed").exists():
+            raise ValidationError("该事迹已确认为见义勇为，无需再次申请", "deed")
+        case = w.create(ConfirmationCase, {**values, "deed": deed, "state": workflow.INITIAL})
+        w.create(CaseEvent, {"case": case, "action": "open", "from_state": None,
+                             "to_state": workflow.INITIAL, "actor": ledger.actor,
+                             "details": json.dumps({"source": values["source"]}, ensure_ascii=False)})
+    return get_case(ledger, case.id)
+
+
+def update_case(ledger: Ledger, ref: Any, changes: dict[str, Any], *,
+                expected_version: int | None = None) -> dict[str, Any]:
+    """Edit the descriptive fields (investigation notes, applicant …); states change only by act()."""
+    values = coerce_all(CASE, changes, partial=True)
+    with ledger.atomic() as w:
+        case = get_live(ConfirmationCase, ref, "确认案件")
+        w.update(case, values, expected_version)
+    return get_case(ledger, case.id)
+
+
+def act(ledger: Ledger, ref: Any, action: str, params: dict[str, Any] | None = None, *,
+        expected_version: int | None = None) -> dict[str, Any]:
+    """Carry out one workflow action (accept, confirm, serve …) with its required fields."""
+    params = dict(params or {})
+    with ledger.atomic() as w:
+        case = get_live(ConfirmationCase, ref, "确认案件")
+        if expected_version is not None and expected_version != case.version:
+            w.update(case, {}, expected_version)  # raises StaleRecord
+        facts = to_dict(case, labels=False)
+        facts["deed_date"] = case.deed.occurred_on
+        _check_role(ledger, action)
+        updates = workflow.apply(facts, action, params, ledger.today())
+        before = case.state
+        w.update(case, updates)
+        w.create(CaseEvent, {"case": case, "action": action, "from_state": before,
+                             "to_state": updates["state"], "actor": ledger.actor,
+                             "details": json.dumps({k: plain(v) for k, v in updates.items() if k != "state"},
+                                                   ensure_ascii=False)})
+    return get_case(ledger, case.id)
+
+
+def _check_role(ledger: Ledger, action: str) -> None:
+    """Deciding actions need the reviewer role once accounts exist (see services.accounts)."""
+    checker = getattr(ledger, "require", None)
+    if checker and workflow.ACTIONS[action].decides:
+        checker("decide_case")
+
+
+def get_case(ledger: Ledger, ref: Any) -> dict[str, Any]:
+    """A case with its deed, people, history, allowed actions and deadlines."""
+    with ledger.reading():
+        case = get_live(ConfirmationCase, ref, "确认案件")
+        out = to_dict(case)
+        out["state_label"] = workflow.state_label(case.state)
+        out["deed"] = to_dict(case.deed)
+        out["people"] = [
+            {"person_id": link.person.id, "name": link.person.name, "outcome": link.outcome}
+            for link in DeedPerson.select(DeedPerson, Person).join(Person).where(
+                (DeedPerson.deed == case.deed) & (DeedPerson.deleted == False))]  # noqa: E712
+        out["events"] = [
+            {**to_dict(e), "action_label": workflow.ACTIONS[e.action].label if e.action in workflow.ACTIONS
+             else "登记", "to_state_label": workflow.state_label(e.to_state)}
+            for e in CaseEvent.select().where((CaseEvent.case == case) & (CaseEvent.deleted == False))  # noqa: E712
+            .order_by(CaseEvent.at, CaseEvent.id)]
+        facts = to_dict(case, labels=False)
+        facts["deed_date"] = case.deed.occurred_on
+        out["allowed_actions"] = [
+            {"code": a.code, "label": a.label, "required": [list(r) for r in a.required], "help": a.help}
+            for a in workflow.allowed_actions(facts)]
+        out["deadlines"] = [d.__dict__ | {"text": d.describe()}
+                            for d in deadlines.case_deadlines(facts, ledger.today())]
+        return out
+
+
+def case_query(filters: dict[str, Any] | None = None):
+    q = ConfirmationCase.select(ConfirmationCase, Deed).join(Deed).where(
+        ConfirmationCase.deleted == False)  # noqa: E712
+    for key, value in (filters or {}).items():
+        if value in (None, ""):
+            continue
+        if key == "state":
+            q = q.where(ConfirmationCase.state == value)
+        elif key == "open":
+            q = q.where(ConfirmationCase.state.in_(OPEN_STATES))
+        elif key == "year":
+            q = q.where(ConfirmationCase.received_on.year == int(value))
+        elif key == "county":
+            q = q.where(Deed.division_code == value)
+        elif key == "decision":
+            q = q.where(ConfirmationCase.decision == value)
+        else:
+            raise ValidationError(f"未知的筛选条件“{key}”", key)
+    return q
+
+
+def list_cases(ledger: Ledger, *, filters: dict[str, Any] | None = None, limit: int = 100,
+               offset: int = 0) -> list[dict[str, Any]]:
+    with ledger.reading():
+        rows = []
+        for c in case_query(filters).order_by(ConfirmationCase.received_on.desc()).limit(limit).offset(offset):
+            item = to_dict(c)
+            item["state_label"] = workflow.state_label(c.state)
+            item["deed_title"] = c.deed.title
+            facts = to_dict(c, labels=False)
+            facts["deed_date"] = c.deed.occurred_on
+            item["deadlines"] = [d.__dict__ | {"text": d.describe()}
+                                 for d in deadlines.case_deadlines(facts, ledger.today())]
+            rows.append(item)
+        return rows

@@ -1,0 +1,108 @@
+"""The Ledger: one open database, the office it belongs to, and who is working.
+
+Every service function takes a Ledger as its first argument. Writes happen inside
+`ledger.atomic()`: one transaction per change, so nothing is half-written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+from contextlib import contextmanager
+from typing import Iterator
+
+from peewee import Database, SqliteDatabase
+
+from desktop.domain.errors import UserError
+from desktop.store import migrations
+from desktop.store.db import database, open_database
+from desktop.store.models import Setting
+from desktop.store.records import Writer
+
+OFFICE_CODE = "office.code"
+OFFICE_NAME = "office.name"
+
+
+class Ledger:
+    def __init__(self, db: Database, *, actor: str | None = None, today: dt.date | None = None):
+        self.db = db
+        self.actor = actor or _os_user()
+        self._today = today
+        self._office: str | None = None
+        self.user = None  # the logged-in account, once accounts exist (issue 7)
+        self.package: str | None = None  # set while an exchange package is applied
+
+    @classmethod
+    def open(cls, target: str | None = None, *, actor: str | None = None, migrate: bool = True,
+             today: dt.date | None = None) -> "Ledger":
+        """Open (creating and migrating as needed) the database at a path or URL."""
+        db = open_database(target)
+        if migrate:
+            migrations.migrate(db)
+        elif migrations.current_version(db) != migrations.latest_version():
+            raise UserError("数据库结构版本与程序不一致，请先升级数据库")
+        return cls(db, actor=actor, today=today)
+
+    def close(self) -> None:
+        if not self.db.is_closed():
+            self.db.close()
+
+    # -- time ---------------------------------------------------------------
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    # -- transactions ---------------------------------------------------------
+    def bind(self) -> None:
+        if database.obj is not self.db:
+            database.initialize(self.db)
+
+    @contextmanager
+    def atomic(self) -> Iterator[Writer]:
+        """A write transaction; yields the Writer that versions and audits each change."""
+        self.bind()
+        if isinstance(self.db, SqliteDatabase) and not self.db.in_transaction():
+            ctx = self.db.atomic(lock_type="IMMEDIATE")  # take the write lock now: no deadlock later
+        else:
+            ctx = self.db.atomic()
+        with ctx:
+            yield Writer(self.db, office=self.office_code_or_blank(), actor=self.actor,
+                         package=self.package)
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        self.bind()
+        yield
+
+    # -- office identity -----------------------------------------------------
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        with self.reading():
+            row = Setting.get_or_none(Setting.key == key)
+        return row.value if row else default
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        with self.atomic():
+            Setting.insert(key=key, value=value).on_conflict(
+                conflict_target=[Setting.key], update={Setting.value: value}).execute()
+        if key == OFFICE_CODE:
+            self._office = None
+
+    @property
+    def office_code(self) -> str:
+        code = self.office_code_or_blank()
+        if not code:
+            raise UserError("尚未设置本单位信息，请先运行 init --office-code 代码 --office-name 名称")
+        return code
+
+    def office_code_or_blank(self) -> str:
+        if self._office is None:
+            self.bind()
+            row = Setting.get_or_none(Setting.key == OFFICE_CODE)
+            self._office = row.value if row and row.value else ""
+        return self._office
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:
+        return "system"

@@ -1,0 +1,60 @@
+"""Helpers shared by the services: turning records into plain dicts, finding them by reference."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from desktop.domain import codes
+from desktop.domain.errors import NotFound
+from desktop.store.models import Travelling
+
+T = TypeVar("T", bound=Travelling)
+
+# code lists whose labels are added to dicts as "<field>_label"
+LABELLED = {
+    "gender": "gender", "ethnicity": "ethnicity", "id_type": "id_type", "state": None,
+    "political_status": "political_status", "education": "education", "category": "deed_category",
+    "outcome": "outcome", "source": "case_source", "decision": "decision", "level": "commendation_level",
+    "merit": "merit", "payment_state": "payment_state", "kind": None, "department": "department",
+    "relation": "relation", "occasion": "visit_occasion", "media_kind": "media_kind",
+    "review_result": "review_result",
+}
+STATE_LISTS = {"Person": "person_state", "GuaranteeItem": "guarantee_state"}
+KIND_LISTS = {"GuaranteeItem": "guarantee_kind"}
+
+
+def to_dict(record: Travelling, *, labels: bool = True) -> dict[str, Any]:
+    """All fields of a record; foreign keys as `<name>_id`; code fields get a `_label`."""
+    out: dict[str, Any] = {}
+    model_name = type(record).__name__
+    for name, field in record._meta.fields.items():
+        if hasattr(field, "rel_model"):
+            out[f"{name}_id"] = record.__data__.get(name)
+        else:
+            out[name] = getattr(record, name)
+    if labels:
+        for name, list_name in LABELLED.items():
+            if name not in out:
+                continue
+            if name == "state":
+                list_name = STATE_LISTS.get(model_name)
+            elif name == "kind":
+                list_name = KIND_LISTS.get(model_name)
+            if list_name:
+                out[f"{name}_label"] = codes.label(list_name, out[name])
+    return out
+
+
+def get_live(model: type[T], ref: Any, what: str) -> T:
+    """A record by id or UUID (or a unique UUID prefix of 8+ characters); deleted ones are not found."""
+    record = None
+    text = str(ref).strip()
+    if text.isdigit():
+        record = model.get_or_none((model.id == int(text)) & (model.deleted == False))  # noqa: E712
+    elif len(text) >= 8:
+        q = model.select().where((model.uuid.startswith(text)) & (model.deleted == False)).limit(2)  # noqa: E712
+        found = list(q)
+        record = found[0] if len(found) == 1 else None
+    if record is None:
+        raise NotFound(f"找不到{what}“{ref}”")
+    return record

@@ -1,0 +1,58 @@
+"""The audit trail: append-only entries chained by SHA-256 so an edit or a gap is detected."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from peewee import Database
+
+from desktop.store.db import is_postgres
+from desktop.store.models import AuditEntry, utcnow
+from desktop.store.values import dumps
+
+GENESIS = "0" * 64
+_PG_LOCK_KEY = 746_287_001  # serialises appends between PostgreSQL clients
+
+
+def entry_hash(prev_hash: str, at: Any, actor: str, office: str | None, action: str, table: str,
+               record_uuid: str | None, changes: str, package: str | None) -> str:
+    payload = dumps([prev_hash, str(at), actor, office, action, table, record_uuid, changes, package])
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def append(db: Database, *, actor: str, office: str | None, action: str, table: str,
+           record_uuid: str | None, changes: dict[str, Any], package: str | None = None) -> AuditEntry:
+    """Append one entry; call inside the transaction of the change it records."""
+    if is_postgres(db):
+        db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_PG_LOCK_KEY,))
+    last = AuditEntry.select(AuditEntry.hash).order_by(AuditEntry.id.desc()).first()
+    prev = last.hash if last else GENESIS
+    at = utcnow()
+    text = dumps(changes)
+    h = entry_hash(prev, at.isoformat(sep=" "), actor, office, action, table, record_uuid, text, package)
+    return AuditEntry.create(at=at, actor=actor, office=office, action=action, table=table,
+                             record_uuid=record_uuid, changes=text, package=package,
+                             prev_hash=prev, hash=h)
+
+
+def verify_chain(batch: int = 5000) -> list[str]:
+    """Walk the trail in order; return Chinese descriptions of every break found."""
+    problems: list[str] = []
+    prev = GENESIS
+    last_id = 0
+    while True:
+        rows = list(AuditEntry.select().where(AuditEntry.id > last_id).order_by(AuditEntry.id).limit(batch))
+        if not rows:
+            break
+        for e in rows:
+            if e.prev_hash != prev:
+                problems.append(f"审计记录 #{e.id} 之前的记录被删除或改动（链接断开）")
+            at = e.at.isoformat(sep=" ") if hasattr(e.at, "isoformat") else str(e.at)
+            expected = entry_hash(e.prev_hash, at, e.actor, e.office, e.action, e.table,
+                                  e.record_uuid, e.changes, e.package)
+            if expected != e.hash:
+                problems.append(f"审计记录 #{e.id}（{e.at} {e.actor} {e.action} {e.table}）的内容被改动")
+            prev = e.hash
+            last_id = e.id
+    return problems

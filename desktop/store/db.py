@@ -1,0 +1,85 @@
+"""Opening the database: an SQLite file by default, PostgreSQL by URL."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from peewee import Database, DatabaseProxy, PostgresqlDatabase, SqliteDatabase
+from playhouse.db_url import connect as connect_url
+
+from desktop.domain.errors import UserError
+
+# Every model is bound to this proxy; a Ledger points it at its own database while it works.
+database = DatabaseProxy()
+
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",  # readers never block the writer; crash-safe
+    "foreign_keys": 1,
+    "busy_timeout": 15000,  # ms: another clerk's write waits instead of failing
+    "synchronous": "normal",  # safe with WAL: a crash loses at most the last commit, never corrupts
+    "cache_size": -32000,
+}
+
+
+def data_dir() -> Path:
+    """The user's data folder: %APPDATA%\\Yiyong on Windows, ~/.local/share/yiyong elsewhere."""
+    override = os.environ.get("YIYONG_HOME")
+    if override:
+        path = Path(override)
+    elif sys.platform == "win32":
+        path = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming") / "Yiyong"
+    elif sys.platform == "darwin":
+        path = Path.home() / "Library" / "Application Support" / "Yiyong"
+    else:
+        path = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "yiyong"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_database() -> str:
+    return str(data_dir() / "yiyong.db")
+
+
+def is_url(target: str) -> bool:
+    return "://" in target
+
+
+def open_database(target: str | os.PathLike | None = None) -> Database:
+    """Open (and for SQLite create) the database at a path or a postgresql:// URL."""
+    target = str(target or os.environ.get("YIYONG_DB") or default_database())
+    if is_url(target):
+        if not target.startswith(("postgres", "sqlite")):
+            raise UserError(f"不支持的数据库地址“{target}”：应为 SQLite 文件路径或 postgresql:// 地址")
+        try:
+            db = connect_url(target)
+        except Exception as exc:  # a wrong URL is a user error, not a bug
+            raise UserError(f"无法打开数据库“{target}”：{exc}") from exc
+        if isinstance(db, SqliteDatabase):
+            db.init(db.database, pragmas=SQLITE_PRAGMAS)
+    else:
+        path = Path(target).expanduser()
+        if path.is_dir():
+            raise UserError(f"数据库路径“{path}”是一个文件夹，应为文件")
+        if not path.parent.exists():
+            raise UserError(f"数据库所在文件夹“{path.parent}”不存在")
+        db = SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False)
+    try:
+        db.connect(reuse_if_open=True)
+    except Exception as exc:
+        raise UserError(f"无法连接数据库“{_safe(target)}”：{exc}") from exc
+    return db
+
+
+def _safe(target: str) -> str:
+    """A URL without its password, for messages."""
+    if "@" in target and "://" in target:
+        scheme, rest = target.split("://", 1)
+        creds, host = rest.rsplit("@", 1)
+        return f"{scheme}://{creds.split(':')[0]}:***@{host}"
+    return target
+
+
+def is_postgres(db: Database) -> bool:
+    return isinstance(db, PostgresqlDatabase)

@@ -1,0 +1,117 @@
+"""The one way travelling records are written: versioned, sequenced, audited.
+
+Every create, update and delete goes through here so that the version vector, the change
+sequence (incremental export), the optimistic lock and the audit trail can never be forgotten.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TypeVar
+
+from peewee import Database
+
+from desktop.domain.errors import StaleRecord
+from desktop.store import audit
+from desktop.store.models import KIND_OF, Counter, Travelling, utcnow
+from desktop.store.values import plain
+
+T = TypeVar("T", bound=Travelling)
+SYSTEM_FIELDS = {"id", "uuid", "origin", "version", "vclock", "seq", "created_at", "updated_at",
+                 "updated_by", "deleted"}
+
+
+def next_value(name: str) -> int:
+    """Increment a named counter inside the current transaction and return the new value."""
+    Counter.insert(name=name, value=1).on_conflict(
+        conflict_target=[Counter.name], update={Counter.value: Counter.value + 1}).execute()
+    return Counter.get_by_id(name).value
+
+
+def bump_clock(vclock: str | None, office: str) -> str:
+    clock = json.loads(vclock or "{}")
+    clock[office] = clock.get(office, 0) + 1
+    return json.dumps(clock, sort_keys=True, separators=(",", ":"))
+
+
+def _fk_value(record: Travelling, name: str) -> Any:
+    field = record._meta.fields[name]
+    if hasattr(field, "rel_model"):
+        return record.__data__.get(name)
+    return getattr(record, name)
+
+
+class Writer:
+    """Writes records for one actor of one office within the caller's transaction."""
+
+    def __init__(self, db: Database, *, office: str, actor: str, package: str | None = None):
+        self.db, self.office, self.actor, self.package = db, office, actor, package
+
+    def create(self, model: type[T], values: dict[str, Any]) -> T:
+        record = model(**values)
+        record.origin = values.get("origin") or self.office
+        record.vclock = bump_clock("{}", self.office)
+        record.seq = next_value("change")
+        record.updated_by = self.office
+        record.save(force_insert=True)
+        changes = {k: [None, plain(_fk_value(record, k))] for k in record._meta.fields
+                   if k not in SYSTEM_FIELDS and _fk_value(record, k) not in (None, "", False)}
+        audit.append(self.db, actor=self.actor, office=self.office, action="create",
+                     table=KIND_OF[model], record_uuid=record.uuid, changes=changes,
+                     package=self.package)
+        return record
+
+    def update(self, record: T, values: dict[str, Any], expected_version: int | None = None) -> dict[str, list]:
+        """Apply changed values; refuse if someone else saved since `expected_version`."""
+        changes: dict[str, list] = {}
+        for name, new in values.items():
+            field = record._meta.fields[name]
+            old = record.__data__.get(name) if hasattr(field, "rel_model") else getattr(record, name)
+            new_plain = new.id if isinstance(new, Travelling) else new
+            if plain(old) != plain(new_plain):
+                changes[name] = [plain(old), plain(new_plain)]
+        if not changes:
+            if expected_version is not None and expected_version != record.version:
+                raise _stale(record)
+            return {}
+        model = type(record)
+        base_version = record.version if expected_version is None else expected_version
+        update = {model._meta.fields[n]: v for n, v in values.items() if n in changes}
+        update.update({
+            model.version: base_version + 1,
+            model.vclock: bump_clock(record.vclock, self.office),
+            model.seq: next_value("change"),
+            model.updated_at: utcnow(),
+            model.updated_by: self.office,
+        })
+        n = model.update(update).where((model.id == record.id) & (model.version == base_version)).execute()
+        if n != 1:
+            raise _stale(record)
+        audit.append(self.db, actor=self.actor, office=self.office, action="update",
+                     table=KIND_OF[model], record_uuid=record.uuid, changes=changes,
+                     package=self.package)
+        fresh = model.get_by_id(record.id)
+        record.__data__.update(fresh.__data__)
+        record._dirty.clear()
+        return changes
+
+    def delete(self, record: Travelling, expected_version: int | None = None) -> None:
+        """Mark the record deleted; the tombstone travels to other offices."""
+        model = type(record)
+        base_version = record.version if expected_version is None else expected_version
+        n = model.update({
+            model.deleted: True, model.version: base_version + 1,
+            model.vclock: bump_clock(record.vclock, self.office), model.seq: next_value("change"),
+            model.updated_at: utcnow(), model.updated_by: self.office,
+        }).where((model.id == record.id) & (model.version == base_version)).execute()
+        if n != 1:
+            raise _stale(record)
+        audit.append(self.db, actor=self.actor, office=self.office, action="delete",
+                     table=KIND_OF[model], record_uuid=record.uuid, changes={"deleted": [False, True]},
+                     package=self.package)
+        record.deleted = True
+
+
+def _stale(record: Travelling) -> StaleRecord:
+    return StaleRecord("该记录已被其他用户修改并保存，为避免覆盖对方的修改，请重新载入后再编辑。"
+                       f"（记录 {record.uuid[:8]}）")

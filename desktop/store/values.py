@@ -1,0 +1,26 @@
+"""Plain-JSON forms of stored values, for the audit trail, packages and the command line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from decimal import Decimal
+from typing import Any
+
+
+def plain(value: Any) -> Any:
+    """A value as JSON can hold it: dates as ISO text, money as text, the rest unchanged."""
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, bytes):
+        return value.hex()
+    return value
+
+
+def dumps(obj: Any) -> str:
+    """Canonical JSON (sorted keys, no spaces, UTF-8 text kept as is)."""
+    return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=plain)

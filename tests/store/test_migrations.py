@@ -1,0 +1,61 @@
+import shutil
+from pathlib import Path
+
+import pytest
+
+from desktop.domain.errors import UserError
+from desktop.store import migrations
+from desktop.store.db import open_database
+
+V1 = Path(__file__).resolve().parents[1] / "data" / "yiyong-v1.db"
+
+
+def schema(db):
+    out = {}
+    for table in db.get_tables():
+        out[table] = sorted((c.name, c.data_type.upper(), c.null) for c in db.get_columns(table))
+    return out
+
+
+def test_old_database_file_upgrades_without_loss(tmp_path):
+    path = tmp_path / "old.db"
+    shutil.copy(V1, path)
+    db = open_database(path)
+    assert migrations.current_version(db) == 1
+    applied = migrations.migrate(db)
+    assert applied == list(range(2, migrations.latest_version() + 1))
+    assert migrations.current_version(db) == migrations.latest_version()
+    name, state = db.execute_sql("SELECT name, state FROM person").fetchone()
+    assert (name, state) == ("王喆", "injured")
+    assert db.execute_sql("SELECT decision FROM confirmation_case").fetchone() == ("confirmed",)
+    fresh = open_database(tmp_path / "fresh.db")
+    migrations.migrate(fresh)
+    assert schema(db) == schema(fresh)
+
+
+def test_migrating_twice_is_a_no_op(tmp_path):
+    db = open_database(tmp_path / "x.db")
+    assert migrations.migrate(db)
+    assert migrations.migrate(db) == []
+
+
+def test_database_from_a_newer_program_is_refused(tmp_path):
+    db = open_database(tmp_path / "x.db")
+    migrations.migrate(db)
+    db.execute_sql("INSERT INTO schema_migration (version, name, applied_at) VALUES (999, 'future', '2030-01-01')")
+    with pytest.raises(UserError, match="请升级见义勇为工作台"):
+        migrations.migrate(db)
+
+
+def test_sqlite_pragmas(tmp_path):
+    db = open_database(tmp_path / "x.db")
+    assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute_sql("PRAGMA busy_timeout").fetchone()[0] >= 10000
+
+
+def test_unopenable_targets_are_user_errors(tmp_path):
+    with pytest.raises(UserError, match="不存在"):
+        open_database(tmp_path / "no" / "such" / "dir.db")
+    with pytest.raises(UserError, match="不支持"):
+        open_database("mysql://x@y/z")
