@@ -79,12 +79,20 @@ def _json_default(value: Any) -> Any:
     raise TypeError(type(value).__name__)
 
 
+def _login_hook(cli: "Cli", ledger) -> None:
+    from desktop.commands.accounts import login_hook
+    login_hook(cli, ledger)
+
+
 def build_parser() -> Parser:
     parser = Parser(prog="yiyong", description="见义勇为工作台 Yiyong：不带子命令时打开图形界面。")
     parser.add_argument("--db", metavar="PATH_OR_URL",
                         help="数据库：SQLite 文件路径或 postgresql:// 地址（默认：用户数据文件夹中的 yiyong.db）")
     parser.add_argument("--json", action="store_true", help="以 JSON 输出结果（供脚本使用）")
     parser.add_argument("--version", action="version", version=f"Yiyong {__version__}")
+    parser.add_argument("--user", metavar="NAME", help="以此用户登录（或设置环境变量 YIYONG_USER）；密码在终端输入")
+    parser.add_argument("--password-file", metavar="FILE", help="从文件读取登录密码（或环境变量 YIYONG_PASSWORD_FILE）")
+    parser.set_defaults(login_hook=_login_hook)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for name in COMMAND_MODULES:
         load_command_module(name).register(sub)

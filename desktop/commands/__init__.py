@@ -11,6 +11,7 @@ COMMAND_MODULES = [
     "people",
     "work",
     "report",
+    "accounts",
 ]
 
 

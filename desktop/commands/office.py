@@ -9,6 +9,8 @@ def register(sub) -> None:
     p = sub.add_parser("init", help="设置本单位（区划代码和名称），首次使用时运行")
     p.add_argument("--office-code", required=True, help="本单位行政区划代码，例如 330102")
     p.add_argument("--office-name", required=True, help="本单位名称，例如 杭州市上城区公安分局")
+    p.add_argument("--admin", metavar="NAME", help="同时创建管理员账户（此后须登录才能使用）")
+    p.add_argument("--admin-password-file", metavar="FILE", help="管理员密码文件（不给时在终端输入）")
     p.set_defaults(func=init)
 
     p = sub.add_parser("demo", help="填入虚构的演示数据，供练习使用")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop.commands.text import fields, parse_assignments, table
 from desktop.domain.record_fields import PERSON
+from desktop.services.privacy import protect
 
 
 def register(sub) -> None:
@@ -13,12 +14,14 @@ def register(sub) -> None:
     p.add_argument("--offset", type=int, default=0, help="跳过前若干条")
     p.add_argument("--state", help="人员状态：unhurt / injured / disabled / deceased")
     p.add_argument("--migrant", action="store_true", help="只显示外来务工人员")
+    p.add_argument("--full", action="store_true", help="显示完整的证件号码、电话、银行账号（需审核员或管理员）")
     p.set_defaults(func=list_persons)
 
     person = sub.add_parser("person", help="查看、新增、修改或删除一名人员")
     psub = person.add_subparsers(dest="person_command", metavar="ACTION", required=True)
     p = psub.add_parser("show", help="显示一名人员的全部信息（事迹、确认、表彰、保障、亲属、走访…）")
     p.add_argument("id", help="人员编号或 UUID")
+    p.add_argument("--full", action="store_true", help="显示完整的证件号码、电话、银行账号（需审核员或管理员）")
     p.set_defaults(func=show_person)
     p = psub.add_parser("add", help="新增人员：FIELD=VALUE …（至少 name=姓名）")
     p.add_argument("assignments", nargs="+", metavar="FIELD=VALUE")
@@ -54,6 +57,7 @@ def list_persons(cli, args) -> int:
 
     filters = {"state": args.state, "migrant_worker": True if args.migrant else None}
     rows = search_persons(cli.ledger, args.search, limit=args.limit, offset=args.offset, filters=filters)
+    rows = protect(cli.ledger, rows, full=args.full)  # masked unless the role may and --full asks
     total = count_persons(cli.ledger, args.search, filters) if not cli.args.json else None
     cli.emit(rows, lambda: _row_text(rows) + f"\n共 {total} 人" + (f"，显示 {len(rows)} 人" if total != len(rows) else ""))
     return 0
@@ -95,7 +99,7 @@ def _person_text(o) -> str:
 def show_person(cli, args) -> int:
     from desktop.services.persons import person_overview
 
-    o = person_overview(cli.ledger, args.id)
+    o = protect(cli.ledger, person_overview(cli.ledger, args.id), full=args.full)
     o["id"], o["name"] = o["person"]["id"], o["person"]["name"]
     cli.emit(o, lambda: _person_text(o))
     return 0

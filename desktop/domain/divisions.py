@@ -105,7 +105,9 @@ def full_name(code: str) -> str:
     d = get(code)
     if d is not None:
         parts = []
-        while d is not None:
+        seen: set[str] = set()
+        while d is not None and d.code not in seen:
+            seen.add(d.code)
             if d.level != "district_group":
                 parts.append(d.name)
             d = get(d.parent) if d.parent else None
@@ -138,12 +140,8 @@ def cities(include_retired: bool = False) -> list[Division]:
 
 
 @lru_cache(maxsize=1)
-def _sorted_tuple() -> tuple[Division, ...]:
-    return tuple(sorted(_zhejiang().values(), key=lambda d: d.code))
-
-
 def _sorted() -> tuple[Division, ...]:
-    return _sorted_tuple()
+    return tuple(sorted(_zhejiang().values(), key=lambda d: d.code))
 
 
 def validate_division(code: str, field: str = "division_code", *, allow_retired: bool = False,

@@ -134,7 +134,7 @@ def coerce(spec: FieldSpec, value: Any) -> Any:
         from desktop.domain import divisions
 
         code = unicodedata.normalize("NFKC", str(value)).strip()
-        divisions.validate_division(code, field=spec.name)
+        divisions.validate_division(code, field=spec.name, allow_retired=True, label=spec.label)
         return code
     raise AssertionError(spec.kind)
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import unicodedata
 
-from pypinyin import Style, lazy_pinyin
+from pypinyin import Style, lazy_pinyin, load_single_dict
+
+# Characters found in names that pypinyin's dictionary lacks (CJK extension B and beyond).
+load_single_dict({0x20BB7: "jí", 0x4DAE: "yǎn"})  # 𠮷 (吉 variant), 䶮
 
 # Surnames whose reading differs from the character's most common reading.
 _SURNAME_READINGS = {

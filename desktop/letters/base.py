@@ -5,10 +5,13 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import threading
+from contextlib import contextmanager
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import IO, Any
 
+from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, PageTemplate
@@ -47,6 +50,22 @@ class RenderResult:
     documents: int = 1
     size: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
+
+
+@contextmanager
+def binary_streams():
+    """Write PDF streams compressed but not ASCII85-armoured (smaller, and faster without
+    reportlab's C accelerator); restored afterwards because rl_config is process-wide."""
+    with _A85_LOCK:
+        before = rl_config.useA85
+        rl_config.useA85 = 0
+        try:
+            yield
+        finally:
+            rl_config.useA85 = before
+
+
+_A85_LOCK = threading.RLock()
 
 
 class _StartOnOddPage(ActionFlowable):
@@ -111,7 +130,8 @@ class Renderer:
                     story += [_StartOnOddPage(), NextPageTemplate(templates[0].id)]
             story.append(DocumentStart(i))
             story += self.story(ctx)
-        doc.build(story)
+        with binary_streams():
+            doc.build(story)
         data = buf.getvalue()
         if hasattr(out, "write"):
             out.write(data)  # type: ignore[union-attr]

@@ -6,7 +6,10 @@ Units are millimetres in names ending in ``_mm``; reportlab works in points.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
+from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color, black
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
@@ -18,6 +21,7 @@ from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import BaseDocTemplate, Flowable, Paragraph
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, getFont
 from reportlab.platypus.paragraph import FragLine, ParaLines
+from reportlab.platypus.paraparser import ParaParser
 
 from .fonts import FontSet
 
@@ -73,22 +77,26 @@ def _unbreakable(a: str, b: str) -> bool:
     return a.isascii() and b.isascii() and (a.isalnum() or a in ".,-/%") and b.isalnum()
 
 
-_widths: dict[str, dict[str, float]] = {}
+class _WidthTable(dict):
+    """Advance widths at 1 pt for one font, filled on first use (stringWidth per call is slow)."""
+
+    def __init__(self, font_name: str):
+        super().__init__()
+        self.font = getFont(font_name)
+
+    def __missing__(self, ch: str) -> float:
+        w = self[ch] = self.font.stringWidth(ch, 1.0)
+        return w
 
 
-def _char_widths(font_name: str) -> dict[str, float]:
-    """Advance widths per 1 pt of size, memoised per font (stringWidth per character is slow)."""
+_widths: dict[str, _WidthTable] = {}
+
+
+def _width_table(font_name: str) -> _WidthTable:
     table = _widths.get(font_name)
     if table is None:
-        table = _widths[font_name] = {}
+        table = _widths[font_name] = _WidthTable(font_name)
     return table
-
-
-def _width(table: dict[str, float], font, ch: str) -> float:
-    w = table.get(ch)
-    if w is None:
-        w = table[ch] = font.stringWidth(ch, 1.0)
-    return w
 
 
 def cjk_split(frags, max_widths, tracking: float) -> ParaLines:
@@ -99,71 +107,61 @@ def cjk_split(frags, max_widths, tracking: float) -> ParaLines:
     stays inside the block, and the short line is justified by character spacing.
     """
     chars: list[str] = []
-    owner: list[int] = []  # index of the fragment each character comes from
     widths: list[float] = []
-    breaks: set[int] = set()  # positions of explicit <br/>
+    bounds: list[int] = []  # where each fragment starts in chars
+    breaks: list[int] = []  # positions of explicit <br/>
     metrics = []
-    for k, f in enumerate(frags):
+    for f in frags:
         size = f.fontSize
-        font = getFont(f.fontName)
-        ascent, descent = getAscentDescent(f.fontName, size)
-        metrics.append((size, ascent, descent))
+        bounds.append(len(chars))
+        metrics.append((size, *getAscentDescent(f.fontName, size)))
         if hasattr(f, "lineBreak"):
-            breaks.add(len(chars))
+            breaks.append(len(chars))
             continue
         text = f.text
-        if not text:
-            continue
-        table = _char_widths(f.fontName)
-        chars.extend(text)
-        owner.extend([k] * len(text))
-        widths.extend(_width(table, font, ch) * size + tracking for ch in text)
-    lines = []
+        if text:
+            chars.extend(text)
+            widths.extend([w * size + tracking for w in map(_width_table(f.fontName).__getitem__, text)])
+    cum = list(accumulate(widths, initial=0.0))
     n = len(chars)
+    lines = []
     start = 0
-    while start < n or (start in breaks and not lines):
+    while start < n:
         max_width = max_widths[min(len(lines), len(max_widths) - 1)]
-        used = 0.0
-        i = start
+        # Largest end with cum[end] - cum[start] <= max_width, at least one character.
+        end = max(start + 1, bisect_right(cum, cum[start] + max_width + 1e-6) - 1)
+        end = min(end, n)
         forced = False
-        while i < n:
-            if i in breaks and i > start:
-                forced = True
-                break
-            if used + widths[i] > max_width + 1e-6 and i > start:
-                break
-            used += widths[i]
-            i += 1
-        end = i
+        k = bisect_right(breaks, start)
+        if k < len(breaks) and breaks[k] <= end and breaks[k] > start:
+            end, forced = breaks[k], True
         if not forced and end < n:
             b = end
             while b > start + 1 and _unbreakable(chars[b - 1], chars[b]):
                 b -= 1
             if b > start + 1 or not _unbreakable(chars[b - 1], chars[b]):
                 end = b
-            used = sum(widths[start:end])
-        lines.append(_frag_line(frags, chars, owner, metrics, start, end, max_width, used, forced))
+        used = cum[end] - cum[start]
+        lines.append(_frag_line(frags, chars, bounds, metrics, start, end, max_width, used, forced))
         start = end
-        if start >= n:
-            break
     return ParaLines(kind=1, lines=lines)
 
 
-def _frag_line(frags, chars, owner, metrics, start, end, max_width, used, forced) -> FragLine:
+def _frag_line(frags, chars, bounds, metrics, start, end, max_width, used, forced) -> FragLine:
     words = []
     max_size = ascent = descent = 0.0
+    k = bisect_right(bounds, start) - 1  # the fragment holding chars[start]
     a = start
     while a < end:
-        k = owner[a]
-        b = a + 1
-        while b < end and owner[b] == k:
-            b += 1
-        words.append(frags[k].clone(text="".join(chars[a:b])))
-        size, asc, desc = metrics[k]
-        max_size = max(max_size, size)
-        ascent = max(ascent, asc)
-        descent = min(descent, desc)
-        a = b
+        b = min(end, bounds[k + 1]) if k + 1 < len(bounds) else end
+        if b > a:
+            words.append(frags[k].clone(text="".join(chars[a:b])))
+            size, asc, desc = metrics[k]
+            max_size = max(max_size, size)
+            ascent = max(ascent, asc)
+            descent = min(descent, desc)
+            a = b
+        k += 1
     # wordCount = glyph count: Paragraph's justification divides the spare width by
     # wordCount - 1 and hands it to setWordSpace, which CJKTextObject turns into Tc.
     return FragLine(kind=1, extraSpace=max_width - used, wordCount=max(1, end - start), words=words,
@@ -175,12 +173,31 @@ class CJKTextObject(PDFTextObject):
     """Text object that justifies CJK lines by character spacing, on top of the grid tracking."""
 
     tracking = 0.0
+    _charSpace = 0.0
 
     def setWordSpace(self, wordSpace):  # noqa: N802 - reportlab's name
         # Paragraph justifies by word spacing (Tw), which moves only ASCII spaces. Our lines
         # report one "word" per glyph, so the extra space per gap arrives here; turn it into
         # character spacing (Tc), which moves every glyph.
         self.setCharSpace(self.tracking + wordSpace)
+
+    def setCharSpace(self, charSpace):  # noqa: N802 - reportlab's name
+        if charSpace != self._charSpace:  # most lines repeat the last value: skip the operator
+            super().setCharSpace(charSpace)
+
+
+def _plain(para, lines) -> bool:
+    """True when the paragraph has nothing but text in fonts and colours (fast drawing path)."""
+    style = para.style
+    if style.backColor or (getattr(style, "borderWidth", 0) and getattr(style, "borderColor", None)):
+        return False
+    if getattr(para, "_offsets", None) or getattr(style, "autoLeading", "") not in ("", "off"):
+        return False
+    for line in lines:
+        for w in line.words:
+            if w.us_lines or w.link or w.rise or getattr(w, "backColor", None) or hasattr(w, "cbDefn"):
+                return False
+    return True
 
 
 class CJKParagraph(Paragraph):
@@ -199,6 +216,54 @@ class CJKParagraph(Paragraph):
         lines = cjk_split(self.frags, maxWidths, getattr(self.style, "tracking", 0.0))
         self._yy_lines = (key, lines)
         return lines
+
+    def drawPara(self, debug=0):  # noqa: N802 - reportlab's name
+        """Draw plain CJK lines directly; anything fancier goes to reportlab's general code.
+
+        Same output as Paragraph.drawPara for lines of plain text runs (fonts, colours), about
+        twice as fast: no per-line bookkeeping for links, underlines or background colours.
+        """
+        style = self.style
+        bl = self.blPara
+        if debug or bl.kind != 1 or not bl.lines or self.bulletText or not _plain(self, bl.lines):
+            return super().drawPara(debug)
+        canv = self.canv
+        lines = bl.lines
+        last = len(lines) - 1
+        justify = style.alignment == TA_JUSTIFY
+        justify_last = getattr(self, "_JustifyLast", False)
+        tracking = getattr(style, "tracking", 0.0)
+        left = style.leftIndent
+        y = self.height - lines[0].fontSize  # as reportlab (paraFontSizeHeightOffset)
+        canv.saveState()
+        tx = canv.beginText(0, 0)
+        char_space = 0.0
+        font = color = None
+        for i, line in enumerate(lines):
+            x = left + (style.firstLineIndent if i == 0 else 0.0)
+            extra = line.extraSpace
+            cs = tracking
+            if style.alignment == TA_CENTER:
+                x += extra / 2
+            elif style.alignment == 2:  # TA_RIGHT
+                x += extra
+            elif justify and (i < last or justify_last) and not line.lineBreak and line.wordCount > 1:
+                cs += extra / (line.wordCount - 1)
+            if cs != char_space:
+                tx.setCharSpace(cs)
+                char_space = cs
+            tx.setTextOrigin(x, y)
+            for w in line.words:
+                if (w.fontName, w.fontSize) != font:
+                    font = (w.fontName, w.fontSize)
+                    tx.setFont(w.fontName, w.fontSize)
+                if w.textColor != color:
+                    color = w.textColor
+                    tx.setFillColor(color)
+                tx.textOut(w.text)
+            y -= style.leading
+        canv.drawText(tx)
+        canv.restoreState()
 
     def beginText(self, x, y):  # noqa: N802 - reportlab's name
         tx = CJKTextObject(self.canv, x, y)
@@ -265,16 +330,41 @@ def heading_level(text: str) -> int:
     return 0
 
 
-def paragraph_markup(fonts: FontSet, text: str, field_label: str) -> str:
-    """Markup for a body paragraph: a heading's first sentence in its level's font, rest 仿宋."""
+def paragraph_runs(fonts: FontSet, text: str, field_label: str) -> list[tuple[str, str]]:
+    """Runs of a body paragraph: a heading's first sentence in its level's font, the rest 仿宋."""
     level = heading_level(text)
     role = _HEADING_ROLE.get(level, "body")
     if role == "body":
-        return fonts.markup(text, field_label, "body")
+        return fonts.check_text(text, field_label, "body")
     stop = text.find("。")
     head, rest = (text, "") if stop < 0 else (text[: stop + 1], text[stop + 1 :])
-    base = fonts.primary("body")
-    return fonts.markup(head, field_label, role, base=base) + fonts.markup(rest, field_label, "body")
+    return fonts.check_text(head, field_label, role) + (fonts.check_text(rest, field_label, "body") if rest else [])
+
+
+def runs_markup(runs, base: str) -> str:
+    """Paragraph markup for runs: escaped text, <font name=…> wherever the font is not `base`."""
+    return "".join(
+        escape(s) if name == base else f'<font name="{name}">{escape(s)}</font>' for name, s in runs
+    )
+
+
+def paragraph_markup(fonts: FontSet, text: str, field_label: str) -> str:
+    """Markup for a body paragraph (see paragraph_runs)."""
+    return runs_markup(paragraph_runs(fonts, text, field_label), fonts.primary("body"))
+
+
+def runs_paragraph(runs, style: ParagraphStyle) -> CJKParagraph:
+    """A CJKParagraph straight from runs, equivalent to CJKParagraph(runs_markup(runs), style).
+
+    The markup parser costs about as much as the whole line breaking; runs need no parsing,
+    so the fragments are cloned from one parsed once per style (same attributes, same output).
+    """
+    proto = style.__dict__.get("_yy_proto")
+    if proto is None:
+        proto = ParaParser().parse("x", style)[1][0]
+        style._yy_proto = proto
+    frags = [proto.clone(text=s, fontName=name) for name, s in runs if s]
+    return CJKParagraph("".join(s for _, s in runs), style, frags=frags or None)
 
 
 def balanced_title(para_text_width: float, max_width: float, size: float) -> float:
@@ -289,9 +379,13 @@ def balanced_title(para_text_width: float, max_width: float, size: float) -> flo
 # Drawing runs of mixed fonts directly on a canvas
 
 def runs_width(runs, size: float, tracking: float = 0.0) -> float:
-    return sum(stringWidth(s, name, size) + tracking * len(s) for name, s in runs) - (
-        tracking if runs else 0.0
-    )
+    """Width of runs on one line: the advances, plus tracking between characters."""
+    total = 0.0
+    count = 0
+    for name, s in runs:
+        total += sum(map(_width_table(name).__getitem__, s))
+        count += len(s)
+    return total * size + tracking * max(0, count - 1)
 
 
 def draw_runs(canv, x: float, y: float, runs, size: float, *, align: str = "left",
@@ -302,11 +396,9 @@ def draw_runs(canv, x: float, y: float, runs, size: float, *, align: str = "left
         x -= width
     elif align == "center":
         x -= width / 2
-    # Character spacing and scaling are text-state parameters that outlive the text object;
-    # the save/restore keeps them (and the colour) from leaking into later text on the page.
-    canv.saveState()
     tx = canv.beginText(x, y)
-    tx.setFillColor(color)
+    if color is not black:
+        tx.setFillColor(color)
     if tracking:
         tx.setCharSpace(tracking)
     if horiz_scale != 100.0:
@@ -314,9 +406,33 @@ def draw_runs(canv, x: float, y: float, runs, size: float, *, align: str = "left
     for name, text in runs:
         tx.setFont(name, size)
         tx.textOut(text)
+    # Colour, character spacing and scaling outlive the text object (they are graphics
+    # state): put them back so later text on the page is unaffected. Cheaper than q/Q.
+    if color is not black:
+        tx.setFillColor(black)
+    if tracking:
+        tx.setCharSpace(0)
+    if horiz_scale != 100.0:
+        tx.setHorizScale(100.0)
     canv.drawText(tx)
-    canv.restoreState()
     return width
+
+
+def reusable_form(canv, key: str, draw, bbox: tuple[float, float, float, float]) -> str:
+    """Draw something once per PDF as a form XObject and return its name for canv.doForm.
+
+    The organ mark and the seal area are the same on every letter of a batch: drawing them
+    once and referencing them keeps a 1,000-letter PDF small and fast to write. `bbox` is
+    (x0, y0, x1, y1) in the form's own coordinates; anything outside it is clipped.
+    """
+    forms = canv.__dict__.setdefault("_yy_forms", {})
+    name = forms.get(key)
+    if name is None:
+        name = forms[key] = f"yy{len(forms)}"
+        canv.beginForm(name, *bbox)
+        draw(canv)
+        canv.endForm()
+    return name
 
 
 # ---------------------------------------------------------------------------------------------
@@ -394,14 +510,24 @@ class HorizontalRule(Flowable):
 
 def draw_seal_area(canv, cx: float, cy: float, diameter_mm: float, runs, size: float) -> None:
     """A dashed circle where the seal goes, with optional text (e.g. （印章）) in it."""
+
+    def draw(c):
+        c.saveState()
+        c.setStrokeColor(SEAL_GREY)
+        c.setLineWidth(0.6)
+        c.setDash(3, 3)
+        c.circle(0, 0, diameter_mm * mm / 2, stroke=1, fill=0)
+        c.restoreState()
+        if runs:
+            draw_runs(c, 0, diameter_mm * mm * 0.22, runs, size, align="center", color=SEAL_GREY)
+
+    key = repr(("seal", diameter_mm, tuple(runs), size))
+    r = diameter_mm * mm / 2 + 2
+    name = reusable_form(canv, key, draw, (-r, -r, r, r))
     canv.saveState()
-    canv.setStrokeColor(SEAL_GREY)
-    canv.setLineWidth(0.6)
-    canv.setDash(3, 3)
-    canv.circle(cx, cy, diameter_mm * mm / 2, stroke=1, fill=0)
+    canv.translate(cx, cy)
+    canv.doForm(name)
     canv.restoreState()
-    if runs:
-        draw_runs(canv, cx, cy + diameter_mm * mm * 0.22, runs, size, align="center", color=SEAL_GREY)
 
 
 class KeepTailWithSignature(Flowable):

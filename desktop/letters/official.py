@@ -34,7 +34,9 @@ from .layout import (
     draw_page_number,
     draw_runs,
     draw_seal_area,
-    paragraph_markup,
+    paragraph_runs,
+    reusable_form,
+    runs_paragraph,
     runs_width,
 )
 
@@ -90,18 +92,29 @@ class OfficialHeader(Flowable):
     def draw(self):
         c, r = self.canv, self.r
         width = BLOCK_WIDTH_MM * mm
-        y = self.height - r.organ_mark_top_mm * mm - self.mark_size * 0.88
-        draw_runs(c, width / 2, y, self.mark_runs, self.mark_size, align="center", color=RED,
-                  horiz_scale=self.mark_scale)
-        y -= self.mark_size * 0.12 + r.number_gap_lines * LEADING + BODY_SIZE * 0.88
-        if self.number_runs:
-            draw_runs(c, width / 2, y, self.number_runs, BODY_SIZE, align="center")
-        y -= BODY_SIZE * 0.12 + r.rule_gap_mm * mm
+        mark_y = self.height - r.organ_mark_top_mm * mm - self.mark_size * 0.88
+        number_y = mark_y - (self.mark_size * 0.12 + r.number_gap_lines * LEADING + BODY_SIZE * 0.88)
+        rule_y = number_y - (BODY_SIZE * 0.12 + r.rule_gap_mm * mm)
+
+        def mark_and_rule(f):  # the same on every letter of a batch: one form XObject
+            draw_runs(f, width / 2, mark_y - rule_y, self.mark_runs, self.mark_size, align="center",
+                      color=RED, horiz_scale=self.mark_scale)
+            f.saveState()
+            f.setStrokeColor(RED)
+            f.setLineWidth(r.rule_thickness_pt)
+            f.line(0, 0, width, 0)
+            f.restoreState()
+
+        key = repr(("header", tuple(self.mark_runs), self.mark_size, self.mark_scale, width,
+                    mark_y - rule_y, r.rule_thickness_pt))
+        top = mark_y - rule_y + self.mark_size * 1.2
+        name = reusable_form(c, key, mark_and_rule, (-2, -r.rule_thickness_pt - 2, width + 2, top))
         c.saveState()
-        c.setStrokeColor(RED)
-        c.setLineWidth(r.rule_thickness_pt)
-        c.line(0, y, width, y)
+        c.translate(0, rule_y)
+        c.doForm(name)
         c.restoreState()
+        if self.number_runs:
+            draw_runs(c, width / 2, number_y, self.number_runs, BODY_SIZE, align="center")
 
 
 class SignatureBlock(Flowable):
@@ -237,7 +250,7 @@ class OfficialRenderer(Renderer):
     def addressee(self, ctx, values, variant) -> list[Flowable]:
         text = values.get("letter.addressee") or self.template.render("addressee", values, variant)
         text = text.rstrip().rstrip(":：") + "："  # 主送机关 ends with a full-width colon
-        return [CJKParagraph(self.fonts.markup(text, "主送对象", "body"), self.styles.addressee)]
+        return [runs_paragraph(self.fonts.check_text(text, "主送对象", "body"), self.styles.addressee)]
 
     def body_texts(self, ctx, values, variant) -> list[str]:
         texts = self.template.render("body", values, variant)
@@ -252,7 +265,7 @@ class OfficialRenderer(Renderer):
         return [self.body_paragraph(t) for t in self.body_texts(ctx, values, variant)]
 
     def body_paragraph(self, text: str, label: str = "正文") -> Flowable:
-        return CJKParagraph(paragraph_markup(self.fonts, text, label), self.styles.body)
+        return runs_paragraph(paragraph_runs(self.fonts, text, label), self.styles.body)
 
     def closing(self, ctx, values, variant) -> list[Flowable]:
         return []

@@ -41,6 +41,7 @@ def attach_file(ledger: Ledger, owner_kind: str, owner_ref: Any, source: str | P
         data, name = path.read_bytes(), file_name or path.name
     if len(data) > MAX_ATTACHMENT_BYTES:
         raise ValidationError("附件过大", "file")
+    ledger.require("edit_records")
     with ledger.atomic() as w:
         owner = get_live(MODEL_OF[owner_kind], owner_ref, OWNER_KINDS[owner_kind])
         sha = store_blob(data)
@@ -71,5 +72,6 @@ def attachment_bytes(ledger: Ledger, ref: Any) -> tuple[dict[str, Any], bytes]:
 
 
 def remove_attachment(ledger: Ledger, ref: Any) -> None:
+    ledger.require("edit_records")
     with ledger.atomic() as w:
         w.delete(get_live(Attachment, ref, "附件"))

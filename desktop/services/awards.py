@@ -19,6 +19,7 @@ _PAYMENT_ORDER = {"pending": 0, "approved": 1, "paid": 2, "cancelled": 3}
 
 def create_batch(ledger: Ledger, data: dict[str, Any]) -> dict[str, Any]:
     values = coerce_all(BATCH, data)
+    ledger.require("edit_records")
     with ledger.atomic() as w:
         batch = w.create(CommendationBatch, values)
     return to_dict(batch)
@@ -27,6 +28,7 @@ def create_batch(ledger: Ledger, data: dict[str, Any]) -> dict[str, Any]:
 def update_batch(ledger: Ledger, ref: Any, changes: dict[str, Any], *,
                  expected_version: int | None = None) -> dict[str, Any]:
     values = coerce_all(BATCH, changes, partial=True)
+    ledger.require("edit_records")
     with ledger.atomic() as w:
         batch = get_live(CommendationBatch, ref, "表彰批次")
         w.update(batch, values, expected_version)
@@ -47,6 +49,8 @@ def add_award(ledger: Ledger, batch_ref: Any, person_ref: Any, data: dict[str, A
     values.setdefault("payment_state", "pending")
     values["payment_state"] = values["payment_state"] or "pending"
     _check_award(values)
+    ledger.require("edit_records")
+    if values.get("payment_state") in ("approved", "paid"): ledger.require("approve_payment")  # noqa: E701
     with ledger.atomic() as w:
         batch = get_live(CommendationBatch, batch_ref, "表彰批次")
         person = get_live(Person, person_ref, "人员")
@@ -63,6 +67,8 @@ def add_award(ledger: Ledger, batch_ref: Any, person_ref: Any, data: dict[str, A
 def update_award(ledger: Ledger, ref: Any, changes: dict[str, Any], *,
                  expected_version: int | None = None) -> dict[str, Any]:
     values = coerce_all(AWARD, changes, partial=True)
+    ledger.require("edit_records")
+    if values.get("payment_state") in ("approved", "paid"): ledger.require("approve_payment")  # noqa: E701
     with ledger.atomic() as w:
         award = get_live(Award, ref, "奖励")
         merged = {**to_dict(award, labels=False), **values}
@@ -74,6 +80,7 @@ def update_award(ledger: Ledger, ref: Any, changes: dict[str, Any], *,
 
 
 def remove_award(ledger: Ledger, ref: Any) -> None:
+    ledger.require("edit_records")
     with ledger.atomic() as w:
         award = get_live(Award, ref, "奖励")
         if award.payment_state == "paid":
@@ -126,3 +133,10 @@ def list_batches(ledger: Ledger, *, year: int | None = None, level: str | None =
             item["name"] = b.title
             out.append(item)
         return out
+
+
+def get_award(ledger: Ledger, ref: Any) -> dict[str, Any]:
+    """One award with its person's name and its batch's title (for the award form)."""
+    with ledger.reading():
+        award = get_live(Award, ref, "奖励")
+        return to_dict(award) | {"person_name": award.person.name, "batch_title": award.batch.title}

@@ -25,6 +25,7 @@ def add_guarantee(ledger: Ledger, person_ref: Any, data: dict[str, Any]) -> dict
     values = coerce_all(GUARANTEE, data)
     values["state"] = values.get("state") or "applied"
     _check_guarantee(values)
+    ledger.require("edit_records")
     with ledger.atomic() as w:
         person = get_live(Person, person_ref, "人员")
         if values["kind"] in ("martyr", "on_duty_death") and person.state != "deceased":
@@ -36,6 +37,7 @@ def add_guarantee(ledger: Ledger, person_ref: Any, data: dict[str, Any]) -> dict
 def update_guarantee(ledger: Ledger, ref: Any, changes: dict[str, Any], *,
                      expected_version: int | None = None) -> dict[str, Any]:
     values = coerce_all(GUARANTEE, changes, partial=True)
+    ledger.require("edit_records")
     with ledger.atomic() as w:
         item = get_live(GuaranteeItem, ref, "保障事项")
         _check_guarantee({**to_dict(item, labels=False), **values})
@@ -61,6 +63,7 @@ def add_visit(ledger: Ledger, person_ref: Any, data: dict[str, Any]) -> dict[str
     values = coerce_all(VISIT, data)
     if values["visited_on"] > ledger.today():
         raise ValidationError("走访日期不能晚于今天", "visited_on")
+    ledger.require("edit_records")
     with ledger.atomic() as w:
         person = get_live(Person, person_ref, "人员")
         visit = w.create(Visit, {**values, "person": person})
@@ -83,6 +86,7 @@ def add_publicity(ledger: Ledger, data: dict[str, Any], *, person_ref: Any = Non
                   override_privacy: bool = False) -> dict[str, Any]:
     """Record a publicity item; a person who asked not to be publicised is refused unless overridden."""
     values = coerce_all(PUBLICITY, data)
+    ledger.require("edit_records")
     with ledger.atomic() as w:
         person = get_live(Person, person_ref, "人员") if person_ref is not None else None
         deed = get_live(Deed, deed_ref, "事迹") if deed_ref is not None else None
@@ -98,3 +102,51 @@ def list_publicity(ledger: Ledger, *, limit: int = 200, offset: int = 0) -> list
     with ledger.reading():
         q = PublicityItem.select().where(PublicityItem.deleted == False)  # noqa: E712
         return [to_dict(p) for p in q.order_by(PublicityItem.published_on.desc()).limit(limit).offset(offset)]
+
+
+# -- single records for the GUI forms (added for issue 3) ------------------------------------
+
+def get_guarantee(ledger: Ledger, ref: Any) -> dict[str, Any]:
+    with ledger.reading():
+        item = get_live(GuaranteeItem, ref, "保障事项")
+        return to_dict(item) | {"person_name": item.person.name}
+
+
+def get_visit(ledger: Ledger, ref: Any) -> dict[str, Any]:
+    with ledger.reading():
+        visit = get_live(Visit, ref, "走访记录")
+        return to_dict(visit) | {"person_name": visit.person.name}
+
+
+def update_visit(ledger: Ledger, ref: Any, changes: dict[str, Any], *,
+                 expected_version: int | None = None) -> dict[str, Any]:
+    values = coerce_all(VISIT, changes, partial=True)
+    if values.get("visited_on") and values["visited_on"] > ledger.today():
+        raise ValidationError("走访日期不能晚于今天", "visited_on")
+    if "visited_on" in values and not values["visited_on"]:
+        raise ValidationError("走访日期不能为空", "visited_on")
+    ledger.require("edit_records")
+    with ledger.atomic() as w:
+        visit = get_live(Visit, ref, "走访记录")
+        w.update(visit, values, expected_version)
+    return to_dict(visit)
+
+
+def get_publicity(ledger: Ledger, ref: Any) -> dict[str, Any]:
+    with ledger.reading():
+        item = get_live(PublicityItem, ref, "宣传报道")
+        return to_dict(item) | {"person_name": item.person.name if item.person_id else "",
+                                "deed_title": item.deed.title if item.deed_id else ""}
+
+
+def update_publicity(ledger: Ledger, ref: Any, changes: dict[str, Any], *,
+                     expected_version: int | None = None) -> dict[str, Any]:
+    values = coerce_all(PUBLICITY, changes, partial=True)
+    for name in ("published_on", "title"):
+        if name in values and not values[name]:
+            raise ValidationError(f"{PUBLICITY[name].label}不能为空", name)
+    ledger.require("edit_records")
+    with ledger.atomic() as w:
+        item = get_live(PublicityItem, ref, "宣传报道")
+        w.update(item, values, expected_version)
+    return to_dict(item)

@@ -24,6 +24,7 @@ def open_case(ledger: Ledger, deed_ref: Any, data: dict[str, Any]) -> dict[str, 
         raise ValidationError("收到日期不能晚于今天", "received_on")
     if values["source"] != "police" and not values.get("applicant_name"):
         raise ValidationError("申请或举荐的案件需要填写申请人/举荐人", "applicant_name")
+    ledger.require("edit_records")
     with ledger.atomic() as w:
         deed = get_live(Deed, deed_ref, "事迹")
         if values["received_on"] < deed.occurred_on:
@@ -45,6 +46,7 @@ def update_case(ledger: Ledger, ref: Any, changes: dict[str, Any], *,
                 expected_version: int | None = None) -> dict[str, Any]:
     """Edit the descriptive fields (investigation notes, applicant …); states change only by act()."""
     values = coerce_all(CASE, changes, partial=True)
+    ledger.require("edit_records")
     with ledger.atomic() as w:
         case = get_live(ConfirmationCase, ref, "确认案件")
         w.update(case, values, expected_version)
@@ -55,6 +57,7 @@ def act(ledger: Ledger, ref: Any, action: str, params: dict[str, Any] | None = N
         expected_version: int | None = None) -> dict[str, Any]:
     """Carry out one workflow action (accept, confirm, serve …) with its required fields."""
     params = dict(params or {})
+    ledger.require("edit_records")
     with ledger.atomic() as w:
         case = get_live(ConfirmationCase, ref, "确认案件")
         if expected_version is not None and expected_version != case.version:

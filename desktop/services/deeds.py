@@ -10,6 +10,7 @@ from desktop.domain.record_fields import DEED, PARTICIPANT
 from desktop.services import persons as persons_service
 from desktop.services.ledger import Ledger
 from desktop.services.records import get_live, to_dict
+from desktop.store import search
 from desktop.store.models import ConfirmationCase, Deed, DeedPerson, Person
 from desktop.store.records import Writer
 
@@ -54,6 +55,7 @@ def record_deed(ledger: Ledger, data: dict[str, Any], participants: list[dict[st
         raise ValidationError("发生日期不能晚于今天", "occurred_on")
     if not participants:
         raise ValidationError("事迹至少需要一名见义勇为人员", "participants")
+    ledger.require("edit_records")
     with ledger.atomic() as w:
         deed = w.create(Deed, values)
         seen: set[int] = set()
@@ -76,6 +78,7 @@ def update_deed(ledger: Ledger, ref: Any, changes: dict[str, Any], *,
             raise ValidationError(f"{spec.label}不能为空", name)
     if values.get("occurred_on") and values["occurred_on"] > ledger.today():
         raise ValidationError("发生日期不能晚于今天", "occurred_on")
+    ledger.require("edit_records")
     with ledger.atomic() as w:
         deed = get_live(Deed, ref, "事迹")
         w.update(deed, values, expected_version)
@@ -86,6 +89,7 @@ def set_participant(ledger: Ledger, deed_ref: Any, person_ref: Any, outcome: str
                     role: str | None = None) -> dict[str, Any]:
     """Add a person to a deed, or change their outcome."""
     values = coerce_all(PARTICIPANT, {"outcome": outcome, "role": role})
+    ledger.require("edit_records")
     with ledger.atomic() as w:
         deed = get_live(Deed, deed_ref, "事迹")
         person = get_live(Person, person_ref, "人员")
@@ -100,6 +104,7 @@ def set_participant(ledger: Ledger, deed_ref: Any, person_ref: Any, outcome: str
 
 
 def remove_participant(ledger: Ledger, deed_ref: Any, person_ref: Any) -> dict[str, Any]:
+    ledger.require("edit_records")
     with ledger.atomic() as w:
         deed = get_live(Deed, deed_ref, "事迹")
         person = get_live(Person, person_ref, "人员")
@@ -116,6 +121,7 @@ def remove_participant(ledger: Ledger, deed_ref: Any, person_ref: Any) -> dict[s
 
 
 def delete_deed(ledger: Ledger, ref: Any) -> None:
+    ledger.require("edit_records")
     with ledger.atomic() as w:
         deed = get_live(Deed, ref, "事迹")
         if ConfirmationCase.select().where((ConfirmationCase.deed == deed) &
@@ -149,8 +155,11 @@ def deed_query(text: str = "", filters: dict[str, Any] | None = None):
     if text:
         people = (DeedPerson.select(DeedPerson.deed).where(DeedPerson.person.in_(
             persons_service.person_query(text).select(Person.id))))
-        q = q.where(Deed.title.contains(text) | Deed.place.contains(text) |
-                    (Deed.police_report_no == text) | Deed.id.in_(people))
+        if len(text) >= search.MIN_FTS_CHARS:  # title, place, narrative, beneficiaries by trigram index
+            own = Deed.id.in_(search.text_ids("deed", text))
+        else:
+            own = Deed.title.contains(text) | Deed.place.contains(text)
+        q = q.where(own | (Deed.police_report_no == text) | Deed.id.in_(people))
     for key, value in (filters or {}).items():
         if value in (None, ""):
             continue
@@ -176,3 +185,29 @@ def list_deeds(ledger: Ledger, text: str = "", *, filters: dict[str, Any] | None
     with ledger.reading():
         q = deed_query(text, filters).order_by(Deed.occurred_on.desc(), Deed.id.desc()).limit(limit).offset(offset)
         return [to_dict(d) for d in q]
+
+
+def update_deed_with_people(ledger: Ledger, ref: Any, changes: dict[str, Any], participants: list[dict[str, Any]],
+                            *, expected_version: int | None = None) -> dict[str, Any]:
+    """Edit a deed and set its whole list of people (added, changed, new, removed) in one transaction.
+
+    `participants` are as for record_deed; people on the deed but not in the list are removed.
+    """
+    if not participants:
+        raise ValidationError("事迹至少需要一名见义勇为人员", "participants")
+    with ledger.atomic():
+        update_deed(ledger, ref, changes, expected_version=expected_version)
+        deed = get_live(Deed, ref, "事迹")
+        kept: set[int] = set()
+        for i, p in enumerate(participants, 1):
+            values = _participant_values(p, i)
+            person = _resolve_person(ledger, p, i)
+            if person.id in kept:
+                raise ValidationError(f"第{i}位参与人员“{person.name}”重复", "participants")
+            kept.add(person.id)
+            set_participant(ledger, deed.id, person.id, values["outcome"], values.get("role"))
+        current = {link.person_id for link in DeedPerson.select().where(
+            (DeedPerson.deed == deed) & (DeedPerson.deleted == False))}  # noqa: E712
+        for person_id in current - kept:
+            remove_participant(ledger, deed.id, person_id)
+    return get_deed(ledger, deed.id)

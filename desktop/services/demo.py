@@ -74,7 +74,7 @@ def generate(ledger: Ledger, persons_count: int = 300, *, seed: int = 20261128) 
             if deed_no <= 4:  # every outcome appears whatever the random draw
                 outcomes[0] = ["unhurt", "injured", "disabled", "died"][deed_no - 1]
             deed = deeds.record_deed(ledger, {
-                "title": f"{TITLES[category]}（{MARK}）", "occurred_on": occurred,
+                "title": f"{TITLES[category]}（演示）", "occurred_on": occurred,
                 "occurred_time": f"{rng.randrange(0, 24):02d}:{rng.randrange(0, 60):02d}",
                 "division_code": county, "place": rng.choice(PLACES).format(divisions.name_of(county)),
                 "category": category,

@@ -73,6 +73,17 @@ class Ledger:
         self.bind()
         yield
 
+    # -- who is working (issue 7: services/accounts.py) ----------------------------
+    def login(self, user) -> None:
+        """Make `user` (services.accounts.CurrentUser) the current user; audit entries name them."""
+        self.user = user
+        self.actor = user.name
+
+    def require(self, permission: str) -> None:
+        """Raise NotAllowed unless the current user may do this (everything in single-user mode)."""
+        from desktop.services.accounts import require
+        require(self, permission)
+
     # -- office identity -----------------------------------------------------
     def setting(self, key: str, default: str | None = None) -> str | None:
         with self.reading():

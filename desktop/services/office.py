@@ -37,6 +37,7 @@ def init_office(ledger: Ledger, code: str, name: str) -> dict[str, Any]:
             has_records = Person.select().exists()
         if has_records:
             raise ValidationError(f"本库已属于单位 {existing}，且已有记录，不能改为 {code}", "office_code")
+    ledger.require("settings")
     with ledger.atomic():
         Office.insert(code=code, name=name, level=level_of(code),
                       parent_code=div.parent, is_self=True, trusted=True).on_conflict(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
-from peewee import fn
+from peewee import Tuple, fn
 
 from desktop.domain import divisions, names
 from desktop.domain.errors import ValidationError
@@ -14,6 +14,7 @@ from desktop.domain.id_number import validate_document
 from desktop.domain.record_fields import FAMILY, PERSON
 from desktop.services.ledger import Ledger
 from desktop.services.records import get_live, to_dict
+from desktop.store import search
 from desktop.store.models import (
     Award, CommendationBatch, ConfirmationCase, Deed, DeedPerson, FamilyMember, GuaranteeItem,
     IssuedDocument, Person, PublicityItem, Visit,
@@ -68,6 +69,7 @@ def _duplicate_of(id_number: str | None, exclude_id: int | None = None) -> Perso
 def create_person(ledger: Ledger, data: dict[str, Any], *, allow_duplicate: bool = False) -> dict[str, Any]:
     """Create a person after checking every field; the same ID number twice is refused."""
     values = _derive(coerce_all(PERSON, data), None)
+    ledger.require("edit_records")
     with ledger.atomic() as w:
         dup = _duplicate_of(values.get("id_number"))
         if dup and not allow_duplicate:
@@ -84,6 +86,7 @@ def update_person(ledger: Ledger, ref: Any, changes: dict[str, Any], *,
     for name in ("name",):
         if name in values and not values[name]:
             raise ValidationError("姓名不能为空", name)
+    ledger.require("edit_records")
     with ledger.atomic() as w:
         person = get_live(Person, ref, "人员")
         current = to_dict(person, labels=False)
@@ -98,6 +101,7 @@ def update_person(ledger: Ledger, ref: Any, changes: dict[str, Any], *,
 
 
 def delete_person(ledger: Ledger, ref: Any, *, expected_version: int | None = None) -> None:
+    ledger.require("edit_records")
     with ledger.atomic() as w:
         person = get_live(Person, ref, "人员")
         w.delete(person, expected_version)
@@ -117,23 +121,43 @@ def _id_like(text: str) -> str | None:
     return None
 
 
+def person_text_condition(text: str):
+    """The WHERE condition for the search box, or None for no text. Every branch uses an index:
+
+    - ID number, 15 or 18 characters: equality on id_number;
+    - 4+ trailing digits of an ID number: prefix of the reversed number (id_rev);
+    - Latin letters: prefix of the pinyin initials (zs) or of the full pinyin (zhangsan);
+    - 3+ other characters: anywhere in name, employer, addresses, occupation or notes (FTS5 trigram
+      on SQLite, pg_trgm on PostgreSQL);
+    - 1-2 other characters: the start of the name (张, 欧阳); only when no name starts so, anywhere
+      in the name (喆 finds 王喆) — that fallback reads every name.
+    """
+    text = (text or "").strip()
+    if not text:
+        return None
+    digits = _id_like(text)
+    if digits and len(digits) in (15, 18):
+        return Person.id_number == digits
+    if digits:
+        return search.prefix(Person.id_rev, digits[::-1])
+    if text.isascii() and text.replace(" ", "").isalpha():
+        t = text.replace(" ", "").lower()
+        return search.prefix(Person.name_initials, t) | search.prefix(Person.name_pinyin, t)
+    t = names.normalize_name(text)
+    if len(t) >= search.MIN_FTS_CHARS:
+        return Person.id.in_(search.text_ids("person", t))
+    starts = search.prefix(Person.name, t)
+    if Person.select(Person.id).where(starts & (Person.deleted == False)).limit(1).exists():  # noqa: E712
+        return starts
+    return Person.name.contains(t)
+
+
 def person_query(text: str = "", filters: dict[str, Any] | None = None):
     """The query behind the people table and `persons --search` (no ordering, no paging)."""
     q = Person.select().where(Person.deleted == False)  # noqa: E712
-    text = (text or "").strip()
-    if text:
-        digits = _id_like(text)
-        if digits and len(digits) in (15, 18):
-            q = q.where(Person.id_number == digits)
-        elif digits:
-            q = q.where(Person.id_rev.startswith(digits[::-1]))
-        elif text.isascii() and text.replace(" ", "").isalpha():
-            t = text.replace(" ", "").lower()
-            q = q.where(Person.name_initials.startswith(t) | Person.name_pinyin.startswith(t))
-        else:
-            t = names.normalize_name(text)
-            q = q.where(Person.name.startswith(t) | Person.name.contains(t) |
-                        Person.employer.contains(t) | Person.hukou_address.contains(t))
+    condition = person_text_condition(text)
+    if condition is not None:
+        q = q.where(condition)
     for key, value in (filters or {}).items():
         if value in (None, ""):
             continue
@@ -159,6 +183,32 @@ def person_query(text: str = "", filters: dict[str, Any] | None = None):
     return q
 
 
+def page(ledger: Ledger, text: str = "", filters: dict[str, Any] | None = None, *,
+         after: tuple[str, int] | None = None, before: tuple[str, int] | None = None,
+         last: bool = False, limit: int = 50) -> list[dict[str, Any]]:
+    """One page of the people table in pinyin order, by keyset instead of OFFSET.
+
+    No argument: the first page. after=(name_pinyin, id) of the last row shown: the next page.
+    before=(name_pinyin, id) of the first row shown: the page before it. last=True: the final
+    page (read backwards, so jumping to the end of a million rows costs the same as the start).
+    Rows always come back in ascending order.
+    """
+    with ledger.reading():
+        q = person_query(text, filters)
+        key = Tuple(Person.name_pinyin, Person.id)
+        backwards = last or before is not None
+        if after is not None:
+            q = q.where(key > Tuple(*after))
+        if before is not None:
+            q = q.where(key < Tuple(*before))
+        if backwards:
+            q = q.order_by(Person.name_pinyin.desc(), Person.id.desc())
+        else:
+            q = q.order_by(Person.name_pinyin, Person.id)
+        rows = [to_dict(p) for p in q.limit(int(limit))]
+    return rows[::-1] if backwards else rows
+
+
 def search_persons(ledger: Ledger, text: str = "", *, limit: int = 50, offset: int = 0,
                    filters: dict[str, Any] | None = None) -> list[dict[str, Any]]:
     """People matching name, pinyin (full or initials), ID number (full or last digits), sorted by pinyin."""
@@ -178,6 +228,7 @@ def add_family_member(ledger: Ledger, person_ref: Any, data: dict[str, Any]) -> 
     values = coerce_all(FAMILY, data)
     if values.get("id_number"):
         values["id_number"] = validate_document("resident", values["id_number"], field="id_number").number
+    ledger.require("edit_records")
     with ledger.atomic() as w:
         person = get_live(Person, person_ref, "人员")
         member = w.create(FamilyMember, {**values, "person": person})
@@ -189,6 +240,7 @@ def update_family_member(ledger: Ledger, ref: Any, changes: dict[str, Any], *,
     values = coerce_all(FAMILY, changes, partial=True)
     if values.get("id_number"):
         values["id_number"] = validate_document("resident", values["id_number"], field="id_number").number
+    ledger.require("edit_records")
     with ledger.atomic() as w:
         member = get_live(FamilyMember, ref, "亲属")
         w.update(member, values, expected_version)
@@ -196,6 +248,7 @@ def update_family_member(ledger: Ledger, ref: Any, changes: dict[str, Any], *,
 
 
 def delete_family_member(ledger: Ledger, ref: Any) -> None:
+    ledger.require("edit_records")
     with ledger.atomic() as w:
         w.delete(get_live(FamilyMember, ref, "亲属"))
 
@@ -246,3 +299,10 @@ def person_count_by_state(ledger: Ledger) -> dict[str, int]:
         q = (Person.select(Person.state, fn.COUNT(Person.id).alias("n"))
              .where(Person.deleted == False).group_by(Person.state))  # noqa: E712
         return {r.state: r.n for r in q}
+
+
+def get_family_member(ledger: Ledger, ref: Any) -> dict[str, Any]:
+    """One family member with the name of the person they belong to (for the family form)."""
+    with ledger.reading():
+        member = get_live(FamilyMember, ref, "亲属")
+        return to_dict(member) | {"person_name": member.person.name}

@@ -93,7 +93,7 @@ def build() -> list[dict]:
         level = level_of(code, name)
         if level == "province":
             parent = None
-        elif level == "city" or code[:4] + "00" not in codes:
+        elif code.endswith("00") or code[:4] + "00" not in codes:
             parent = code[:2] + "0000"
         else:
             parent = code[:4] + "00"

@@ -43,7 +43,7 @@ def test_deed_checks(ledger):
         deeds.record_deed(ledger, DEED, [])
     with pytest.raises(ValidationError, match="不能晚于今天"):
         deeds.record_deed(ledger, {**DEED, "occurred_on": "2027-01-01"}, [{"person_id": a["id"], "outcome": "unhurt"}])
-    with pytest.raises(ValidationError, match="行政区划代码"):
+    with pytest.raises(ValidationError, match="发生地区划 339999 不存在"):
         deeds.record_deed(ledger, {**DEED, "division_code": "339999"}, [{"person_id": a["id"], "outcome": "unhurt"}])
     with pytest.raises(ValidationError, match="重复"):
         deeds.record_deed(ledger, DEED, [{"person_id": a["id"], "outcome": "unhurt"},

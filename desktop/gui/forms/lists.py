@@ -1,0 +1,73 @@
+"""Small read-only tables inside forms (family, roll, history …) that open a row on double-click/Enter."""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+
+def text_of(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else ""
+    if hasattr(value, "isoformat"):
+        return value.isoformat()[:10]
+    return str(value)
+
+
+class RecordList(QTableWidget):
+    """Rows of dicts shown by (header, key-or-function) columns; `opened(id)` on double-click or Enter."""
+
+    opened = Signal(int)
+
+    def __init__(self, columns: Sequence[tuple[str, str | Callable[[dict], Any]]], parent: QWidget | None = None,
+                 *, id_key: str = "id", max_rows_visible: int = 6):
+        super().__init__(0, len(columns), parent)
+        self.columns = list(columns)
+        self.id_key = id_key
+        self.rows: list[dict[str, Any]] = []
+        self.setHorizontalHeaderLabels([c[0] for c in columns])
+        self.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(24)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.setTabKeyNavigation(False)
+        self.max_rows_visible = max_rows_visible
+        self.doubleClicked.connect(lambda index: self._open(index.row()))
+
+    def set_rows(self, rows: list[dict[str, Any]], colour: Callable[[dict], str | None] | None = None) -> None:
+        self.rows = list(rows)
+        self.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            fg = colour(row) if colour else None
+            for c, (_, key) in enumerate(self.columns):
+                value = key(row) if callable(key) else row.get(key)
+                item = QTableWidgetItem(text_of(value))
+                if fg:
+                    item.setForeground(QColor(fg))
+                self.setItem(r, c, item)
+        visible = max(1, min(len(rows), self.max_rows_visible))
+        self.setMinimumHeight(self.horizontalHeader().height() + visible * 24 + 6)
+
+    def current_row(self) -> dict[str, Any] | None:
+        r = self.currentRow()
+        return self.rows[r] if 0 <= r < len(self.rows) else None
+
+    def _open(self, r: int) -> None:
+        if 0 <= r < len(self.rows) and self.rows[r].get(self.id_key) is not None:
+            self.opened.emit(int(self.rows[r][self.id_key]))
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+            self._open(self.currentRow())
+            return
+        super().keyPressEvent(event)

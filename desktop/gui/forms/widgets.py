@@ -1,0 +1,308 @@
+"""Editors built from FieldSpecs, with inline validation as the user types.
+
+Every field is coerced with desktop.domain.fields.coerce on each edit; the reason a value is
+refused shows in red under the field, and the form reports whether any error remains.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QCompleter, QDateEdit, QGridLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QSizePolicy, QSpinBox, QWidget,
+)
+
+from desktop.domain import codes, divisions
+from desktop.domain.errors import UserError
+from desktop.domain.fields import BOOL, CODE, DATE, DIVISION, INT, MONEY, FieldSpec, coerce
+
+ERROR_STYLE = "color: #c62828;"
+_EMPTY_DATE = QDate(1889, 12, 31)  # the minimum of every date edit stands for "not filled in"
+
+
+class DateEdit(QDateEdit):
+    """A QDateEdit with a calendar popup and an empty state (shown as blank)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setMinimumDate(_EMPTY_DATE)
+        self.setMaximumDate(QDate(2200, 1, 1))
+        self.setSpecialValueText(" ")
+        self.setDate(_EMPTY_DATE)
+        self.setKeyboardTracking(True)
+
+    def mousePressEvent(self, event):  # an empty field opens its calendar at today, not at 1889
+        if self.is_empty():
+            self.calendarWidget().setSelectedDate(QDate.currentDate())
+        super().mousePressEvent(event)
+
+    def is_empty(self) -> bool:
+        return self.date() == _EMPTY_DATE
+
+    def clear_date(self) -> None:
+        self.setDate(_EMPTY_DATE)
+
+    def value(self) -> dt.date | None:
+        return None if self.is_empty() else self.date().toPython()
+
+    def set_value(self, value: dt.date | None) -> None:
+        if value is None or value == "":
+            self.clear_date()
+        else:
+            if isinstance(value, str):
+                value = dt.date.fromisoformat(value)
+            self.setDate(QDate(value.year, value.month, value.day))
+
+    def keyPressEvent(self, event):  # Delete/Backspace on a whole selection empties the date
+        if event.key() in (Qt.Key_Delete, Qt.Key_Backspace) and (
+                self.lineEdit().selectedText() == self.lineEdit().text()):
+            self.clear_date()
+            return
+        super().keyPressEvent(event)
+
+
+class DivisionCombo(QComboBox):
+    """Zhejiang cities and counties, typed or picked (matches any part of the name or code)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.NoInsert)
+        self.addItem("", "")
+        for d in sorted(divisions.cities() + divisions.counties(), key=lambda d: d.code):
+            self.addItem(f"{divisions.full_name(d.code)}（{d.code}）", d.code)
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchContains)
+        completer.setCompletionMode(QCompleter.PopupCompletion)
+        self.setCompleter(completer)
+        self.setMaxVisibleItems(20)
+
+    def value(self) -> str:
+        text = self.currentText().strip()
+        i = self.findText(text)
+        if i >= 0:
+            return self.itemData(i)
+        return text  # a typed code or a wrong text: coerce() says what is wrong
+
+    def set_value(self, code: str | None) -> None:
+        i = self.findData(code or "")
+        if i >= 0:
+            self.setCurrentIndex(i)
+        else:
+            self.setEditText(code or "")
+
+
+class FieldEditor(QObject):
+    """One field: its label, editor widget and error label."""
+
+    changed = Signal(str)  # field name
+
+    def __init__(self, spec: FieldSpec, parent: QWidget):
+        super().__init__(parent)
+        self.spec = spec
+        self.error = ""
+        self.touched = False
+        self.extra_check = None  # callable(raw value) raising UserError: checks beyond coerce()
+        self.label = QLabel(parent)
+        star = ' <span style="color:#c62828">*</span>' if spec.required else ""
+        self.label.setText(f"{spec.label}{star}")
+        self.label.setTextFormat(Qt.RichText)
+        self.error_label = QLabel(parent)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setWordWrap(True)
+        self.error_label.setVisible(False)
+        self.error_label.setObjectName(f"error_{spec.name}")
+        self.widget = self._make(parent)
+        self.widget.setObjectName(f"field_{spec.name}")
+        self.label.setBuddy(self.widget)
+
+    # -- building ----------------------------------------------------------
+    def _make(self, parent: QWidget) -> QWidget:
+        spec = self.spec
+        if spec.kind == DATE:
+            w = DateEdit(parent)
+            w.dateChanged.connect(self._edited)
+        elif spec.kind == BOOL:
+            w = QCheckBox(parent)
+            w.toggled.connect(self._edited)
+        elif spec.kind == CODE:
+            w = QComboBox(parent)
+            w.addItem("", "")
+            for entry in codes.entries(spec.code_list or spec.name):
+                w.addItem(entry.zh, entry.code)
+            w.currentIndexChanged.connect(self._edited)
+        elif spec.kind == DIVISION:
+            w = DivisionCombo(parent)
+            w.currentTextChanged.connect(self._edited)
+        elif spec.kind == INT:
+            w = QSpinBox(parent)
+            low = int(spec.minimum if spec.minimum is not None else 0)
+            w.setRange(low - 1, int(spec.maximum if spec.maximum is not None else 999999))
+            w.setSpecialValueText(" ")  # the value below the minimum stands for "not filled in"
+            w.setValue(low - 1)
+            w.valueChanged.connect(self._edited)
+        elif spec.kind == MONEY:
+            w = QLineEdit(parent)
+            w.setPlaceholderText("0.00")
+            w.setValidator(QRegularExpressionValidator(r"^[0-9０-９.,，]*万?元?$", w))
+            w.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            w.textChanged.connect(self._edited)
+        elif spec.multiline:
+            w = QPlainTextEdit(parent)
+            w.setTabChangesFocus(True)
+            w.setMinimumHeight(54)
+            w.setMaximumHeight(120 if spec.max_length < 5000 else 220)
+            w.textChanged.connect(self._edited)
+        else:
+            w = QLineEdit(parent)
+            w.setMaxLength(max(spec.max_length * 2, spec.max_length))
+            w.textChanged.connect(self._edited)
+        w.setSizePolicy(QSizePolicy.Expanding, w.sizePolicy().verticalPolicy())
+        return w
+
+    # -- values ------------------------------------------------------------
+    def raw(self) -> Any:
+        """The value as the service takes it (text, ISO date, code, bool)."""
+        w = self.widget
+        if isinstance(w, DateEdit):
+            v = w.value()
+            return v.isoformat() if v else ""
+        if isinstance(w, QCheckBox):
+            return w.isChecked()
+        if isinstance(w, DivisionCombo):
+            return w.value()
+        if isinstance(w, QComboBox):
+            return w.currentData() or ""
+        if isinstance(w, QSpinBox):
+            return "" if w.value() == w.minimum() else str(w.value())
+        if isinstance(w, QPlainTextEdit):
+            return w.toPlainText().strip()
+        return w.text().strip()
+
+    def set_raw(self, value: Any) -> None:
+        w = self.widget
+        w.blockSignals(True)
+        try:
+            if isinstance(w, DateEdit):
+                w.set_value(value or None)
+            elif isinstance(w, QCheckBox):
+                w.setChecked(bool(value))
+            elif isinstance(w, DivisionCombo):
+                w.set_value(value)
+            elif isinstance(w, QComboBox):
+                i = w.findData(value or "")
+                w.setCurrentIndex(i if i >= 0 else 0)
+            elif isinstance(w, QSpinBox):
+                w.setValue(int(value) if value not in (None, "") else w.minimum())
+            elif isinstance(w, QPlainTextEdit):
+                w.setPlainText("" if value is None else str(value))
+            else:
+                if isinstance(value, Decimal):
+                    value = f"{value:.2f}"
+                w.setText("" if value is None else str(value))
+        finally:
+            w.blockSignals(False)
+        self.validate()
+
+    # -- validation ----------------------------------------------------------
+    def _edited(self, *_: Any) -> None:
+        self.touched = True
+        self.validate()
+        self.changed.emit(self.spec.name)
+
+    def validate(self) -> str:
+        try:
+            value = coerce(self.spec, self.raw())
+            if self.extra_check is not None:
+                self.extra_check(value)
+            self.error = ""
+        except UserError as exc:
+            self.error = exc.message
+        self._show()
+        return self.error
+
+    def set_error(self, message: str, *, force: bool = True) -> None:
+        """An error found elsewhere (a check across fields, or the service's refusal)."""
+        self.error = message
+        if force:
+            self.touched = True
+        self._show()
+
+    def _show(self) -> None:
+        visible = bool(self.error) and self.touched
+        self.error_label.setText(self.error if visible else "")
+        self.error_label.setVisible(visible)
+
+
+class FieldForm(QWidget):
+    """A grid of FieldEditors for a spec dict; `columns` pairs of label/editor per row."""
+
+    changed = Signal(str)
+
+    def __init__(self, specs: dict[str, FieldSpec], parent: QWidget | None = None, *, columns: int = 2,
+                 only: list[str] | None = None):
+        super().__init__(parent)
+        self.editors: dict[str, FieldEditor] = {}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(2)
+        row = col = 0
+        names = only or list(specs)
+        previous: QWidget | None = None
+        for name in names:
+            spec = specs[name]
+            ed = FieldEditor(spec, self)
+            ed.changed.connect(self.changed)
+            self.editors[name] = ed
+            wide = spec.multiline
+            if wide and col:
+                row, col = row + 2, 0
+            span = columns * 2 - 1 if wide else 1
+            ed.label.setAlignment(Qt.AlignRight | Qt.AlignTop if wide else Qt.AlignRight | Qt.AlignVCenter)
+            grid.addWidget(ed.label, row, col * 2)
+            grid.addWidget(ed.widget, row, col * 2 + 1, 1, span)
+            grid.addWidget(ed.error_label, row + 1, col * 2 + 1, 1, span)
+            if previous is not None:
+                QWidget.setTabOrder(previous, ed.widget)
+            previous = ed.widget
+            if wide:
+                row, col = row + 2, 0
+            else:
+                col += 1
+                if col >= columns:
+                    row, col = row + 2, 0
+        for c in range(columns):
+            grid.setColumnStretch(c * 2 + 1, 1)
+        self.last_widget = previous
+
+    def first_widget(self) -> QWidget | None:
+        return next(iter(self.editors.values())).widget if self.editors else None
+
+    def raw(self) -> dict[str, Any]:
+        return {name: ed.raw() for name, ed in self.editors.items()}
+
+    def set_raw(self, values: dict[str, Any]) -> None:
+        for name, ed in self.editors.items():
+            if name in values:
+                ed.set_raw(values[name])
+
+    def validate_all(self) -> dict[str, str]:
+        for ed in self.editors.values():
+            ed.validate()
+        return self.errors()
+
+    def errors(self) -> dict[str, str]:
+        return {name: ed.error for name, ed in self.editors.items() if ed.error}
+
+    def show_all_errors(self) -> None:
+        for ed in self.editors.values():
+            ed.touched = True
+            ed._show()

@@ -1,0 +1,108 @@
+"""事迹与确认: the deeds, and the confirmation cases with their state and deadline countdown."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+
+from desktop.domain import workflow
+from desktop.gui.pages.common import (
+    Filter, RecordTable, code_choices, county_choices, division_name, label_of, new_record, record_signals,
+    year_choices,
+)
+from desktop.gui.table_model import Column
+
+
+class CaseTable(RecordTable):
+    """Cases; 新增 opens a case for the deed chosen on the deeds tab."""
+
+    deed_source = None  # a callable giving the current deed row
+
+    def new_record(self) -> None:
+        deed = self.deed_source() if self.deed_source else None
+        if not deed:
+            QMessageBox.information(self, self.tr("新增确认案件"),
+                                    self.tr("请先在“事迹”页选中要申请确认的事迹，再新增确认案件。"))
+            return
+        if new_record(self, self.ledger, "case", deed_id=deed["id"]):
+            self.reload()
+
+
+class DeedsPage(QWidget):
+    def __init__(self, ledger, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ledger = ledger
+        tr = self.tr
+        office = ledger.office_code_or_blank()
+        deed_columns = [
+            Column("occurred_on", tr("发生日期"), sort="occurred_on", width=100),
+            Column("title", tr("事迹标题"), sort="title", width=280),
+            Column("category", tr("行为类别"), label_of("deed_category", "category"), sort="category", width=120),
+            Column("people", tr("见义勇为人员"), width=150),
+            Column("division_code", tr("发生地"), division_name("division_code"), sort="division_code", width=90),
+            Column("place", tr("发生地点"), sort="place", width=200),
+            Column("case_state_label", tr("确认状态"), width=100),
+            Column("police_report_no", tr("接报警情编号"), visible=False, width=150),
+        ]
+        self.deeds = RecordTable(ledger, "deeds", "deed", deed_columns, settings_key="deeds", filters=[
+            Filter("year", tr("年度"), year_choices(ledger, "deeds")),
+            Filter("category", tr("行为类别"), code_choices("deed_category")),
+            Filter("county", tr("发生地"), county_choices(office)),
+            Filter("outcome", tr("人员结果"), code_choices("outcome")),
+            Filter("state", tr("确认状态"), list(workflow.STATES.items())),
+        ], search_hint=tr("搜索：事迹标题、地点、警情编号或人员姓名、拼音"), parent=self)
+        self.deeds.set_default_sort("occurred_on", True)
+
+        case_columns = [
+            Column("received_on", tr("收到日期"), sort="received_on", width=100),
+            Column("deed_title", tr("事迹"), sort="deed_title", width=250),
+            Column("people", tr("人员"), width=120),
+            Column("source", tr("来源"), label_of("case_source", "source"), sort="source", width=90),
+            Column("applicant_name", tr("申请人/举荐人"), width=110),
+            Column("state", tr("办理状态"), lambda r: r.get("state_label"), sort="state", width=110),
+            Column("deadline", tr("期限"), lambda r: r.get("deadline_text"), width=290,
+                   urgency=lambda r: r.get("deadline_status")),
+            Column("accepted_on", tr("受理日期"), sort="accepted_on", width=100),
+            Column("decision", tr("确认结论"), label_of("decision", "decision"), width=90),
+            Column("decision_no", tr("决定文号"), visible=False, width=140),
+            Column("decision_date", tr("决定日期"), sort="decision_date", visible=False, width=100),
+        ]
+        self.cases = CaseTable(ledger, "cases", "case", case_columns, settings_key="cases", filters=[
+            Filter("open", tr("办理情况"), [("1", tr("正在办理"))]),
+            Filter("state", tr("办理状态"), list(workflow.STATES.items())),
+            Filter("year", tr("收到年度"), year_choices(ledger, "cases")),
+            Filter("county", tr("发生地"), county_choices(office)),
+            Filter("decision", tr("确认结论"), code_choices("decision")),
+        ], search_hint=tr("搜索：事迹标题、申请人、决定文号或人员姓名、拼音"), parent=self)
+        self.cases.deed_source = self.deeds.current_row
+        self.cases.set_default_sort("received_on", True)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.deeds, tr("事迹"))
+        self.tabs.addTab(self.cases, tr("确认案件"))
+        self.tabs.currentChanged.connect(lambda _i: self.refresh())
+        heading = QLabel(tr("事迹与确认"), self)
+        heading.setObjectName("pageHeading")
+        hint = QLabel(tr("期限一栏：黄色为临近到期，红色为已超期。"), self)
+        hint.setStyleSheet("color: #666;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(heading)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(hint)
+        record_signals().saved.connect(lambda _k, _i: self.refresh() if self.isVisible() else None)
+
+    def tables(self) -> list[RecordTable]:
+        return [self.deeds, self.cases]
+
+    def current_table(self) -> RecordTable:
+        return self.tables()[self.tabs.currentIndex()]
+
+    def refresh(self) -> None:
+        self.current_table().reload()
+
+    def new_record(self) -> None:
+        self.current_table().new_record()
+
+    def focus_search(self) -> None:
+        self.current_table().search.setFocus()
+        self.current_table().search.selectAll()

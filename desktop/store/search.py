@@ -1,0 +1,176 @@
+"""Fast lookups at a province's size: prefix ranges on indexes, and full-text search.
+
+Full text (a person's name, employer, addresses, occupation, notes; a deed's title, place,
+narrative, beneficiaries) is found by substring anywhere in the text:
+
+- SQLite: FTS5 tables `person_fts` and `deed_fts` with the trigram tokenizer, external content
+  (the text is not stored twice), kept in sync by triggers on the base tables — every writer,
+  including an exchange package or an older copy of the program, keeps them right.
+- PostgreSQL: the pg_trgm extension and a GIN trigram index on one expression joining those
+  columns; the query repeats the same expression so the index is used. PostgreSQL keeps the
+  index itself. Where pg_trgm cannot be installed (no rights), searching still works, by scan.
+
+A trigram index needs at least three characters; shorter text is matched on names only
+(see services.persons.person_query).
+"""
+
+from __future__ import annotations
+
+from peewee import SQL, Database, Expression, Field
+
+from desktop.store.db import is_postgres
+
+MIN_FTS_CHARS = 3  # trigram indexes cannot find anything shorter
+
+PERSON_TEXT = ("name", "employer", "hukou_address", "address", "occupation", "notes")
+DEED_TEXT = ("title", "place", "narrative", "beneficiaries")
+
+_FTS = {"person": PERSON_TEXT, "deed": DEED_TEXT}
+
+
+def _doc(columns: tuple[str, ...], alias: str = "") -> str:
+    """The PostgreSQL expression indexed by trigrams (must be written identically in queries)."""
+    pre = f"{alias}." if alias else ""
+    return " || ' ' || ".join(f"coalesce({pre}{c}, '')" for c in columns)
+
+
+# -- creating (migration 5) -----------------------------------------------------------
+
+# plain indexes on both engines: the people table's sort order (keyset paging) and cross-table joins
+INDEXES = [
+    "CREATE INDEX IF NOT EXISTS person_order ON person (name_pinyin, id)",
+    "CREATE INDEX IF NOT EXISTS person_initials_order ON person (name_initials, name_pinyin, id)",
+    "CREATE INDEX IF NOT EXISTS deed_order ON deed (occurred_on, id)",
+    "CREATE INDEX IF NOT EXISTS deed_person_person_deed ON deed_person (person_id, deed_id)",
+    "CREATE INDEX IF NOT EXISTS confirmation_case_state_received ON confirmation_case (state, received_on)",
+    "CREATE INDEX IF NOT EXISTS award_person_batch ON award (person_id, batch_id)",
+    "CREATE INDEX IF NOT EXISTS audit_entry_table_at ON audit_entry (\"table\", at)",
+]
+
+# PostgreSQL: LIKE 'abc%' uses a btree index only with the pattern operator class (any locale)
+PG_PATTERN_INDEXES = [
+    "CREATE INDEX IF NOT EXISTS person_name_pattern ON person (name varchar_pattern_ops)",
+    "CREATE INDEX IF NOT EXISTS person_pinyin_pattern ON person (name_pinyin varchar_pattern_ops)",
+    "CREATE INDEX IF NOT EXISTS person_initials_pattern ON person (name_initials varchar_pattern_ops)",
+    "CREATE INDEX IF NOT EXISTS person_id_rev_pattern ON person (id_rev varchar_pattern_ops)",
+]
+
+
+def _sqlite_fts(table: str, columns: tuple[str, ...]) -> list[str]:
+    cols = ", ".join(columns)
+    fts = f"{table}_fts"
+    return [
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts} USING fts5({cols}, content='{table}', "
+        f"content_rowid='id', tokenize='trigram')",
+        *_sqlite_triggers(table, columns),
+        f"INSERT INTO {fts}({fts}) VALUES ('rebuild')",
+    ]
+
+
+def _sqlite_triggers(table: str, columns: tuple[str, ...]) -> list[str]:
+    cols = ", ".join(columns)
+    new = ", ".join(f"new.{c}" for c in columns)
+    old = ", ".join(f"old.{c}" for c in columns)
+    fts = f"{table}_fts"
+    return [
+        f"CREATE TRIGGER IF NOT EXISTS {fts}_ai AFTER INSERT ON {table} BEGIN "
+        f"INSERT INTO {fts}(rowid, {cols}) VALUES (new.id, {new}); END",
+        f"CREATE TRIGGER IF NOT EXISTS {fts}_ad AFTER DELETE ON {table} BEGIN "
+        f"INSERT INTO {fts}({fts}, rowid, {cols}) VALUES ('delete', old.id, {old}); END",
+        f"CREATE TRIGGER IF NOT EXISTS {fts}_au AFTER UPDATE OF {cols} ON {table} BEGIN "
+        f"INSERT INTO {fts}({fts}, rowid, {cols}) VALUES ('delete', old.id, {old}); "
+        f"INSERT INTO {fts}(rowid, {cols}) VALUES (new.id, {new}); END",
+    ]
+
+
+def _pg_trigram_indexes() -> list[str]:
+    return [f"CREATE INDEX IF NOT EXISTS {t}_text_trgm ON {t} USING gin (({_doc(cols)}) gin_trgm_ops)"
+            for t, cols in _FTS.items()]
+
+
+def install(db: Database) -> None:
+    """Create the search indexes (called by migration 5, inside its transaction)."""
+    for sql in INDEXES:
+        db.execute_sql(sql)
+    if is_postgres(db):
+        for sql in PG_PATTERN_INDEXES:
+            db.execute_sql(sql)
+        if _pg_try_trgm(db):
+            for sql in _pg_trigram_indexes():
+                db.execute_sql(sql)
+    else:
+        for table, cols in _FTS.items():
+            for sql in _sqlite_fts(table, cols):
+                db.execute_sql(sql)
+    db.execute_sql("ANALYZE")
+
+
+def _pg_try_trgm(db: Database) -> bool:
+    """Install pg_trgm if possible (a trusted extension since PostgreSQL 13: the database owner may)."""
+    try:
+        with db.atomic():  # a savepoint: a refusal must not spoil the migration's transaction
+            db.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        return True
+    except Exception:
+        return False
+
+
+def has_trgm(db: Database) -> bool:
+    cur = db.execute_sql("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'")
+    return cur.fetchone() is not None
+
+
+# -- bulk loading (the benchmark generator, large imports) ---------------------------
+
+def suspend_sync(db: Database) -> None:
+    """Drop the SQLite full-text triggers before a bulk load; `resume_sync` rebuilds once."""
+    if is_postgres(db):
+        return
+    for table in _FTS:
+        for suffix in ("ai", "ad", "au"):
+            db.execute_sql(f"DROP TRIGGER IF EXISTS {table}_fts_{suffix}")
+
+
+def resume_sync(db: Database) -> None:
+    """Recreate the triggers and rebuild the full-text indexes from the base tables."""
+    if is_postgres(db):
+        db.execute_sql("ANALYZE")
+        return
+    for table, cols in _FTS.items():
+        for sql in _sqlite_triggers(table, cols):
+            db.execute_sql(sql)
+        db.execute_sql(f"INSERT INTO {table}_fts({table}_fts) VALUES ('rebuild')")
+    db.execute_sql("ANALYZE")
+
+
+# -- querying -----------------------------------------------------------------------
+
+def _pg(db: Database | None) -> bool:
+    if db is None:
+        from desktop.store.db import database
+        db = database.obj
+    return is_postgres(db)
+
+
+def prefix(field: Field, text: str, db: Database | None = None) -> Expression:
+    """`field` starts with `text`, answered from the field's index on either engine.
+
+    SQLite compares text byte-wise (UTF-8 order is code point order), so a prefix is a range;
+    PostgreSQL's LIKE 'text%' uses the varchar_pattern_ops index of migration 5 in any locale.
+    """
+    if _pg(db):
+        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        return Expression(field, "LIKE", escaped + "%")
+    return (field >= text) & (field < text + "\U0010ffff")
+
+
+def _fts_phrase(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def text_ids(table: str, text: str, db: Database | None = None) -> SQL:
+    """A subquery of the ids of `table` (person / deed) whose text contains `text` (3+ characters)."""
+    if _pg(db):
+        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        return SQL(f"SELECT id FROM {table} WHERE ({_doc(_FTS[table])}) ILIKE %s", ["%" + escaped + "%"])
+    return SQL(f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?", [_fts_phrase(text)])

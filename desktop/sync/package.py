@@ -1,0 +1,399 @@
+"""The package file (.yyp): an outer zip holding the envelope and the (encrypted) payload; the
+payload is an inner zip with a signed manifest, records as JSON Lines and attachments by SHA-256.
+See docs/package-format.md.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO, Iterator
+
+from cryptography.exceptions import InvalidSignature
+
+from desktop.domain.errors import UserError
+from desktop.sync import crypto
+from desktop.sync.codec import KIND_ORDER, MAX_LINE, OFFICE_RE
+from desktop.sync.keys import OfficeKeys, sign_public_key, unb64
+from desktop.sync.safezip import BadPackage, SafeZip
+
+FORMAT_VERSION = 2
+SUPPORTED_FORMATS = (1, 2)
+RECORD_SCHEMA = 1  # the travelling records' fields: store/migrations/schema_v1.py
+SUFFIX = ".yyp"
+ENVELOPE = "envelope.json"
+PAYLOAD = "payload.bin"
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+MAX_MANIFEST = 16 << 20
+SIGN_CONTEXT = b"yiyong-manifest\n"
+BLOB_RE = re.compile(r"^blobs/[0-9a-f]{64}$")
+
+
+def package_name(sender: str, receiver: str, number: int, day: str) -> str:
+    """Safe on FAT32 and Windows: digits, '-' and the suffix only, well under 64 characters."""
+    return f"{sender}-to-{receiver}-{number:06d}-{day}{SUFFIX}"
+
+
+def _json_bytes(obj: Any) -> bytes:
+    return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+class _Hashing:
+    """Writes to a zip entry while counting and hashing."""
+
+    def __init__(self, fh):
+        self.fh, self.sha, self.size = fh, hashlib.sha256(), 0
+
+    def write(self, data: bytes) -> None:
+        self.fh.write(data)
+        self.sha.update(data)
+        self.size += len(data)
+
+
+class PackageWriter:
+    """Builds the inner zip in a temporary file, then seals it into the final package."""
+
+    def __init__(self, folder: Path, *, fmt: int = FORMAT_VERSION, compresslevel: int = 6):
+        if fmt not in SUPPORTED_FORMATS:
+            raise UserError(f"不支持的数据包格式版本 {fmt}（支持 {', '.join(map(str, SUPPORTED_FORMATS))}）")
+        self.folder, self.fmt = folder, fmt
+        fd, name = tempfile.mkstemp(prefix="yyp-inner-", suffix=".zip")
+        os.close(fd)
+        self.inner_path = Path(name)
+        self.zip = zipfile.ZipFile(self.inner_path, "w", compression=zipfile.ZIP_DEFLATED,
+                                   compresslevel=compresslevel, allowZip64=True)
+        self.entries: list[dict[str, Any]] = []
+        self.counts: dict[str, int] = {}
+        self._v1 = None  # format 1: one records.jsonl for every kind
+
+    def write_records(self, kind: str, lines: Iterator[dict[str, Any]]) -> int:
+        """Write one kind's records (dicts) as JSON Lines; returns how many."""
+        if self.fmt == 1:
+            if self._v1 is None:
+                self._v1_fh = self.zip.open("records.jsonl", "w", force_zip64=True)
+                self._v1 = _Hashing(self._v1_fh)
+            n = 0
+            for line in lines:
+                line = dict(line, kind=kind)
+                self._v1.write(_json_bytes(line) + b"\n")
+                n += 1
+            self.counts[kind] = self.counts.get(kind, 0) + n
+            return n
+        name = f"records/{kind}.jsonl"
+        n = 0
+        with self.zip.open(name, "w", force_zip64=True) as fh:
+            out = _Hashing(fh)
+            buf: list[bytes] = []
+            for line in lines:
+                buf.append(_json_bytes(line))
+                n += 1
+                if len(buf) >= 2000:
+                    out.write(b"\n".join(buf) + b"\n")
+                    buf = []
+            if buf:
+                out.write(b"\n".join(buf) + b"\n")
+        self.entries.append({"path": name, "sha256": out.sha.hexdigest(), "size": out.size, "records": n})
+        self.counts[kind] = n
+        return n
+
+    def write_blob(self, sha256: str, data: bytes) -> None:
+        name = f"blobs/{sha256}"
+        info = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))
+        info.compress_type = zipfile.ZIP_STORED
+        self.zip.writestr(info, data)
+        self.entries.append({"path": name, "sha256": sha256, "size": len(data)})
+
+    def finish(self, manifest: dict[str, Any], keys: OfficeKeys, envelope: dict[str, Any],
+               encryption: tuple[dict, bytes] | None, name: str) -> Path:
+        """Sign the manifest, seal the payload and write the package file; returns its path."""
+        if self._v1 is not None:
+            self._v1_fh.close()
+            self.entries.insert(0, {"path": "records.jsonl", "sha256": self._v1.sha.hexdigest(),
+                                    "size": self._v1.size, "records": sum(self.counts.values())})
+        manifest = dict(manifest, format=self.fmt, entries=self.entries, counts=self.counts)
+        if self.fmt == 1:
+            manifest.pop("receipt", None)
+        body = _json_bytes(manifest)
+        self.zip.writestr(MANIFEST, body)
+        self.zip.writestr(SIGNATURE, keys.sign.sign(SIGN_CONTEXT + body).hex())
+        self.zip.close()
+        params = encryption[0] if encryption else {"method": crypto.METHOD_NONE}
+        envelope = dict(envelope, format=self.fmt, encryption=params)
+        env_bytes = _json_bytes(envelope)
+        final = self.folder / name
+        tmp = self.folder / (name + ".part")
+        try:
+            with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_STORED, allowZip64=True) as outer:
+                outer.writestr(ENVELOPE, env_bytes)
+                with open(self.inner_path, "rb") as src, outer.open(PAYLOAD, "w", force_zip64=True) as dst:
+                    if encryption:
+                        crypto.seal_stream(encryption[1], params, env_bytes, src, dst)
+                    else:
+                        while block := src.read(1 << 20):
+                            dst.write(block)
+            os.replace(tmp, final)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise UserError(f"无法写入数据包“{final}”：{exc.strerror or exc}（U 盘已满或被拔出？）") from exc
+        finally:
+            self.inner_path.unlink(missing_ok=True)
+        return final
+
+    def abort(self) -> None:
+        try:
+            self.zip.close()
+        finally:
+            self.inner_path.unlink(missing_ok=True)
+
+
+# -- reading ---------------------------------------------------------------------------------------
+
+@dataclass
+class Envelope:
+    path: Path
+    data: dict[str, Any]
+    raw: bytes
+    outer: SafeZip
+    file_sha256: str
+
+    @property
+    def sender(self) -> str:
+        return self.data["sender"]
+
+    @property
+    def receiver(self) -> str:
+        return self.data["receiver"]
+
+    @property
+    def number(self) -> int:
+        return self.data["number"]
+
+
+def _text(raw: bytes, what: str) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BadPackage(f"数据包的{what}不是 UTF-8 文本，已拒绝导入") from None
+
+
+def _json(raw: bytes, what: str) -> Any:
+    try:
+        return json.loads(_text(raw, what))
+    except json.JSONDecodeError:
+        raise BadPackage(f"数据包的{what}不是有效的 JSON，文件可能已损坏") from None
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while block := fh.read(1 << 20):
+            h.update(block)
+    return h.hexdigest()
+
+
+def read_envelope(path: str | Path) -> Envelope:
+    path = Path(path)
+    if not path.is_file():
+        raise UserError(f"找不到数据包文件“{path}”")
+    if path.is_symlink():
+        raise BadPackage(f"“{path.name}”是符号链接，不是数据包文件")
+    if path.stat().st_size < 22:
+        raise BadPackage(f"“{path.name}”不是完整的数据包（文件过短，可能拷贝不完整）")
+    outer = SafeZip(str(path))
+    unexpected = set(outer.names()) - {ENVELOPE, PAYLOAD}
+    if unexpected:
+        outer.close()
+        raise BadPackage(f"数据包中有意外的条目“{sorted(unexpected)[0]}”，已拒绝导入")
+    raw = outer.read(ENVELOPE, 1 << 20)
+    env = _json(raw, "信封（envelope.json）")
+    if not isinstance(env, dict):
+        raise BadPackage("数据包的信封格式不正确")
+    fmt = env.get("format")
+    if not isinstance(fmt, int):
+        raise BadPackage("数据包没有注明格式版本，不是本程序的数据包")
+    if fmt > FORMAT_VERSION:
+        raise BadPackage(f"数据包格式版本为 {fmt}，比本程序支持的版本（{FORMAT_VERSION}）新，"
+                         "请先升级见义勇为工作台再导入")
+    if fmt not in SUPPORTED_FORMATS:
+        raise BadPackage(f"不支持的数据包格式版本 {fmt}")
+    for key in ("sender", "receiver"):
+        if not isinstance(env.get(key), str) or not OFFICE_RE.match(env[key]):
+            raise BadPackage(f"数据包信封中的单位代码（{key}）不正确")
+    if not isinstance(env.get("number"), int) or env["number"] < 1:
+        raise BadPackage("数据包信封中的序号不正确")
+    for key in ("sign_key", "box_key"):
+        if not isinstance(env.get(key), str):
+            raise BadPackage("数据包信封中缺少发送单位的公钥")
+    if not isinstance(env.get("encryption"), dict):
+        raise BadPackage("数据包信封中缺少加密说明")
+    return Envelope(path, env, raw, outer, file_sha256(path))
+
+
+@dataclass
+class Inner:
+    manifest: dict[str, Any]
+    zip: SafeZip
+    path: Path
+    entries: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def close(self) -> None:
+        self.zip.close()
+        self.path.unlink(missing_ok=True)
+
+    @property
+    def format(self) -> int:
+        return self.manifest["format"]
+
+    def blob_names(self) -> list[str]:
+        return [p for p in self.entries if p.startswith("blobs/")]
+
+    def read_blob(self, sha: str) -> bytes:
+        name = f"blobs/{sha}"
+        data = self.zip.read(name, self.entries[name]["size"])
+        if hashlib.sha256(data).hexdigest() != sha:
+            raise BadPackage(f"附件 {sha[:12]} 的内容与校验值不符，数据包被改动或已损坏")
+        return data
+
+    def lines(self, kind: str | None = None) -> Iterator[tuple[str, int, dict[str, Any]]]:
+        """(kind, line number, record) for one kind (format 2) or every kind (format 1)."""
+        name = "records.jsonl" if self.format == 1 else f"records/{kind}.jsonl"
+        if name not in self.entries:
+            return
+        pending = b""
+        number = 0
+        for block in self.zip.chunks(name, self.entries[name]["size"]):
+            pending += block
+            *complete, pending = pending.split(b"\n")
+            if len(pending) > MAX_LINE:
+                raise BadPackage(f"数据包条目“{name}”第 {number + len(complete) + 1} 行过长，已拒绝导入")
+            for raw in complete:
+                number += 1
+                if raw:
+                    yield self._line(name, number, raw, kind)
+        if pending:
+            number += 1
+            yield self._line(name, number, pending, kind)
+
+    def _line(self, name: str, number: int, raw: bytes, kind: str | None):
+        if len(raw) > MAX_LINE:
+            raise BadPackage(f"数据包条目“{name}”第 {number} 行过长，已拒绝导入")
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise BadPackage(f"数据包条目“{name}”第 {number} 行不是 UTF-8 文本，已拒绝导入") from None
+        try:
+            obj = json.loads(text)
+        except json.JSONDecodeError:
+            raise BadPackage(f"数据包条目“{name}”第 {number} 行不是有效的 JSON，已拒绝导入") from None
+        if not isinstance(obj, dict):
+            raise BadPackage(f"数据包条目“{name}”第 {number} 行不是记录")
+        if self.format == 1:
+            kind = obj.pop("kind", None)
+            if kind not in KIND_ORDER:
+                raise BadPackage(f"数据包第 {number} 行的记录种类“{str(kind)[:20]}”不认识")
+        return kind, number, obj
+
+
+def open_payload(env: Envelope, *, box_private, passphrase: str | None) -> Inner:
+    """Decrypt the payload into a temporary file and check the signature and every hash."""
+    params = env.data["encryption"]
+    fd, name = tempfile.mkstemp(prefix="yyp-open-", suffix=".zip")
+    inner_path = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as dst:
+            if params.get("method") == crypto.METHOD_NONE:
+                for block in env.outer.chunks(PAYLOAD):
+                    dst.write(block)
+            else:
+                key = crypto.open_key(params, box_private=box_private, passphrase=passphrase)
+                gen = env.outer.chunks(PAYLOAD, size=crypto.CHUNK + crypto.TAG)
+                buf = bytearray()
+
+                def read(n: int) -> bytes:
+                    while len(buf) < n:
+                        try:
+                            buf.extend(next(gen))
+                        except StopIteration:
+                            break
+                    out = bytes(buf[:n])
+                    del buf[:n]
+                    return out
+
+                crypto.open_stream(key, params, env.raw, read, dst)
+        inner_zip = SafeZip(str(inner_path), "数据包内容")
+        inner = Inner({}, inner_zip, inner_path)
+        _verify(inner, env)
+        return inner
+    except BaseException:
+        inner_path.unlink(missing_ok=True)
+        raise
+
+
+def _verify(inner: Inner, env: Envelope) -> None:
+    z = inner.zip
+    if MANIFEST not in z.infos:
+        raise BadPackage("数据包缺少清单（manifest.json），文件不完整或不是本程序的数据包")
+    if SIGNATURE not in z.infos:
+        raise BadPackage("数据包缺少签名，无法确认来源，已拒绝导入")
+    body = z.read(MANIFEST, MAX_MANIFEST)
+    sig_text = _text(z.read(SIGNATURE, 1024), "签名").strip()
+    try:
+        signature = bytes.fromhex(sig_text)
+    except ValueError:
+        raise BadPackage("数据包的签名格式不正确，已拒绝导入") from None
+    try:
+        sign_public_key(env.data["sign_key"]).verify(signature, SIGN_CONTEXT + body)
+    except (InvalidSignature, ValueError):
+        raise BadPackage("数据包的签名不正确：内容被改动过，或不是由所称的单位签发，已拒绝导入") from None
+    manifest = _json(body, "清单")
+    if not isinstance(manifest, dict):
+        raise BadPackage("数据包清单格式不正确")
+    for key in ("sender", "receiver", "number", "format"):
+        if manifest.get(key) != env.data.get(key):
+            raise BadPackage(f"数据包清单与信封不一致（{key}），已拒绝导入")
+    schema = manifest.get("schema")
+    if not isinstance(schema, int) or schema > RECORD_SCHEMA:
+        raise BadPackage(f"数据包的数据结构版本为 {schema}，比本程序支持的（{RECORD_SCHEMA}）新，"
+                         "请先升级见义勇为工作台再导入")
+    entries = manifest.get("entries")
+    if not isinstance(entries, list):
+        raise BadPackage("数据包清单缺少条目列表")
+    listed: dict[str, dict[str, Any]] = {}
+    for e in entries:
+        if not isinstance(e, dict) or not isinstance(e.get("path"), str) or not isinstance(e.get("sha256"), str) \
+                or not isinstance(e.get("size"), int):
+            raise BadPackage("数据包清单中的条目格式不正确")
+        path = e["path"]
+        ok = (BLOB_RE.match(path) or (manifest["format"] == 1 and path == "records.jsonl")
+              or (manifest["format"] >= 2 and path.startswith("records/") and path.endswith(".jsonl")
+                  and path[8:-6] in KIND_ORDER))
+        if not ok:
+            raise BadPackage(f"数据包清单中有意外的条目“{path[:80]}”，已拒绝导入")
+        listed[path] = e
+    actual = set(z.names()) - {MANIFEST, SIGNATURE}
+    extra = actual - set(listed)
+    if extra:
+        raise BadPackage(f"数据包中有清单未列出的条目“{sorted(extra)[0][:80]}”，已拒绝导入")
+    missing = set(listed) - actual
+    if missing:
+        raise BadPackage(f"数据包缺少条目“{sorted(missing)[0]}”，文件不完整")
+    for path, e in listed.items():
+        info = z.infos[path]
+        if info.file_size != e["size"]:
+            raise BadPackage(f"数据包条目“{path}”的大小与清单不符，内容被改动或已损坏")
+        h = hashlib.sha256()
+        for block in z.chunks(path, e["size"]):
+            h.update(block)
+        if h.hexdigest() != e["sha256"]:
+            raise BadPackage(f"数据包条目“{path}”的校验值不符，内容被改动或已损坏，已拒绝导入")
+        if path.startswith("blobs/") and path[6:] != e["sha256"]:
+            raise BadPackage(f"附件条目“{path}”的名称与校验值不符")
+    inner.manifest = manifest
+    inner.entries = listed
