@@ -11,7 +11,10 @@ COMMAND_MODULES = [
     "people",
     "work",
     "report",
+    "tabular",
     "accounts",
+    "exchange",
+    "letters",
 ]
 
 

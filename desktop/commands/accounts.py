@@ -22,7 +22,8 @@ def register(sub) -> None:
     p.add_argument("name", help="登录名，例如 张三 或 zhangsan")
     p.add_argument("--role", required=True, help="角色：clerk（录入员）、reviewer（审核员）、admin（管理员）")
     p.add_argument("--display-name", help="显示的姓名（默认与登录名相同）")
-    p.add_argument("--password-file", metavar="FILE", help="从文件读取新用户的密码（不给时在终端输入）")
+    p.add_argument("--password-file", dest="new_password_file", metavar="FILE",
+                   help="从文件读取新用户的密码（不给时在终端输入）")
     p.set_defaults(func=add_user)
     p = usub.add_parser("list", help="列出全部用户")
     p.set_defaults(func=list_users)
@@ -38,9 +39,16 @@ def register(sub) -> None:
     p.set_defaults(func=role_user)
     p = usub.add_parser("passwd", help="修改密码：不给 NAME 时修改自己的密码；管理员可重设他人的密码")
     p.add_argument("name", nargs="?", help="用户名（默认：当前登录的用户）")
-    p.add_argument("--password-file", metavar="FILE", help="从文件读取新密码（不给时在终端输入）")
+    p.add_argument("--password-file", dest="new_password_file", metavar="FILE",
+                   help="从文件读取新密码（不给时在终端输入）")
     p.add_argument("--old-password-file", metavar="FILE", help="修改自己的密码时的原密码（默认：登录时用的密码）")
     p.set_defaults(func=passwd)
+
+    p = sub.add_parser("history", help="一条记录的修改历史（审计记录）：KIND ID，如 history person 12")
+    p.add_argument("kind", help="记录种类：person、deed、case、batch、award、guarantee、visit …")
+    p.add_argument("id", help="编号或 UUID")
+    p.add_argument("--full", action="store_true", help="显示完整的证件号码等（需审核员或管理员）")
+    p.set_defaults(func=history)
 
     p = sub.add_parser("backup", help="立即备份数据库到指定文件夹（如 U 盘）；给出口令时加密")
     p.add_argument("--to", required=True, metavar="DIR", help="备份到的文件夹")
@@ -153,8 +161,8 @@ def _state(u) -> str:
 def add_user(cli, args) -> int:
     from desktop.services.accounts import create_user
 
-    cli.ledger  # log in first: only then is it known whether this may be done
-    password = _new_password(args.password_file, args.name)
+    cli.ledger.require("manage_accounts")  # refuse before asking for a password
+    password = _new_password(args.new_password_file, args.name)
     u = create_user(cli.ledger, args.name, password, args.role, args.display_name)
     cli.emit(u, "已新增用户：\n" + _user_text(u))
     return 0
@@ -166,7 +174,7 @@ def list_users(cli, args) -> int:
     rows = users(cli.ledger)
     cli.emit(rows, lambda: table(["用户名", "姓名", "角色", "状态", "最近登录"],
                                  [[u["name"], u["display_name"], u["role_label"], _state(u),
-                                   u["last_login_at"].strftime("%Y-%m-%d %H:%M") if u["last_login_at"] else ""]
+                                   u["last_login_text"]]
                                   for u in rows]) if rows else "尚未建立用户账户（单用户模式）")
     return 0
 
@@ -212,10 +220,12 @@ def passwd(cli, args) -> int:
     if not name:
         raise UserError("尚未建立用户账户；请指明用户名，或先用 init --admin 创建管理员")
     old = None
-    if name == me:
+    if name != me:
+        ledger.require("manage_accounts")
+    else:
         old = (read_secret_file(args.old_password_file, "原密码") if args.old_password_file
                else getattr(cli, "login_password", None))
-    u = change_password(ledger, name, _new_password(args.password_file, name), old)
+    u = change_password(ledger, name, _new_password(args.new_password_file, name), old)
     cli.emit(u, f"已修改用户“{u['name']}”的密码")
     return 0
 
@@ -251,4 +261,22 @@ def restore(cli, args) -> int:
     cli.emit(done, lambda: "已从备份恢复数据库：\n" + fields([
         ("备份文件", done["restored_from"]), ("原数据库保留为", done["kept_aside"]),
         ("恢复前自动备份", done["backup_before"]), ("审计记录条数", done.get("audit_entries"))]))
+    return 0
+
+
+# -- history -------------------------------------------------------------------------------------
+def history(cli, args) -> int:
+    from desktop.services.history import record_history
+
+    h = record_history(cli.ledger, args.kind, args.id, full=args.full)
+
+    def text() -> str:
+        lines = [f"{h['kind_label']} {h['id']} 的修改历史："]
+        for e in h["entries"]:
+            where = f"（随数据包 {e['package']} 导入）" if e["package"] else ""
+            lines.append(f"{e['at']:%Y-%m-%d %H:%M:%S}  {e['actor']}  {e['action_label']}{where}")
+            lines += [f"    {c['label']}：{'' if c['before'] is None else c['before']} → "
+                      f"{'' if c['after'] is None else c['after']}" for c in e["changes"]]
+        return "\n".join(lines)
+    cli.emit(h, text)
     return 0

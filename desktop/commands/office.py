@@ -30,8 +30,15 @@ def init(cli, args) -> int:
     return 0
 
 
+def make_office_keys(cli, args, info) -> None:
+    """init: make the office's signing and encryption key pair (issue 5)."""
+    from desktop.services.exchange import ensure_keys
+
+    info["fingerprint"] = ensure_keys(cli.ledger)["fingerprint"]
+
+
 # Other areas add steps to init (office keys, the administrator account) by appending here.
-INIT_HOOKS: list = []
+INIT_HOOKS: list = [make_office_keys]
 
 
 def demo(cli, args) -> int:

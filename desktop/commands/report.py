@@ -9,6 +9,8 @@ def register(sub) -> None:
     p = sub.add_parser("stats", help="统计：按年度、类别、结果、县（市、区）计数；奖励金额合计")
     p.add_argument("--year-from", type=int, metavar="Y")
     p.add_argument("--year-to", type=int, metavar="Y")
+    p.add_argument("--area", metavar="CODE", help="只统计该县（市、区）或市的区划代码")
+    p.add_argument("--xlsx", metavar="FILE", help="把统计表写入 Excel 文件（.xlsx）")
     p.set_defaults(func=stats)
     p = sub.add_parser("check", help="检查数据库完整性和审计记录链")
     p.set_defaults(func=check)
@@ -37,7 +39,14 @@ def stats(cli, args) -> int:
     from desktop.services.stats import summary
 
     s = summary(cli.ledger, year_from=args.year_from, year_to=args.year_to)
-    cli.emit(s, lambda: _stats_text(s))
+    if args.xlsx or args.area:
+        from desktop.services import statistics
+
+        data = statistics.tables(cli.ledger, year_from=args.year_from, year_to=args.year_to, area=args.area)
+        if args.xlsx:
+            s["xlsx"] = statistics.write_xlsx(data, args.xlsx)
+        s["tables"] = data["tables"]
+    cli.emit(s, lambda: _stats_text(s) + (f"\n\n统计表已写入：{s['xlsx']}" if s.get("xlsx") else ""))
     return 0
 
 

@@ -61,14 +61,14 @@ class MainWindow(QMainWindow):
         for a in (self.new_action, self.save_action, self.find_action, self.refresh_action):
             file_menu.addAction(a)
         file_menu.addSeparator()
-        self.quit_action = self._action(self.tr("退出"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q), self.close)
+        self.quit_action = self._action(self.tr("退出"), QKeySequence("Ctrl+Q"), self.close)
         file_menu.addAction(self.quit_action)
 
         go_menu = self.menuBar().addMenu(self.tr("页面(&G)"))
         for i, (key, _title, _target) in enumerate(PAGES):
             action = QAction(title_of(key), self)
             if i < 9:
-                action.setShortcut(QKeySequence(Qt.Modifier.ALT | (Qt.Key.Key_1 + i)))
+                action.setShortcut(QKeySequence(f"Alt+{i + 1}"))
             action.triggered.connect(lambda _on=False, k=key: self.show_page(k))
             go_menu.addAction(action)
             self.addAction(action)

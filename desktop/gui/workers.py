@@ -22,6 +22,7 @@ log = logging.getLogger("desktop.gui")
 
 # keeps running tasks alive until they finish, whatever happens to their caller
 _RUNNING: set["Task"] = set()
+_BOXES: set[QMessageBox] = set()
 
 
 class Cancelled(UserError):
@@ -162,7 +163,8 @@ def show_error(parent: QWidget | None, title: str, exc: BaseException) -> QMessa
         text = QCoreApplication.translate("Task", "程序内部错误：{0}\n详细信息已写入日志。").format(exc)
         icon = QMessageBox.Icon.Critical
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _BOXES.add(box)  # a box without a parent would otherwise be collected at once
+    box.finished.connect(lambda _r: _BOXES.discard(box))
     box.open()  # not exec(): the event loop goes on
     return box
 

@@ -13,7 +13,6 @@ from typing import IO, Any
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, PageTemplate
 from reportlab.platypus.doctemplate import ActionFlowable
 
@@ -21,7 +20,7 @@ from desktop.domain.errors import UserError
 
 from .context import DocumentContext
 from .fonts import FontSet, default_fonts
-from .layout import DocumentStart, LettersDocTemplate, Styles, make_styles
+from .layout import BLOCK_HEIGHT_MM, LINES_PER_PAGE, DocumentStart, LettersDocTemplate, Styles, make_styles
 from .templates import Template, context_values, load_template
 
 
@@ -83,12 +82,14 @@ class Renderer:
     kind = ""
     pagesize = A4
     default_variant: str | None = None
+    lines_per_page = LINES_PER_PAGE  # GB/T 9704: 22; letters may set more (特定情况可以作适当调整)
 
     def __init__(self, options: RenderOptions | None = None):
         self.options = options or RenderOptions()
         self.fonts: FontSet = self.options.fonts or default_fonts()
         self.template: Template = load_template(self.kind, self.options.template_dirs)
-        self.styles: Styles = make_styles(self.fonts)
+        self.leading = BLOCK_HEIGHT_MM * 72 / 25.4 / self.lines_per_page  # the line pitch of the grid
+        self.styles: Styles = make_styles(self.fonts, self.leading)
 
     # --- hooks ---------------------------------------------------------------------------
     def story(self, ctx: DocumentContext) -> list[Flowable]:
@@ -143,7 +144,3 @@ class Renderer:
             template_version=self.template.version, documents=len(contexts), size=len(data),
         )
 
-
-def mm_(value: float) -> float:
-    """Millimetres to points (named so class attributes in mm read clearly where used)."""
-    return value * mm

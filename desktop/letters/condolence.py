@@ -22,6 +22,7 @@ _VARIANT_BY_STATE = {"died": "died", "disabled": "disabled", "injured": "injured
 class CondolenceRenderer(OfficialRenderer):
     kind = "condolence"
     letterhead = False
+    lines_per_page = 24  # one sheet for a normal-length letter (see CommendationRenderer)
 
     def variant(self, ctx: DocumentContext) -> str | None:
         if self.options.variant:
@@ -33,7 +34,7 @@ class CondolenceRenderer(OfficialRenderer):
         return []
 
     def closing(self, ctx, values, variant) -> list[Flowable]:
-        lines = self.template.render("closing", values, variant) if self.template.get("closing") else []
+        lines = self.template.render("closing", values, variant) if self.template.get("closing", variant) else []
         out: list[Flowable] = []
         for i, line in enumerate(lines):
             style = self.styles.body if i == 0 else self.styles.body_flush

@@ -18,28 +18,30 @@ from desktop.domain.errors import UserError
 
 from .base import RenderOptions, RenderResult
 from .context import DocumentContext
-from .layout import BLOCK_WIDTH_MM, BODY_SIZE, LEADING, draw_runs
+from .layout import BLOCK_WIDTH_MM, BODY_SIZE, draw_runs
 from .official import OfficialRenderer
 
 DECISIONS = ("confirmed", "refused")
 
 
 class _NumberLine(Flowable):
-    def __init__(self, runs):
+    def __init__(self, runs, leading: float):
         super().__init__()
         self.runs = runs
+        self.leading = leading
 
     def wrap(self, availWidth, availHeight):  # noqa: N802
-        return availWidth, LEADING
+        return availWidth, self.leading
 
     def draw(self):
-        draw_runs(self.canv, BLOCK_WIDTH_MM * mm / 2, LEADING - BODY_SIZE, self.runs, BODY_SIZE,
+        draw_runs(self.canv, BLOCK_WIDTH_MM * mm / 2, self.leading - BODY_SIZE, self.runs, BODY_SIZE,
                   align="center")
 
 
 class DecisionRenderer(OfficialRenderer):
     kind = "decision"
     letterhead = False
+    lines_per_page = 24  # one sheet for a normal-length decision (see CommendationRenderer)
 
     def variant(self, ctx: DocumentContext) -> str | None:
         if self.options.variant:
@@ -55,8 +57,8 @@ class DecisionRenderer(OfficialRenderer):
         flow.append(self.title_paragraph(self.template.render("title", values, variant)))
         number = values.get("decision.decision_no", "")
         if number:
-            flow.append(_NumberLine(self.fonts.check_text(number, "决定书文号", "body")))
-        flow.append(Spacer(1, self.addressee_gap_lines * LEADING))
+            flow.append(_NumberLine(self.fonts.check_text(number, "决定书文号", "body"), self.leading))
+        flow.append(Spacer(1, self.addressee_gap_lines * self.leading))
         return flow
 
     def body_texts(self, ctx, values, variant) -> list[str]:

@@ -16,7 +16,6 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import BaseDocTemplate, Flowable, Paragraph
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, getFont
@@ -281,6 +280,7 @@ class Styles:
     """The paragraph styles of one font set (built once per renderer, not per letter)."""
 
     body: ParagraphStyle
+    body_keep: ParagraphStyle  # a heading line: stays with the paragraph after it
     body_flush: ParagraphStyle
     title: ParagraphStyle
     addressee: ParagraphStyle
@@ -288,18 +288,20 @@ class Styles:
     center: ParagraphStyle
 
 
-def make_styles(fonts: FontSet) -> Styles:
+def make_styles(fonts: FontSet, leading: float = LEADING) -> Styles:
     body_font = fonts.primary("body")
     body = ParagraphStyle(
-        "yy-body", fontName=body_font, fontSize=BODY_SIZE, leading=LEADING,
+        "yy-body", fontName=body_font, fontSize=BODY_SIZE, leading=leading,
         alignment=TA_JUSTIFY, firstLineIndent=2 * (BODY_SIZE + BODY_TRACKING),
         wordWrap="CJK", textColor=black, allowWidows=0, allowOrphans=0,
     )
     body.tracking = BODY_TRACKING
+    body_keep = ParagraphStyle("yy-body-keep", parent=body, keepWithNext=1)
+    body_keep.tracking = BODY_TRACKING
     body_flush = ParagraphStyle("yy-body-flush", parent=body, firstLineIndent=0)
     body_flush.tracking = BODY_TRACKING
     title = ParagraphStyle(
-        "yy-title", fontName=fonts.primary("title"), fontSize=TITLE_SIZE, leading=LEADING * 1.1,
+        "yy-title", fontName=fonts.primary("title"), fontSize=TITLE_SIZE, leading=max(LEADING, leading) * 1.1,
         alignment=TA_CENTER, wordWrap="CJK", textColor=black,
     )
     title.tracking = 0.0
@@ -309,7 +311,7 @@ def make_styles(fonts: FontSet) -> Styles:
     right.tracking = 0.0
     center = ParagraphStyle("yy-center", parent=body_flush, alignment=TA_CENTER)
     center.tracking = 0.0
-    return Styles(body, body_flush, title, addressee, right, center)
+    return Styles(body, body_keep, body_flush, title, addressee, right, center)
 
 
 # 一、 （一） 1. （1）: heading levels of GB/T 9704 (7.3.3).
@@ -485,29 +487,6 @@ def draw_page_number(canv, doc: LettersDocTemplate, fonts: FontSet, *, left_mm: 
         draw_runs(canv, left_mm * mm + size, y, runs, size, align="left")
 
 
-class HorizontalRule(Flowable):
-    """A red rule across the block (版头分隔线)."""
-
-    def __init__(self, width: float, thickness: float = 1.0, color=RED, space_before: float = 0.0):
-        super().__init__()
-        self.rule_width = width
-        self.thickness = thickness
-        self.color = color
-        self.space_before = space_before
-
-    def wrap(self, availWidth, availHeight):  # noqa: N802
-        return self.rule_width, self.space_before + self.thickness
-
-    def draw(self):
-        c = self.canv
-        c.saveState()
-        c.setStrokeColor(self.color)
-        c.setLineWidth(self.thickness)
-        y = self.thickness / 2
-        c.line(0, y, self.rule_width, y)
-        c.restoreState()
-
-
 def draw_seal_area(canv, cx: float, cy: float, diameter_mm: float, runs, size: float) -> None:
     """A dashed circle where the seal goes, with optional text (e.g. （印章）) in it."""
 
@@ -538,8 +517,10 @@ class KeepTailWithSignature(Flowable):
     signature (GB/T 9704: the page with the seal must carry text).
     """
 
-    def __init__(self, paragraph: Flowable | None, tail: list[Flowable], min_lines: int = 2):
+    def __init__(self, paragraph: Flowable | None, tail: list[Flowable], min_lines: int = 2,
+                 leading: float = LEADING):
         super().__init__()
+        self.leading = leading
         self.paragraph = paragraph
         self.tail = tail
         self.min_lines = min_lines
@@ -563,9 +544,9 @@ class KeepTailWithSignature(Flowable):
         p = self.paragraph
         if p is not None:
             _, ph = p.wrap(availWidth, availHeight)
-            room = min(availHeight, ph - self.min_lines * LEADING)
-            if room >= LEADING:
+            room = min(availHeight, ph - self.min_lines * self.leading)
+            if room >= self.leading:
                 parts = p.split(availWidth, room)
                 if len(parts) == 2:
-                    return [parts[0], KeepTailWithSignature(parts[1], self.tail, 0)]
+                    return [parts[0], KeepTailWithSignature(parts[1], self.tail, 0, self.leading)]
         return []  # nothing fits usefully here: all of it moves to the next page

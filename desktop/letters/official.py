@@ -21,7 +21,6 @@ from .layout import (
     BLOCK_WIDTH_MM,
     BODY_SIZE,
     BODY_TRACKING,
-    LEADING,
     LEFT_MARGIN_MM,
     PAGE_HEIGHT,
     RED,
@@ -34,6 +33,7 @@ from .layout import (
     draw_page_number,
     draw_runs,
     draw_seal_area,
+    heading_level,
     paragraph_runs,
     reusable_form,
     runs_paragraph,
@@ -80,7 +80,7 @@ class OfficialHeader(Flowable):
         self.height = (
             r.organ_mark_top_mm * mm
             + size
-            + r.number_gap_lines * LEADING
+            + r.number_gap_lines * r.leading
             + BODY_SIZE
             + r.rule_gap_mm * mm
             + r.rule_thickness_pt
@@ -93,7 +93,7 @@ class OfficialHeader(Flowable):
         c, r = self.canv, self.r
         width = BLOCK_WIDTH_MM * mm
         mark_y = self.height - r.organ_mark_top_mm * mm - self.mark_size * 0.88
-        number_y = mark_y - (self.mark_size * 0.12 + r.number_gap_lines * LEADING + BODY_SIZE * 0.88)
+        number_y = mark_y - (self.mark_size * 0.12 + r.number_gap_lines * r.leading + BODY_SIZE * 0.88)
         rule_y = number_y - (BODY_SIZE * 0.12 + r.rule_gap_mm * mm)
 
         def mark_and_rule(f):  # the same on every letter of a batch: one form XObject
@@ -132,7 +132,7 @@ class SignatureBlock(Flowable):
         self.signer_runs = fonts.check_text(signer, "署名", "body") if signer else []
         self.date_runs = fonts.check_text(date_text, "成文日期", "body") if date_text else []
         self.gap_lines = gap_lines
-        self.height = (gap_lines + 2) * LEADING
+        self.height = (gap_lines + 2) * renderer.leading
 
     def wrap(self, availWidth, availHeight):  # noqa: N802
         return availWidth, self.height
@@ -141,8 +141,8 @@ class SignatureBlock(Flowable):
         c, r = self.canv, self.r
         width = BLOCK_WIDTH_MM * mm
         char = BODY_SIZE + BODY_TRACKING
-        signer_y = self.height - BODY_SIZE - self.gap_lines * LEADING
-        date_y = signer_y - LEADING
+        signer_y = self.height - BODY_SIZE - self.gap_lines * r.leading
+        date_y = signer_y - r.leading
         date_right = width - r.date_right_chars * char
         date_w = runs_width(self.date_runs, BODY_SIZE, BODY_TRACKING)
         centre_x = date_right - date_w / 2
@@ -219,7 +219,7 @@ class OfficialRenderer(Renderer):
         # The last paragraph travels with the signature: a page must not hold only the seal.
         last = body[-1] if body else None
         flow += body[:-1]
-        flow.append(KeepTailWithSignature(last, closing + signature))
+        flow.append(KeepTailWithSignature(last, closing + signature, leading=self.leading))
         return flow
 
     def document_number_text(self, ctx: DocumentContext, values: dict[str, str]) -> str:
@@ -230,11 +230,11 @@ class OfficialRenderer(Renderer):
             return []
         number = self.document_number_text(ctx, values)
         return [OfficialHeader(self, ctx.office.header_text, number),
-                Spacer(1, self.title_gap_lines * LEADING)]
+                Spacer(1, self.title_gap_lines * self.leading)]
 
     def title(self, ctx, values, variant) -> list[Flowable]:
         text = self.template.render("title", values, variant)
-        return [self.title_paragraph(text), Spacer(1, self.addressee_gap_lines * LEADING)]
+        return [self.title_paragraph(text), Spacer(1, self.addressee_gap_lines * self.leading)]
 
     def title_paragraph(self, text: str) -> Flowable:
         runs = self.fonts.check_text(text, "标题", "title")
@@ -265,7 +265,10 @@ class OfficialRenderer(Renderer):
         return [self.body_paragraph(t) for t in self.body_texts(ctx, values, variant)]
 
     def body_paragraph(self, text: str, label: str = "正文") -> Flowable:
-        return runs_paragraph(paragraph_runs(self.fonts, text, label), self.styles.body)
+        # A heading standing on its own line (一、基本情况) must not end a page.
+        alone = heading_level(text) and "。" not in text
+        style = self.styles.body_keep if alone else self.styles.body
+        return runs_paragraph(paragraph_runs(self.fonts, text, label), style)
 
     def closing(self, ctx, values, variant) -> list[Flowable]:
         return []

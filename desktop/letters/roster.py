@@ -86,6 +86,8 @@ class RosterRenderer(OfficialRenderer):
         table = Table(rows, colWidths=widths, repeatRows=1)
         table.setStyle(TableStyle([
             ("GRID", (0, 0), (-1, -1), 0.6, black),
+            # Spanned-over cells hold "", drawn in the table's font: make it ours, not Helvetica.
+            ("FONTNAME", (0, 0), (-1, -1), self.fonts.primary("body")),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("TOPPADDING", (0, 0), (-1, -1), pad),
             ("BOTTOMPADDING", (0, 0), (-1, -1), pad + 1),

@@ -64,8 +64,8 @@ def accounts_exist(ledger) -> bool:
     """True once any account was created (accounts are disabled, never deleted, so this sticks)."""
     if getattr(ledger, "_accounts_on", False):
         return True
-    with ledger.reading():
-        on = User.select().exists()
+    ledger.bind()
+    on = ledger.db.execute_sql("SELECT 1 FROM user_account LIMIT 1").fetchone() is not None  # cheap: asked per write
     if on:
         ledger._accounts_on = True
     return on
@@ -132,7 +132,12 @@ def _public(row: User, now: dt.datetime | None = None) -> dict[str, Any]:
             "active": row.active, "locked": locked,
             "locked_until": row.locked_until if locked else None,
             "failed_attempts": row.failed_attempts, "created_at": row.created_at,
-            "last_login_at": row.last_login_at}
+            "last_login_at": row.last_login_at, "last_login_text": _local(row.last_login_at)}
+
+
+def _local(at: dt.datetime | None) -> str:
+    """A stored UTC time as the PC's local time, for people to read."""
+    return at.replace(tzinfo=dt.timezone.utc).astimezone().strftime("%Y-%m-%d %H:%M") if at else ""
 
 
 def _audit(ledger, action: str, changes: dict[str, Any]) -> None:

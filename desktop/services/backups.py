@@ -19,6 +19,7 @@ import sqlite3
 import struct
 import subprocess
 import tempfile
+import time
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -279,6 +280,10 @@ def prune(ledger, *, now: dt.datetime | None = None) -> list[Path]:
     """Remove automatic copies older than the kept number of days (the newest always stays)."""
     cutoff = ((now or dt.datetime.now()) - dt.timedelta(days=keep_days(ledger))).strftime("%Y%m%d")
     removed = []
+    stale = time.time() - 86400  # copies cut short by a crash or a power cut
+    for p in backup_root(ledger).glob(".*"):
+        if p.suffix in (".partial", ".sealing") and p.stat().st_mtime < stale:
+            p.unlink(missing_ok=True)
     for b in list_backups(ledger)[1:]:
         if _AUTO.match(b["name"]).group(1) < cutoff:
             Path(b["path"]).unlink(missing_ok=True)

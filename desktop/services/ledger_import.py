@@ -18,7 +18,7 @@ from typing import Any, Callable
 
 from desktop.domain import codes
 from desktop.domain.errors import UserError, ValidationError
-from desktop.domain.record_fields import DEED, PERSON
+from desktop.domain.record_fields import PERSON
 from desktop.services import deeds as deeds_service
 from desktop.services import persons as persons_service
 from desktop.services.ledger import Ledger
@@ -271,7 +271,7 @@ def _apply_group(ledger: Ledger, group: list[PreviewRow], choices: dict[int, str
         return
     deed_values = participants[0][0].check.deed
     # a deed already in the ledger on the same day at the same place is the same deed
-    existing = (Deed.select().where((Deed.deleted == False) &  # noqa: E712
+    existing = (Deed.select(Deed.id).where((Deed.deleted == False) &  # noqa: E712
                                     (Deed.occurred_on == deed_values["occurred_on"]) &
                                     (Deed.place == deed_values["place"])).first())
     if existing is None:
@@ -304,7 +304,9 @@ def _apply_person(ledger: Ledger, r: PreviewRow, choice: str,
     values = {k: v for k, v in r.check.person.items() if k in PERSON}
     number = values.get("id_number")
     person = None
-    if number:
+    # a NEW row's number was in neither the ledger nor an earlier row at preview time; the persons
+    # service still refuses a duplicate made since then
+    if number and r.status != NEW:
         person = Person.select().where((Person.id_number == number) & (Person.deleted == False)).first()  # noqa: E712
     if person is None:
         created = persons_service.create_person(ledger, _form_values(values))
@@ -360,7 +362,8 @@ def write_error_workbook(pv: Preview, rows: list[PreviewRow], fates: dict[int, R
     id_cols = {c for c, t in pv.mapping.items() if t in ("person.id_number", "person.bank_account", "person.phone")}
     date_cols = {c for c, t in pv.mapping.items()
                  if t and headers.spec_of(t).kind == "date"}
-    columns = [Column(f"c{i}", pv.labels[i] if i < len(pv.labels) else f"第{i + 1}列",
+    # the heading as written in its own cell ("事迹情况/地点" → "地点") so it maps again on re-import
+    columns = [Column(f"c{i}", pv.labels[i].split("/")[-1] if i < len(pv.labels) else f"第{i + 1}列",
                       IDTEXT if i in id_cols else TEXT) for i in range(width)]
     columns.append(Column("reason", ERROR_COLUMN, TEXT, width=60))
     columns.append(Column("row", "原行号", "int", width=8))
@@ -411,4 +414,3 @@ STORED_COLUMNS = ["person.name", "person.id_number", "person.gender", "person.bi
                   "person.hukou_address", "person.migrant_worker", "person.phone", "person.employer",
                   "deed.occurred_on", "deed.place", "deed.division_code", "deed.category", "link.outcome",
                   "deed.title"]
-_ = DEED

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
+from functools import lru_cache
 from typing import Any
 
-from peewee import Tuple, fn
+from peewee import BooleanField, DateField, DateTimeField, Tuple, fn
 
-from desktop.domain import divisions, names
+from desktop.domain import codes, divisions, names
 from desktop.domain.errors import ValidationError
 from desktop.domain.fields import coerce_all
 from desktop.domain.id_number import validate_document
 from desktop.domain.record_fields import FAMILY, PERSON
 from desktop.services.ledger import Ledger
-from desktop.services.records import get_live, to_dict
+from desktop.services.records import KIND_LISTS, LABELLED, STATE_LISTS, get_live, to_dict
 from desktop.store import search
+from desktop.store.db import database
 from desktop.store.models import (
     Award, CommendationBatch, ConfirmationCase, Deed, DeedPerson, FamilyMember, GuaranteeItem,
     IssuedDocument, Person, PublicityItem, Visit,
@@ -121,35 +124,88 @@ def _id_like(text: str) -> str | None:
     return None
 
 
-def person_text_condition(text: str):
-    """The WHERE condition for the search box, or None for no text. Every branch uses an index:
+def search_plan(text: str) -> tuple[str, str] | None:
+    """Which index answers the search box's text: (branch, value), or None for no text.
 
-    - ID number, 15 or 18 characters: equality on id_number;
-    - 4+ trailing digits of an ID number: prefix of the reversed number (id_rev);
-    - Latin letters: prefix of the pinyin initials (zs) or of the full pinyin (zhangsan);
-    - 3+ other characters: anywhere in name, employer, addresses, occupation or notes (FTS5 trigram
-      on SQLite, pg_trgm on PostgreSQL);
-    - 1-2 other characters: the start of the name (张, 欧阳); only when no name starts so, anywhere
-      in the name (喆 finds 王喆) — that fallback reads every name.
+    - "id": an ID number of 15 or 18 characters — equality on id_number;
+    - "id_tail": 4+ trailing digits of an ID number — prefix of the reversed number (id_rev);
+    - "pinyin": Latin letters — prefix of the pinyin initials (zs) or of the full pinyin (zhangsan);
+    - "text": 3+ other characters — anywhere in name, employer, addresses, occupation or notes
+      (FTS5 trigram on SQLite, pg_trgm on PostgreSQL);
+    - "name": 1-2 other characters — the start of the name (张, 欧阳); only when no name starts so,
+      anywhere in the name ("name_anywhere": 喆 finds 王喆), which reads every name.
     """
     text = (text or "").strip()
     if not text:
         return None
     digits = _id_like(text)
     if digits and len(digits) in (15, 18):
-        return Person.id_number == digits
+        return "id", digits
     if digits:
-        return search.prefix(Person.id_rev, digits[::-1])
+        return "id_tail", digits[::-1]
     if text.isascii() and text.replace(" ", "").isalpha():
-        t = text.replace(" ", "").lower()
-        return search.prefix(Person.name_initials, t) | search.prefix(Person.name_pinyin, t)
+        return "pinyin", text.replace(" ", "").lower()
     t = names.normalize_name(text)
     if len(t) >= search.MIN_FTS_CHARS:
-        return Person.id.in_(search.text_ids("person", t))
-    starts = search.prefix(Person.name, t)
-    if Person.select(Person.id).where(starts & (Person.deleted == False)).limit(1).exists():  # noqa: E712
+        return "text", t
+    return "name", t
+
+
+def _condition(branch: str, value: str):
+    """The plan as a peewee condition on Person (for person_query and everything built on it)."""
+    if branch == "id":
+        return Person.id_number == value
+    if branch == "id_tail":
+        return search.prefix(Person.id_rev, value)
+    if branch == "pinyin":
+        return search.prefix(Person.name_initials, value) | search.prefix(Person.name_pinyin, value)
+    if branch == "text":
+        return Person.id.in_(search.text_ids("person", value))
+    if branch == "name":
+        return search.prefix(Person.name, value)
+    return Person.name.contains(value)
+
+
+def _condition_sql(branch: str, value: str, postgres: bool) -> tuple[str, list]:
+    """The same plan as SQL on "person" AS "t1" — for the search box's own fast path (_people_page).
+
+    tests/scale/test_search.py checks that both renderings find the same people.
+    """
+    mark = "%s" if postgres else "?"
+
+    def prefix(column: str) -> tuple[str, list]:
+        if postgres:
+            escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            return f'("t1"."{column}" LIKE {mark})', [escaped + "%"]
+        return f'(("t1"."{column}" >= {mark}) AND ("t1"."{column}" < {mark}))', [value, value + "\U0010ffff"]
+
+    if branch == "id":
+        return f'("t1"."id_number" = {mark})', [value]
+    if branch == "id_tail":
+        return prefix("id_rev")
+    if branch == "pinyin":
+        (a, pa), (b, pb) = prefix("name_initials"), prefix("name_pinyin")
+        return f"({a} OR {b})", pa + pb
+    if branch == "text":
+        sub = search.text_ids("person", value, postgres=postgres)
+        return f'("t1"."id" IN {sub.sql})', list(sub.params)
+    if branch == "name":
+        return prefix("name")
+    return f'("t1"."name" {"ILIKE" if postgres else "LIKE"} {mark})', [f"%{value}%"]
+
+
+def person_text_condition(text: str):
+    """The WHERE condition on Person for the search box's text (see search_plan), or None."""
+    plan = search_plan(text)
+    if plan is None:
+        return None
+    branch, value = plan
+    if branch == "name":
+        starts = _condition("name", value)
+        if not Person.select(Person.id).where(starts & (Person.deleted == False)).limit(1).exists():  # noqa: E712
+            return _condition("name_anywhere", value)
         return starts
-    return Person.name.contains(t)
+    return _condition(branch, value)
 
 
 def person_query(text: str = "", filters: dict[str, Any] | None = None):
@@ -193,28 +249,142 @@ def page(ledger: Ledger, text: str = "", filters: dict[str, Any] | None = None, 
     page (read backwards, so jumping to the end of a million rows costs the same as the start).
     Rows always come back in ascending order.
     """
+    key = Tuple(Person.name_pinyin, Person.id)
+    backwards = last or before is not None
+    keyset = []
+    if after is not None:
+        keyset.append(key > Tuple(*after))
+    if before is not None:
+        keyset.append(key < Tuple(*before))
     with ledger.reading():
-        q = person_query(text, filters)
-        key = Tuple(Person.name_pinyin, Person.id)
-        backwards = last or before is not None
-        if after is not None:
-            q = q.where(key > Tuple(*after))
-        if before is not None:
-            q = q.where(key < Tuple(*before))
-        if backwards:
-            q = q.order_by(Person.name_pinyin.desc(), Person.id.desc())
+        if not any(v not in (None, "") for v in (filters or {}).values()):
+            plan = search_plan(text)
+            if plan and plan[0] == "name" and not _people_page(plan, limit=1):
+                plan = ("name_anywhere", plan[1])
+            rows = _people_page(plan, keyset, limit=limit, descending=backwards)
         else:
-            q = q.order_by(Person.name_pinyin, Person.id)
-        rows = [to_dict(p) for p in q.limit(int(limit))]
+            q = person_query(text, filters)
+            for condition in keyset:
+                q = q.where(condition)
+            if backwards:
+                q = q.order_by(Person.name_pinyin.desc(), Person.id.desc())
+            else:
+                q = q.order_by(Person.name_pinyin, Person.id)
+            rows = person_rows(q.limit(int(limit)))
     return rows[::-1] if backwards else rows
+
+
+@lru_cache(maxsize=2)
+def _people_select(postgres: bool) -> str:
+    columns = ", ".join(f'"t1"."{f.column_name}"' for f in Person._meta.sorted_fields)
+    return f'SELECT {columns} FROM "person" AS "t1" WHERE ("t1"."deleted" = {"false" if postgres else "0"})'
+
+
+def _people_page(plan: tuple[str, str] | None, keyset: list | None = None, *, limit: int, offset: int = 0,
+                 descending: bool = False) -> list[dict[str, Any]]:
+    """A page of live people in pinyin order for a search plan, as person_rows gives.
+
+    The query person_query would make, but written from a cached column list and the plan's own
+    SQL: peewee spends longer generating a SELECT of 35 columns than the index takes to answer
+    it (about 0.5 ms against 0.05 ms for an ID number).
+    """
+    db = database.obj
+    postgres = search.is_postgres(db)
+    parts, params = [_people_select(postgres)], []
+    if plan is not None:
+        sql, more = _condition_sql(plan[0], plan[1], postgres)
+        parts.append(f"AND {sql}")
+        params.extend(more)
+    for condition in keyset or ():
+        sql, more = db.get_sql_context().sql(condition).query()
+        parts.append(f"AND {sql}")
+        params.extend(more)
+    direction = " DESC" if descending else ""
+    parts.append(f'ORDER BY "t1"."name_pinyin"{direction}, "t1"."id"{direction} LIMIT {int(limit)}')
+    if offset:
+        parts.append(f"OFFSET {int(offset)}")
+    return person_rows_from(db.execute_sql(" ".join(parts), params))
+
+
+def _as_date(value):
+    return dt.date.fromisoformat(value[:10]) if isinstance(value, str) else value
+
+
+def _as_datetime(value):
+    return dt.datetime.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _as_bool(value):
+    return value if value is None or isinstance(value, bool) else bool(value)
+
+
+@lru_cache(maxsize=1)
+def _person_plan():
+    """Per column of Person: its name and a converter; the code-list labels to add (as to_dict does)."""
+    columns = []
+    for field in Person._meta.sorted_fields:
+        if isinstance(field, DateTimeField):
+            conv = _as_datetime
+        elif isinstance(field, DateField):
+            conv = _as_date
+        elif isinstance(field, BooleanField):
+            conv = _as_bool
+        else:
+            conv = None
+        columns.append((field.name, conv))
+    labels = []
+    for name, list_name in LABELLED.items():
+        if name in Person._meta.fields:
+            list_name = STATE_LISTS.get("Person") if name == "state" else KIND_LISTS.get("Person") if name == "kind" else list_name
+            if list_name:
+                labels.append((name, list_name))
+    return columns, labels
+
+
+def person_rows(query) -> list[dict[str, Any]]:
+    """Run a Person query and return the same dicts as records.to_dict, without building models.
+
+    A page of 50 people is read ~3x faster this way (no model objects, dates parsed by
+    fromisoformat) — the search box and the people table call it on every keystroke and scroll.
+    """
+    return person_rows_from(database.obj.execute(query))
+
+
+def person_rows_from(cursor) -> list[dict[str, Any]]:
+    """Dicts from a cursor over all the columns of Person, in the model's order."""
+    columns, labels = _person_plan()
+    names = [name for name, _ in columns]
+    convert = [(name, conv) for name, conv in columns if conv is not None]
+    out = []
+    for row in cursor.fetchall():
+        item = dict(zip(names, row))
+        for name, conv in convert:
+            value = item[name]
+            if value is not None:
+                item[name] = conv(value)
+        for name, list_name in labels:
+            item[f"{name}_label"] = _label(list_name, item[name])
+        out.append(item)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _label(list_name: str, code: Any) -> str:
+    return codes.label(list_name, code)
 
 
 def search_persons(ledger: Ledger, text: str = "", *, limit: int = 50, offset: int = 0,
                    filters: dict[str, Any] | None = None) -> list[dict[str, Any]]:
     """People matching name, pinyin (full or initials), ID number (full or last digits), sorted by pinyin."""
     with ledger.reading():
+        if not any(v not in (None, "") for v in (filters or {}).values()):
+            plan = search_plan(text)
+            rows = _people_page(plan, limit=limit, offset=offset)
+            if not rows and not offset and plan and plan[0] == "name":  # no name starts so: anywhere
+                rows = _people_page(("name_anywhere", plan[1]), limit=limit)
+            return rows
         q = person_query(text, filters).order_by(Person.name_pinyin, Person.id).limit(limit).offset(offset)
-        return [to_dict(p) for p in q]
+        return person_rows(q)
 
 
 def count_persons(ledger: Ledger, text: str = "", filters: dict[str, Any] | None = None) -> int:

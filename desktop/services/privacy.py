@@ -61,14 +61,14 @@ def kind_of(key: str) -> str | None:
     return None
 
 
-_MASKERS = {"id": mask_id, "phone": mask_phone, "bank": mask_bank}
+MASKERS = {"id": mask_id, "phone": mask_phone, "bank": mask_bank}
 
 
 def mask_value(key: str, value: Any) -> Any:
     kind = kind_of(key)
     if kind is None or value in (None, ""):
         return value
-    return _MASKERS[kind](str(value))
+    return MASKERS[kind](str(value))
 
 
 def mask(data: Any, *, keep: frozenset[str] = frozenset()) -> Any:
@@ -78,7 +78,7 @@ def mask(data: Any, *, keep: frozenset[str] = frozenset()) -> Any:
         for k, v in data.items():
             kind = kind_of(k) if isinstance(k, str) else None
             if kind and kind not in keep and isinstance(v, (str, int)) and v != "":
-                out[k] = _MASKERS[kind](str(v))
+                out[k] = MASKERS[kind](str(v))
             else:
                 out[k] = mask(v, keep=keep)
         return out
@@ -111,3 +111,10 @@ def may_see_full(ledger) -> bool:
         return True
     except NotAllowed:
         return False
+
+
+def protect_rows(ledger, rows, purpose: str = "view", *, full: bool | None = None):
+    """Mask a stream of row dicts (exports): the permission is checked once, before the first row."""
+    keep = shown_in_full(ledger, "full" if full else purpose)
+    for row in rows:
+        yield mask(row, keep=keep)

@@ -38,13 +38,13 @@ def _doc(columns: tuple[str, ...], alias: str = "") -> str:
 
 # plain indexes on both engines: the people table's sort order (keyset paging) and cross-table joins
 INDEXES = [
-    "CREATE INDEX IF NOT EXISTS person_order ON person (name_pinyin, id)",
+    # live people in pinyin order: the people table's first/last page, keyset paging, COUNT from the index
+    "CREATE INDEX IF NOT EXISTS person_live_order ON person (deleted, name_pinyin, id)",
     "CREATE INDEX IF NOT EXISTS person_initials_order ON person (name_initials, name_pinyin, id)",
     "CREATE INDEX IF NOT EXISTS deed_order ON deed (occurred_on, id)",
     "CREATE INDEX IF NOT EXISTS deed_person_person_deed ON deed_person (person_id, deed_id)",
     "CREATE INDEX IF NOT EXISTS confirmation_case_state_received ON confirmation_case (state, received_on)",
     "CREATE INDEX IF NOT EXISTS award_person_batch ON award (person_id, batch_id)",
-    "CREATE INDEX IF NOT EXISTS audit_entry_table_at ON audit_entry (\"table\", at)",
 ]
 
 # PostgreSQL: LIKE 'abc%' uses a btree index only with the pattern operator class (any locale)
@@ -88,13 +88,16 @@ def _pg_trigram_indexes() -> list[str]:
             for t, cols in _FTS.items()]
 
 
+def ensure_indexes(db: Database) -> None:
+    """The plain indexes (idempotent)."""
+    for sql in INDEXES + (PG_PATTERN_INDEXES if is_postgres(db) else []):
+        db.execute_sql(sql)
+
+
 def install(db: Database) -> None:
     """Create the search indexes (called by migration 5, inside its transaction)."""
-    for sql in INDEXES:
-        db.execute_sql(sql)
+    ensure_indexes(db)
     if is_postgres(db):
-        for sql in PG_PATTERN_INDEXES:
-            db.execute_sql(sql)
         if _pg_try_trgm(db):
             for sql in _pg_trigram_indexes():
                 db.execute_sql(sql)
@@ -124,7 +127,9 @@ def has_trgm(db: Database) -> bool:
 
 def suspend_sync(db: Database) -> None:
     """Drop the SQLite full-text triggers before a bulk load; `resume_sync` rebuilds once."""
-    if is_postgres(db):
+    if is_postgres(db):  # a GIN index is much faster built once than kept up row by row
+        for table in _FTS:
+            db.execute_sql(f"DROP INDEX IF EXISTS {table}_text_trgm")
         return
     for table in _FTS:
         for suffix in ("ai", "ad", "au"):
@@ -133,7 +138,11 @@ def suspend_sync(db: Database) -> None:
 
 def resume_sync(db: Database) -> None:
     """Recreate the triggers and rebuild the full-text indexes from the base tables."""
+    ensure_indexes(db)
     if is_postgres(db):
+        if has_trgm(db):
+            for sql in _pg_trigram_indexes():
+                db.execute_sql(sql)
         db.execute_sql("ANALYZE")
         return
     for table, cols in _FTS.items():
@@ -168,9 +177,9 @@ def _fts_phrase(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def text_ids(table: str, text: str, db: Database | None = None) -> SQL:
+def text_ids(table: str, text: str, db: Database | None = None, *, postgres: bool | None = None) -> SQL:
     """A subquery of the ids of `table` (person / deed) whose text contains `text` (3+ characters)."""
-    if _pg(db):
+    if _pg(db) if postgres is None else postgres:
         escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        return SQL(f"SELECT id FROM {table} WHERE ({_doc(_FTS[table])}) ILIKE %s", ["%" + escaped + "%"])
-    return SQL(f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?", [_fts_phrase(text)])
+        return SQL(f"(SELECT id FROM {table} WHERE ({_doc(_FTS[table])}) ILIKE %s)", ["%" + escaped + "%"])
+    return SQL(f"(SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?)", [_fts_phrase(text)])

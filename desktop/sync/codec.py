@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, Callable
 
 from peewee import (BigIntegerField, BooleanField, CharField, DateField, DateTimeField, DecimalField,
                     ForeignKeyField, IntegerField, SmallIntegerField, TextField)
@@ -84,9 +84,11 @@ def parse_datetime(value: Any) -> dt.datetime:
 def decode_value(col: Column, value: Any, label: str) -> Any:
     """A package value as the model stores it; RecordProblem when it does not fit the field."""
     if value is None:
-        if not col.field.null and col.fk is None and not isinstance(col.field, (BooleanField,)) \
-                and col.field.default is None:
-            raise RecordProblem(f"字段 {col.name} 不能为空")
+        if not col.field.null:
+            default = col.field.default
+            if default is None:
+                raise RecordProblem(f"字段 {col.name} 不能为空")
+            return default() if callable(default) else default
         return None
     field = col.field
     if col.fk is not None:
@@ -133,3 +135,17 @@ def decode_value(col: Column, value: Any, label: str) -> Any:
 
 def kind_of(model: type[Travelling]) -> str:
     return KIND_OF[model]
+
+
+def decoder(col: Column, label: str = "记录") -> Callable[[Any], Any]:
+    """A fast per-column version of decode_value: plain text passes straight through."""
+    field = col.field
+    if col.fk is None and isinstance(field, (CharField, TextField)):
+        limit = field.max_length if isinstance(field, CharField) and not isinstance(field, TextField) else None
+
+        def text(value: Any) -> Any:
+            if value.__class__ is str and len(value) <= (limit or MAX_TEXT):
+                return value
+            return decode_value(col, value, label)
+        return text
+    return lambda value: decode_value(col, value, label)

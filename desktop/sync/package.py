@@ -45,6 +45,13 @@ def _json_bytes(obj: Any) -> bytes:
     return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
+_line_encoder = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
+def _line_bytes(obj: Any) -> bytes:
+    return _line_encoder.encode(obj).encode("utf-8")
+
+
 class _Hashing:
     """Writes to a zip entry while counting and hashing."""
 
@@ -82,7 +89,7 @@ class PackageWriter:
             n = 0
             for line in lines:
                 line = dict(line, kind=kind)
-                self._v1.write(_json_bytes(line) + b"\n")
+                self._v1.write(_line_bytes(line) + b"\n")
                 n += 1
             self.counts[kind] = self.counts.get(kind, 0) + n
             return n
@@ -92,7 +99,7 @@ class PackageWriter:
             out = _Hashing(fh)
             buf: list[bytes] = []
             for line in lines:
-                buf.append(_json_bytes(line))
+                buf.append(_line_bytes(line))
                 n += 1
                 if len(buf) >= 2000:
                     out.write(b"\n".join(buf) + b"\n")

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.domain import codes, divisions
+from desktop.domain import codes, divisions, names
 from desktop.domain.errors import ValidationError
 from desktop.domain.fields import BOOL, CODE, DATE, DIVISION, coerce
 from desktop.domain.id_number import validate_document
@@ -123,6 +123,8 @@ def _person(values: dict[str, Any], raw: dict[str, Any], result: RowCheck, today
         else:
             result.errors.append("没有姓名列，无法导入人员")
         return
+    if p.get("name"):
+        p["name"] = names.normalize_name(p["name"])
     if not p.get("name"):
         result.errors.append("姓名不能为空")
     ym = p.get("birth_date") if isinstance(p.get("birth_date"), tuple) else None
@@ -150,7 +152,7 @@ def _person(values: dict[str, Any], raw: dict[str, Any], result: RowCheck, today
                 result.warnings.append(f"旧式15位身份证号已升级为18位：{check.number}")
             if id_type == "resident" and not p.get("hukou_division"):
                 p["hukou_division"] = check.number[:6]
-    elif p.get("name"):
+    elif p.get("name") and "person.id_number" not in raw:
         result.warnings.append("未填写身份证号，无法与台账中已有人员比对")
         if ym:
             result.warnings.append(f"出生年月只写到月份（{ym[0]}年{ym[1]}月），又没有身份证号，出生日期未导入")

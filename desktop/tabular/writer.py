@@ -113,8 +113,7 @@ class XlsxWriter:
             emit(row)
             count += 1
             if progress and count % 2000 == 0 and progress(count) is False:
-                from desktop.domain.errors import UserError as _U
-                raise _U("已取消导出")
+                raise UserError("已取消导出")
         if count and columns:
             ws.auto_filter.ref = f"A{first_data_row - 1}:{get_column_letter(len(columns))}{first_data_row - 1 + count}"
         return count

@@ -40,7 +40,7 @@ def test_persons_json_is_an_array_with_id_and_name(demo_db):
     rows = json.loads(run("--json", "persons", "--limit", "5", db=demo_db).stdout)
     assert isinstance(rows, list) and len(rows) == 5
     assert all("id" in r and "name" in r for r in rows)
-    rare = json.loads(run("--json", "persons", "--search", "喆", db=demo_db).stdout)
+    rare = json.loads(run("--json", "persons", "--search", "喆", "--full", db=demo_db).stdout)
     assert [r["name"] for r in rare] == ["王喆"]
     by_initials = json.loads(run("--json", "persons", "--search", "wz", db=demo_db).stdout)
     assert "王喆" in [r["name"] for r in by_initials]

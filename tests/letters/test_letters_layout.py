@@ -47,10 +47,16 @@ def test_twenty_two_lines_a_page(styles):
 
 def test_no_line_starts_with_closing_punctuation(styles):
     rnd = random.Random(20261128)
-    pieces = ["见义勇为", "，", "。", "、", "；", "：", "？", "！", "）", "》", "”", "“", "（", "《",
-              "2026年", "表现突出", "……", "——"]
-    for _ in range(200):
-        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(20, 80)))
+    words = ["见义勇为", "表现突出", "2026年", "救", "群众", "人民群众的生命财产安全"]
+    closing = ["，", "。", "、", "；", "：", "？", "！", "）", "》", "”", "……", "——", "。”", "！）", "）。"]
+    opening = ["“", "（", "《", "——"]
+
+    def sentence():
+        return (rnd.choice(opening) if rnd.random() < 0.2 else "") + rnd.choice(words) + (
+            rnd.choice(closing) if rnd.random() < 0.6 else "")
+
+    for _ in range(300):
+        text = "".join(sentence() for _ in range(rnd.randint(5, 40)))
         lines, p = lines_of(text, styles.body)
         for i, line in enumerate(lines):
             if i:

@@ -89,7 +89,7 @@ def page_number_side(path, page) -> str:
 
 def test_page_numbers_alternate_and_restart_per_document(tmp_path, options):
     ctx = letter_ctx()
-    ctx.deed.summary = "，".join(["奋不顾身跳入江中，成功救起两名落水儿童"] * 20)
+    ctx.deed.summary = "，".join(["奋不顾身跳入江中，成功救起两名落水儿童"] * 60)
     out = tmp_path / "two.pdf"
     res = render_batch("commendation", [ctx, letter_ctx()], out, options=options)
     first_len = commendation.render(ctx, tmp_path / "one.pdf", options=options).pages
@@ -157,7 +157,7 @@ def test_decision_kind_checked(tmp_path, options):
 
 
 def test_roster_over_pages_with_header_and_privacy(tmp_path, options):
-    ctx = roster_ctx(40, hidden=(3, 17))
+    ctx = roster_ctx(40, hidden=(17, 26))
     out = tmp_path / "r.pdf"
     res = roster.render(ctx, out, options=options)
     assert res.pages >= 2
@@ -165,7 +165,8 @@ def test_roster_over_pages_with_header_and_privacy(tmp_path, options):
         assert "序号" in flat(pdf_text(out, page, page))  # header repeated
     text = flat(pdf_text(out))
     assert text.count("（依本人意愿不公开）") == 2
-    hidden_names = [ctx.batch.awards[i].person.name for i in (3, 17)]
+    hidden_names = [ctx.batch.awards[i].person.name for i in (17, 26)]
+    assert hidden_names == ["李堃17", "王珺26"]
     for name in hidden_names:
         assert name not in text
     for name in RARE_NAMES:
@@ -259,3 +260,32 @@ def test_file_like_output(options):
     buf = io.BytesIO()
     res = commendation.render(letter_ctx(), buf, options=options)
     assert buf.getvalue().startswith(b"%PDF") and res.size == len(buf.getvalue())
+
+
+NARRATIVE = """一、基本情况
+2026年5月3日16时许，两名儿童在钱塘江南星桥段江边玩耍时不慎落水。王𠮷喆同志途经该处，立即跳入江中施救。
+（一）现场救援。王𠮷喆同志奋力游向落水儿童，先后将两人托举上岸，自己因体力不支被送医救治。
+（二）社会反响。事迹经媒体报道后，在社会上引起强烈反响。
+二、表彰决定
+1.授予王𠮷喆同志“杭州市上城区见义勇为先进分子”称号。
+（1）颁发荣誉证书和奖金人民币20000元。"""
+
+
+def test_narrative_with_headings_and_balanced_title(tmp_path, options):
+    """A field with several paragraphs splits into them; a heading line never ends a page."""
+    (tmp_path / "commendation.toml").write_text(
+        'version = "office-1"\n[variants.person]\n'
+        'title = "关于对{person.name}同志在{deed.place}奋勇救人事迹予以通报表彰的决定"\n'
+        'addressee = "各街道办事处，区级各有关单位"\nbody = ["{deed.narrative}", "特此通报。"]\n',
+        encoding="utf-8")
+    options.template_dirs = [tmp_path]
+    ctx = letter_ctx()
+    ctx.deed.narrative = NARRATIVE
+    out = tmp_path / "h.pdf"
+    res = commendation.render(ctx, out, options=options)
+    for page in range(1, res.pages + 1):
+        lines = [ln.strip() for ln in pdf_text(out, page, page).splitlines() if ln.strip()]
+        body_lines = [ln for ln in lines if not ln.startswith("—")]
+        assert body_lines[-1] not in ("一、基本情况", "二、表彰决定")
+    text = flat(pdf_text(out))
+    assert "各街道办事处，区级各有关单位：" in text and "特此通报。" in text

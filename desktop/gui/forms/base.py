@@ -104,6 +104,7 @@ class RecordDialog(QDialog):
         self.footer.addWidget(self.buttons)
         outer.addLayout(self.footer)
         self.build()
+        self.body.addStretch(1)
         no_auto_default(self)
         self.reload()
 
@@ -144,6 +145,7 @@ class RecordDialog(QDialog):
         else:
             self.record = {}
             self.form.set_raw(self.defaults())
+        self.form.validate_all()
         for ed in self.form.editors.values():
             ed.touched = False
             ed._show()

@@ -10,12 +10,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import codes
+from desktop.domain.id_number import mask
+from desktop.domain.workflow import state_label
 from desktop.domain.record_fields import DEED
 from desktop.gui.forms.base import RecordDialog
 from desktop.gui.forms.lists import RecordList
 from desktop.gui.forms.picker import PersonPicker
 from desktop.gui.forms.widgets import ERROR_STYLE
-from desktop.services import deeds
+from desktop.services import deeds, persons
 
 
 class DeedDialog(RecordDialog):
@@ -28,8 +30,6 @@ class DeedDialog(RecordDialog):
         super().__init__(parent, ledger, record_id, **context)
         self.resize(940, 760)
         if record_id is None and context.get("person_id"):  # opened from a person's page
-            from desktop.services import persons
-
             self.add_person(persons.get_person(ledger, context["person_id"]))
 
     def window_title(self) -> str:
@@ -76,7 +76,7 @@ class DeedDialog(RecordDialog):
         cl = QVBoxLayout(self.case_box)
         self.cases = RecordList([(self.tr("收到日期"), "received_on"), (self.tr("来源"), "source_label"),
                                  (self.tr("状态"), "state_label"), (self.tr("申请人"), "applicant_name"),
-                                 (self.tr("决定文号"), "decision_no")], self.case_box, max_rows_visible=3)
+                                 (self.tr("决定文号"), "decision_no")], self.case_box, max_rows_visible=3, stretch=4)
         self.cases.opened.connect(self._open_case)
         cl.addWidget(self.cases)
         self.open_case_button = QPushButton(self.tr("登记确认申请…"), self.case_box)
@@ -114,7 +114,7 @@ class DeedDialog(RecordDialog):
         for r, p in enumerate(self.people):
             name = p["name"] + (self.tr("（新建）") if "new_person" in p else "")
             self.table.setItem(r, 0, QTableWidgetItem(name))
-            self.table.setItem(r, 1, QTableWidgetItem(p.get("id_number") or ""))
+            self.table.setItem(r, 1, QTableWidgetItem(mask(p["id_number"]) if p.get("id_number") else ""))
             combo = QComboBox(self.table)
             combo.setObjectName(f"outcome_{r}")
             combo.addItem("", "")
@@ -183,10 +183,11 @@ class DeedDialog(RecordDialog):
 
     def after_load(self) -> None:
         if self.record_id is not None:
-            self.people = [{"person_id": p["person_id"], "name": p["person_name"], "id_number": "",
+            self.people = [{"person_id": p["person_id"], "name": p["person_name"],
+                            "id_number": persons.get_person(self.ledger, p["person_id"]).get("id_number") or "",
                             "outcome": p["outcome"], "role": p.get("role") or ""}
                            for p in self.record.get("participants", [])]
-            self.cases.set_rows(self.record.get("cases", []))
+            self.cases.set_rows([c | {"state_label": state_label(c["state"])} for c in self.record.get("cases", [])])
         self.loaded_people = self._people_key()
         self._fill_people()
         self.case_box.setVisible(self.record_id is not None)

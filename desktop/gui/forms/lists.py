@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -14,6 +15,8 @@ def text_of(value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return "是" if value else ""
+    if isinstance(value, Decimal):
+        return f"{value:,.2f}"
     if hasattr(value, "isoformat"):
         return value.isoformat()[:10]
     return str(value)
@@ -25,7 +28,7 @@ class RecordList(QTableWidget):
     opened = Signal(int)
 
     def __init__(self, columns: Sequence[tuple[str, str | Callable[[dict], Any]]], parent: QWidget | None = None,
-                 *, id_key: str = "id", max_rows_visible: int = 6):
+                 *, id_key: str = "id", max_rows_visible: int = 6, stretch: int | None = None):
         super().__init__(0, len(columns), parent)
         self.columns = list(columns)
         self.id_key = id_key
@@ -39,7 +42,13 @@ class RecordList(QTableWidget):
         self.verticalHeader().setDefaultSectionSize(24)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setStretchLastSection(True)
+        if stretch is not None:  # the long text column takes the room left and elides
+            header.setSectionResizeMode(stretch, QHeaderView.Stretch)
+            header.setStretchLastSection(False)
+            self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+            self.setTextElideMode(Qt.ElideMiddle)
+        else:
+            header.setStretchLastSection(True)
         self.setTabKeyNavigation(False)
         self.max_rows_visible = max_rows_visible
         self.doubleClicked.connect(lambda index: self._open(index.row()))
@@ -52,6 +61,9 @@ class RecordList(QTableWidget):
             for c, (_, key) in enumerate(self.columns):
                 value = key(row) if callable(key) else row.get(key)
                 item = QTableWidgetItem(text_of(value))
+                item.setToolTip(text_of(value))
+                if isinstance(value, Decimal):
+                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 if fg:
                     item.setForeground(QColor(fg))
                 self.setItem(r, c, item)

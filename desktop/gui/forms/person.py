@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QFileDialog, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
+    QWidget, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
     QVBoxLayout,
 )
 
@@ -39,6 +39,10 @@ class PersonDialog(RecordDialog):
         self.resize(900, 720)
         self.setAcceptDrops(not draft)
 
+    def field_names(self) -> list[str]:
+        first = ["name", "id_type", "id_number", "gender", "birth_date", "ethnicity", "phone", "state"]
+        return first + [n for n in PERSON if n not in first]
+
     def window_title(self) -> str:
         if self.record_id is None:
             return self.tr("新增见义勇为人员")
@@ -56,7 +60,9 @@ class PersonDialog(RecordDialog):
         self.body.addWidget(self.id_hint)
         if self.draft_mode:
             return
-        row = QHBoxLayout()
+        self.extras = QWidget(self)
+        row = QHBoxLayout(self.extras)
+        row.setContentsMargins(0, 0, 0, 0)
         # family members
         family_box = QGroupBox(self.tr("家庭成员"), self)
         fl = QVBoxLayout(family_box)
@@ -96,7 +102,7 @@ class PersonDialog(RecordDialog):
         ab.addStretch(1)
         al.addLayout(ab)
         row.addWidget(att_box, 2)
-        self.body.addLayout(row)
+        self.body.addWidget(self.extras)
         self.extras_hint = QLabel(self.tr("保存人员后即可添加家庭成员和附件。"), self)
         self.extras_hint.setStyleSheet("color:#666;")
         self.body.addWidget(self.extras_hint)
@@ -143,9 +149,7 @@ class PersonDialog(RecordDialog):
         if self.draft_mode:
             return
         saved = self.record_id is not None
-        for w in (self.add_family_button, self.remove_family_button, self.add_file_button,
-                  self.open_file_button, self.family, self.attachments):
-            w.setEnabled(saved)
+        self.extras.setVisible(saved)
         self.extras_hint.setVisible(not saved)
         self.refresh_extras()
 

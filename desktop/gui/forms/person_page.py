@@ -96,11 +96,13 @@ class PersonPage(QWidget):
             ("documents", self.tr("已开具文书"), "", [
                 (self.tr("日期"), "issued_on"), (self.tr("文书"), "kind"), (self.tr("文号/编号"), "number_text")]),
         ]
+        stretch = {"deeds": 1, "cases": 1, "awards": 1, "guarantees": 0, "family": 0, "visits": 2,
+                   "publicity": 2, "documents": 2}
         for i, (key, title, kind, columns) in enumerate(sections):
             box = QGroupBox(title, self)
             layout = QVBoxLayout(box)
             layout.setContentsMargins(6, 6, 6, 6)
-            table = RecordList(columns, box, max_rows_visible=3)
+            table = RecordList(columns, box, max_rows_visible=4, stretch=stretch[key])
             table.setObjectName(f"list_{key}")
             if kind:
                 table.opened.connect(lambda rid, kind=kind: self.open(kind, rid))

@@ -239,6 +239,8 @@ class FieldEditor(QObject):
         visible = bool(self.error) and self.touched
         self.error_label.setText(self.error if visible else "")
         self.error_label.setVisible(visible)
+        if isinstance(self.widget, (QLineEdit, QPlainTextEdit)):
+            self.widget.setStyleSheet("border:1px solid #c62828; background:#fff8f8;" if visible else "")
 
 
 class FieldForm(QWidget):

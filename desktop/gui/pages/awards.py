@@ -27,44 +27,43 @@ class AwardsPage(QWidget):
     def __init__(self, ledger, parent: QWidget | None = None):
         super().__init__(parent)
         self.ledger = ledger
-        tr = self.tr
         batch_columns = [
-            Column("year", tr("年度"), sort="year", width=60),
-            Column("title", tr("表彰批次名称"), sort="title", width=330),
-            Column("level", tr("表彰级别"), label_of("commendation_level", "level"), sort="level", width=80),
-            Column("issuing_body", tr("表彰机关"), width=150),
-            Column("document_no", tr("表彰文号"), width=130),
-            Column("decided_on", tr("表彰日期"), sort="decided_on", width=100),
-            Column("award_count", tr("人数"), width=50, align_right=True),
-            Column("total_amount", tr("奖励金额合计（元）"), money("total_amount"), width=140, align_right=True),
+            Column("year", self.tr("年度"), sort="year", width=60),
+            Column("title", self.tr("表彰批次名称"), sort="title", width=400),
+            Column("level", self.tr("表彰级别"), label_of("commendation_level", "level"), sort="level", width=80),
+            Column("issuing_body", self.tr("表彰机关"), width=190),
+            Column("document_no", self.tr("表彰文号"), width=130),
+            Column("decided_on", self.tr("表彰日期"), sort="decided_on", width=100),
+            Column("award_count", self.tr("人数"), width=50, align_right=True),
+            Column("total_amount", self.tr("奖励金额合计（元）"), money("total_amount"), width=140, align_right=True),
         ]
         self.batches = RecordTable(ledger, "batches", "batch", batch_columns, settings_key="batches", filters=[
-            Filter("year", tr("年度"), year_choices(ledger, "batches")),
-            Filter("level", tr("表彰级别"), code_choices("commendation_level")),
-        ], search_hint=tr("搜索：批次名称、文号或受表彰人员"), parent=self)
+            Filter("year", self.tr("年度"), year_choices(ledger, "batches")),
+            Filter("level", self.tr("表彰级别"), code_choices("commendation_level")),
+        ], search_hint=self.tr("搜索：批次名称、文号或受表彰人员"), parent=self)
         self.batches.set_default_sort("year", True)
         roll_columns = [
-            Column("roll_order", tr("序号"), sort="roll_order", width=50),
-            Column("person_name", tr("姓名"), sort="person_name", width=90),
-            Column("person_gender", tr("性别"), width=50),
-            Column("honour_title", tr("荣誉称号"), sort="honour_title", width=200),
-            Column("merit", tr("记功"), label_of("merit", "merit"), width=90),
-            Column("amount", tr("奖励金额（元）"), money("amount"), sort="amount", width=110, align_right=True),
-            Column("payment_state", tr("发放状态"), label_of("payment_state", "payment_state"),
-                   sort="payment_state", width=80,
+            Column("roll_order", self.tr("序号"), sort="roll_order", width=50),
+            Column("person_name", self.tr("姓名"), sort="person_name", width=90),
+            Column("person_gender", self.tr("性别"), width=50),
+            Column("honour_title", self.tr("荣誉称号"), sort="honour_title", width=200),
+            Column("merit", self.tr("记功"), label_of("merit", "merit"), width=90),
+            Column("amount", self.tr("奖励金额（元）"), money("amount"), sort="amount", width=110, align_right=True),
+            Column("payment_state", self.tr("发放状态"), label_of("payment_state", "payment_state"),
+                   sort="payment_state", width=110,
                    urgency=lambda r: "near" if r.get("payment_state") == "approved" else None),
-            Column("paid_on", tr("发放日期"), width=100),
-            Column("certificate_no", tr("证书编号"), width=130),
-            Column("migrant_worker", tr("外来务工"), width=70),
-            Column("employer", tr("工作单位"), width=160),
-            Column("id_number", tr("身份证号"), sensitive=True, visible=False, width=170),
-            Column("bank_account", tr("银行账号"), sensitive=True, visible=False, width=180),
+            Column("paid_on", self.tr("发放日期"), width=100),
+            Column("certificate_no", self.tr("证书编号"), width=130),
+            Column("migrant_worker", self.tr("外来务工"), width=70),
+            Column("employer", self.tr("工作单位"), width=160),
+            Column("id_number", self.tr("身份证号"), sensitive=True, visible=False, width=170),
+            Column("bank_account", self.tr("银行账号"), sensitive=True, visible=False, width=180),
         ]
         self.roll = RollTable(ledger, "roll", "award", roll_columns, settings_key="roll", filters=[
-            Filter("payment_state", tr("发放状态"), code_choices("payment_state")),
-        ], search_hint=tr("在本批次中搜索：姓名、拼音首字母或荣誉称号"), parent=self)
+            Filter("payment_state", self.tr("发放状态"), code_choices("payment_state")),
+        ], search_hint=self.tr("在本批次中搜索：姓名、拼音首字母或荣誉称号"), parent=self)
         self.roll.set_default_sort("roll_order")
-        self.roll_heading = QLabel(tr("表彰名单：请在上方选择表彰批次"), self)
+        self.roll_heading = QLabel(self.tr("表彰名单：请在上方选择表彰批次"), self)
         self.batches.current_changed.connect(self._batch_chosen)
 
         lower = QWidget(self)
@@ -75,11 +74,11 @@ class AwardsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.batches)
         splitter.addWidget(lower)
-        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
-        heading = QLabel(tr("表彰奖励"), self)
+        heading = QLabel(self.tr("表彰奖励"), self)
         heading.setObjectName("pageHeading")
-        hint = QLabel(tr("发放状态为黄色：已批准、尚未发放。"), self)
+        hint = QLabel(self.tr("发放状态为黄色：已批准、尚未发放。"), self)
         hint.setStyleSheet("color: #666;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -87,7 +86,7 @@ class AwardsPage(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(hint)
         self.batches.model.loaded.connect(self._select_first)
-        record_signals().saved.connect(lambda _k, _i: self.refresh() if self.isVisible() else None)
+        record_signals().saved.connect(self._saved)
         self._focus = self.batches
 
     def _select_first(self, count: int) -> None:
@@ -106,6 +105,10 @@ class AwardsPage(QWidget):
 
     def tables(self) -> list[RecordTable]:
         return [self.batches, self.roll]
+
+    def _saved(self, _kind: str, _id: int) -> None:
+        if self.isVisible():  # hidden pages refresh when shown again
+            self.refresh()
 
     def refresh(self) -> None:
         self.batches.reload()

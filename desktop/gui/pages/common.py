@@ -112,7 +112,7 @@ class RecordTable(QWidget):
 
     def __init__(self, ledger, table: str, kind: str, columns: list[Column], *, settings_key: str,
                  filters: list[Filter] = (), search_hint: str = "", new_kind: str | None = None,
-                 parent: QWidget | None = None, page_size: int = 200):
+                 parent: QWidget | None = None, page_size: int | None = None):
         super().__init__(parent)
         self.ledger = ledger
         self.kind = kind
@@ -120,7 +120,11 @@ class RecordTable(QWidget):
         self.settings_key = settings_key
         self.new_context: dict[str, Any] = {}
         self.task = None
+        prefs = settings()
+        page_size = page_size or int(prefs.value("ui/page_size", 200) or 200)
         self.model = LazyTableModel(ledger, table, columns, page_size=page_size, parent=self)
+        # masked by default; the accounts engineer will decide by role later
+        self.model.reveal_sensitive = str(prefs.value("ui/reveal_sensitive", "false")).lower() == "true"
 
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)

@@ -31,71 +31,74 @@ class DeedsPage(QWidget):
     def __init__(self, ledger, parent: QWidget | None = None):
         super().__init__(parent)
         self.ledger = ledger
-        tr = self.tr
         office = ledger.office_code_or_blank()
         deed_columns = [
-            Column("occurred_on", tr("发生日期"), sort="occurred_on", width=100),
-            Column("title", tr("事迹标题"), sort="title", width=280),
-            Column("category", tr("行为类别"), label_of("deed_category", "category"), sort="category", width=120),
-            Column("people", tr("见义勇为人员"), width=150),
-            Column("division_code", tr("发生地"), division_name("division_code"), sort="division_code", width=90),
-            Column("place", tr("发生地点"), sort="place", width=200),
-            Column("case_state_label", tr("确认状态"), width=100),
-            Column("police_report_no", tr("接报警情编号"), visible=False, width=150),
+            Column("occurred_on", self.tr("发生日期"), sort="occurred_on", width=100),
+            Column("title", self.tr("事迹标题"), sort="title", width=280),
+            Column("category", self.tr("行为类别"), label_of("deed_category", "category"), sort="category", width=120),
+            Column("people", self.tr("见义勇为人员"), width=150),
+            Column("division_code", self.tr("发生地"), division_name("division_code"), sort="division_code", width=90),
+            Column("place", self.tr("发生地点"), sort="place", width=200),
+            Column("case_state_label", self.tr("确认状态"), width=100),
+            Column("police_report_no", self.tr("接报警情编号"), visible=False, width=150),
         ]
         self.deeds = RecordTable(ledger, "deeds", "deed", deed_columns, settings_key="deeds", filters=[
-            Filter("year", tr("年度"), year_choices(ledger, "deeds")),
-            Filter("category", tr("行为类别"), code_choices("deed_category")),
-            Filter("county", tr("发生地"), county_choices(office)),
-            Filter("outcome", tr("人员结果"), code_choices("outcome")),
-            Filter("state", tr("确认状态"), list(workflow.STATES.items())),
-        ], search_hint=tr("搜索：事迹标题、地点、警情编号或人员姓名、拼音"), parent=self)
+            Filter("year", self.tr("年度"), year_choices(ledger, "deeds")),
+            Filter("category", self.tr("行为类别"), code_choices("deed_category")),
+            Filter("county", self.tr("发生地"), county_choices(office)),
+            Filter("outcome", self.tr("人员结果"), code_choices("outcome")),
+            Filter("state", self.tr("确认状态"), list(workflow.STATES.items())),
+        ], search_hint=self.tr("事迹标题、地点、警情编号、人员姓名"), parent=self)
         self.deeds.set_default_sort("occurred_on", True)
 
         case_columns = [
-            Column("received_on", tr("收到日期"), sort="received_on", width=100),
-            Column("deed_title", tr("事迹"), sort="deed_title", width=250),
-            Column("people", tr("人员"), width=120),
-            Column("source", tr("来源"), label_of("case_source", "source"), sort="source", width=90),
-            Column("applicant_name", tr("申请人/举荐人"), width=110),
-            Column("state", tr("办理状态"), lambda r: r.get("state_label"), sort="state", width=110),
-            Column("deadline", tr("期限"), lambda r: r.get("deadline_text"), width=290,
+            Column("received_on", self.tr("收到日期"), sort="received_on", width=100),
+            Column("deed_title", self.tr("事迹"), sort="deed_title", width=250),
+            Column("people", self.tr("人员"), width=120),
+            Column("source", self.tr("来源"), label_of("case_source", "source"), sort="source", width=90),
+            Column("applicant_name", self.tr("申请人/举荐人"), width=110),
+            Column("state", self.tr("办理状态"), lambda r: r.get("state_label"), sort="state", width=110),
+            Column("deadline", self.tr("期限"), lambda r: r.get("deadline_text"), width=290,
                    urgency=lambda r: r.get("deadline_status")),
-            Column("accepted_on", tr("受理日期"), sort="accepted_on", width=100),
-            Column("decision", tr("确认结论"), label_of("decision", "decision"), width=90),
-            Column("decision_no", tr("决定文号"), visible=False, width=140),
-            Column("decision_date", tr("决定日期"), sort="decision_date", visible=False, width=100),
+            Column("accepted_on", self.tr("受理日期"), sort="accepted_on", width=100),
+            Column("decision", self.tr("确认结论"), label_of("decision", "decision"), width=90),
+            Column("decision_no", self.tr("决定文号"), visible=False, width=140),
+            Column("decision_date", self.tr("决定日期"), sort="decision_date", visible=False, width=100),
         ]
         self.cases = CaseTable(ledger, "cases", "case", case_columns, settings_key="cases", filters=[
-            Filter("open", tr("办理情况"), [("1", tr("正在办理"))]),
-            Filter("state", tr("办理状态"), list(workflow.STATES.items())),
-            Filter("year", tr("收到年度"), year_choices(ledger, "cases")),
-            Filter("county", tr("发生地"), county_choices(office)),
-            Filter("decision", tr("确认结论"), code_choices("decision")),
-        ], search_hint=tr("搜索：事迹标题、申请人、决定文号或人员姓名、拼音"), parent=self)
+            Filter("open", self.tr("办理情况"), [("1", self.tr("正在办理"))]),
+            Filter("state", self.tr("办理状态"), list(workflow.STATES.items())),
+            Filter("year", self.tr("收到年度"), year_choices(ledger, "cases")),
+            Filter("county", self.tr("发生地"), county_choices(office)),
+            Filter("decision", self.tr("确认结论"), code_choices("decision")),
+        ], search_hint=self.tr("事迹标题、申请人、决定文号、人员姓名"), parent=self)
         self.cases.deed_source = self.deeds.current_row
         self.cases.set_default_sort("received_on", True)
 
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.deeds, tr("事迹"))
-        self.tabs.addTab(self.cases, tr("确认案件"))
+        self.tabs.addTab(self.deeds, self.tr("事迹"))
+        self.tabs.addTab(self.cases, self.tr("确认案件"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
-        heading = QLabel(tr("事迹与确认"), self)
+        heading = QLabel(self.tr("事迹与确认"), self)
         heading.setObjectName("pageHeading")
-        hint = QLabel(tr("期限一栏：黄色为临近到期，红色为已超期。"), self)
+        hint = QLabel(self.tr("期限一栏：黄色为临近到期，红色为已超期。"), self)
         hint.setStyleSheet("color: #666;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(heading)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(hint)
-        record_signals().saved.connect(lambda _k, _i: self.refresh() if self.isVisible() else None)
+        record_signals().saved.connect(self._saved)
 
     def tables(self) -> list[RecordTable]:
         return [self.deeds, self.cases]
 
     def current_table(self) -> RecordTable:
         return self.tables()[self.tabs.currentIndex()]
+
+    def _saved(self, _kind: str, _id: int) -> None:
+        if self.isVisible():  # hidden pages refresh when shown again
+            self.refresh()
 
     def refresh(self) -> None:
         self.current_table().reload()

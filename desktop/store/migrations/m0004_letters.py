@@ -1,5 +1,8 @@
-"""Placeholder: reserved migration m0004_letters (its owner fills it)."""
+"""Migration 4: document number counters for letters and certificates (issue 4)."""
+
+from desktop.store.documents import DOCUMENT_MODELS
 
 
-def up(db, migrator):
-    pass
+def up(db, migrator) -> None:
+    with db.bind_ctx(DOCUMENT_MODELS):
+        db.create_tables(DOCUMENT_MODELS, safe=True)

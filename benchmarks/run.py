@@ -1,0 +1,460 @@
+"""Run the benchmarks; print every figure beside a baseline measured in the same run, as a ratio.
+
+    python -m benchmarks.run --sqlite /tmp/province.db                    # an existing database
+    python -m benchmarks.run --sqlite /tmp/p.db --persons 1000000         # generate it first if missing
+    python -m benchmarks.run --pg-persons 200000                          # a private PostgreSQL server too
+    python -m benchmarks.run --pg-url postgresql://u:p@host:5432/yiyong   # an existing PostgreSQL database
+
+Sections, on each engine:
+  search   name prefix, pinyin initials, ID number (full, last six digits), free text:
+           median and 95th percentile of services.persons.search_persons(limit=50), beside the same
+           query written by hand in SQL on the same connection (rows fetched, no dicts).
+           Targets: median < 10 ms and < 2x the hand-written query.
+  table    the people table (desktop/gui PeoplePage, offscreen, in a fresh process): first screen
+           shown, then jump to the last row, and the process's peak memory; beside the hand-written
+           count + first page + last page. Targets: < 300 ms each, < 300 MB.
+  start    cold start to the main window shown (fresh process, offscreen), beside a bare PySide6
+           process showing an empty window. Target: < 1.5 s.
+Then the other issues' benchmarks (benchmarks/bench_letters.py, bench_exchange.py, bench_excel.py)
+if present, each in its own process, their output printed as is.
+`--json FILE` also writes every figure (BENCHMARKS.md is written from it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+SEARCH_MEDIAN_MS = 10.0
+SEARCH_RATIO = 2.0
+TABLE_MS = 300.0
+TABLE_MB = 300.0
+START_S = 1.5
+OTHER_BENCHMARKS = ["bench_letters.py", "bench_exchange.py", "bench_excel.py"]
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("YIYONG_HOME", tempfile.mkdtemp(prefix="yiyong-bench-home-"))
+    env["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="yiyong-bench-config-")  # QSettings of a clean PC
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    return env
+
+
+def pct(values: list[float], p: float) -> float:
+    values = sorted(values)
+    k = max(0, min(len(values) - 1, round(p / 100 * (len(values) - 1))))
+    return values[k]
+
+
+# -- search -------------------------------------------------------------------------------
+
+def _samples(db, n: int, seed: int) -> dict[str, list[str]]:
+    """Search texts a clerk would type, taken from random people in the database."""
+    rng = random.Random(seed)
+    top = db.execute_sql("SELECT MAX(id) FROM person").fetchone()[0] or 0
+    ids = sorted({rng.randrange(1, top + 1) for _ in range(n * 3)}) if top else []
+    mark = "%s" if _is_pg(db) else "?"
+    rows = []
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        rows += db.execute_sql(
+            f"SELECT name, name_initials, id_number, employer, hukou_address FROM person WHERE id IN "
+            f"({', '.join(mark for _ in chunk)})", chunk).fetchall()
+    rng.shuffle(rows)
+    out: dict[str, list[str]] = {"name prefix": [], "pinyin initials": [], "ID number": [],
+                                 "ID last 6": [], "free text": []}
+    for name, initials, number, employer, address in rows:
+        if len(out["name prefix"]) < n and len(name) >= 2:
+            out["name prefix"].append(name[:2])
+        if len(out["pinyin initials"]) < n and len(initials) >= 2:
+            out["pinyin initials"].append(initials)
+        if number and len(out["ID number"]) < n:
+            out["ID number"].append(number)
+            out["ID last 6"].append(number[-6:])
+        if len(out["free text"]) < n:
+            if employer and len(employer) > 7 and rng.random() < 0.5:
+                out["free text"].append(employer[3:7])  # 恒达物流 (a company's name)
+            elif address and "路" in address:
+                out["free text"].append(address[address.rindex("路") - 2:])  # 人民路118号 (a street address)
+    return {k: v[:n] for k, v in out.items()}
+
+
+def _is_pg(db) -> bool:
+    from desktop.store.db import is_postgres
+    return is_postgres(db)
+
+
+def _hand_sql(db, kind: str, text: str) -> tuple[str, list]:
+    """The query a developer would write by hand for this search (same indexes, no ORM)."""
+    from desktop.store import search
+    pg = _is_pg(db)
+    false = "false" if pg else "0"
+    top = "\U0010ffff"
+
+    def pre(col: str, value: str) -> tuple[str, list]:
+        if pg:
+            return f"{col} LIKE %s", [value + "%"]
+        return f"({col} >= ? AND {col} < ?)", [value, value + top]
+
+    if kind == "name prefix":
+        cond, params = pre("name", text)
+    elif kind == "pinyin initials":
+        a, pa = pre("name_initials", text)
+        b, pb = pre("name_pinyin", text)
+        cond, params = f"({a} OR {b})", pa + pb
+    elif kind == "ID number":
+        cond, params = ("id_number = %s" if pg else "id_number = ?"), [text]
+    elif kind == "ID last 6":
+        cond, params = pre("id_rev", text[::-1])
+    elif pg:
+        cond, params = f"({search._doc(search.PERSON_TEXT)}) ILIKE %s", [f"%{text}%"]
+    else:
+        cond, params = "id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)", [f'"{text}"']
+    return (f"SELECT * FROM person WHERE deleted = {false} AND {cond} ORDER BY name_pinyin, id LIMIT 50",
+            params)
+
+
+def bench_search(ledger, n: int, seed: int) -> list[dict]:
+    from desktop.services import persons
+    db = ledger.db
+    ledger.bind()
+    results = []
+    for kind, texts in _samples(db, n, seed).items():
+        service, hand, found = [], [], 0
+        for text in texts[: min(20, len(texts))]:  # warm the caches once, as a clerk's PC would be
+            persons.search_persons(ledger, text, limit=50)
+            db.execute_sql(*_hand_sql(db, kind, text)).fetchall()
+        for i, text in enumerate(texts):
+            sql, params = _hand_sql(db, kind, text)
+            for turn in ((0, 1) if i % 2 else (1, 0)):  # alternate which goes first
+                t0 = time.perf_counter()
+                if turn == 0:
+                    rows = persons.search_persons(ledger, text, limit=50)
+                    service.append(time.perf_counter() - t0)
+                    found += len(rows)
+                else:
+                    db.execute_sql(sql, params).fetchall()
+                    hand.append(time.perf_counter() - t0)
+        if not texts:
+            continue
+        r = {"kind": kind, "queries": len(texts), "rows_per_query": round(found / len(texts), 1),
+             "median_ms": statistics.median(service) * 1000, "p95_ms": pct(service, 95) * 1000,
+             "sql_median_ms": statistics.median(hand) * 1000, "sql_p95_ms": pct(hand, 95) * 1000,
+             "example": texts[0]}
+        r["ratio"] = r["median_ms"] / r["sql_median_ms"] if r["sql_median_ms"] else 0
+        r["met"] = r["median_ms"] < SEARCH_MEDIAN_MS and r["ratio"] < SEARCH_RATIO
+        results.append(r)
+    return results
+
+
+# -- the people table, in a fresh process -----------------------------------------------------
+
+TABLE_PROBE = r'''
+import json, resource, sys, time
+target = sys.argv[1]
+from desktop.services.ledger import Ledger
+ledger = Ledger.open(target)
+db = ledger.db
+pg = type(db).__name__.startswith("Postgres")
+false = "false" if pg else "0"
+cols = "*"
+# baseline: the hand-written queries behind a first screen and the last rows
+t0 = time.perf_counter()
+count = db.execute_sql(f"SELECT COUNT(*) FROM person WHERE deleted = {false}").fetchone()[0]
+first = db.execute_sql(f"SELECT {cols} FROM person WHERE deleted = {false} ORDER BY name_pinyin, id LIMIT 200").fetchall()
+base_first = time.perf_counter() - t0
+t0 = time.perf_counter()
+last = db.execute_sql(f"SELECT {cols} FROM person WHERE deleted = {false} ORDER BY name_pinyin DESC, id DESC LIMIT 200").fetchall()
+base_last = time.perf_counter() - t0
+out = {"count": count, "sql_first_ms": base_first * 1000, "sql_last_ms": base_last * 1000}
+try:
+    from desktop.gui.pages.people import PeoplePage
+    gui = True
+except Exception as exc:
+    gui = False
+    out["gui_missing"] = repr(exc)
+if gui:
+    from PySide6.QtWidgets import QApplication
+    from desktop.gui.app import setup_application
+    app = QApplication(sys.argv[:1])
+    setup_application(app)
+    t0 = time.perf_counter()
+    page = PeoplePage(ledger)
+    page.resize(1366, 768)
+    page.show()
+    page.table.reload(background=False)
+    app.processEvents()
+    page.table.view.viewport().repaint()
+    out["first_ms"] = (time.perf_counter() - t0) * 1000
+    model = page.table.model
+    out["rows"] = model.rowCount()
+    fetches = model.fetches
+    t0 = time.perf_counter()
+    page.table.view.scrollToBottom()
+    app.processEvents()
+    page.table.view.viewport().repaint()
+    out["last_ms"] = (time.perf_counter() - t0) * 1000
+    out["last_fetches"] = model.fetches - fetches
+    shown = model.row(model.rowCount() - 1)
+    out["last_row_ok"] = bool(shown) and shown["id"] == last[0][0]
+    out["mode"] = "gui"
+else:
+    from desktop.services import persons
+    t0 = time.perf_counter()
+    n = persons.count_persons(ledger)
+    persons.page(ledger, limit=200)
+    out["first_ms"] = (time.perf_counter() - t0) * 1000
+    t0 = time.perf_counter()
+    rows = persons.page(ledger, last=True, limit=200)
+    out["last_ms"] = (time.perf_counter() - t0) * 1000
+    out["rows"] = n
+    out["last_row_ok"] = rows[-1]["id"] == last[0][0]
+    out["mode"] = "services"
+out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print("RESULT " + json.dumps(out), flush=True)
+import os; os._exit(0)
+'''
+
+START_PROBE = r'''
+import sys, time
+target = sys.argv[1]
+from PySide6.QtWidgets import QApplication
+from desktop.gui.app import open_main_window, setup_application
+from desktop.services.ledger import Ledger
+app = QApplication(sys.argv[:1])
+setup_application(app)
+ledger = Ledger.open(target)
+window = open_main_window(ledger)
+window.show()
+app.processEvents()
+print("SHOWN", flush=True)
+import os; os._exit(0)  # background loads may still run: leave without tearing them down
+'''
+
+BARE_PROBE = r'''
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+w = QMainWindow()
+w.resize(1366, 768)
+w.show()
+app.processEvents()
+print("SHOWN", flush=True)
+import os; os._exit(0)  # background loads may still run: leave without tearing them down
+'''
+
+HEADLESS_START_PROBE = r'''
+import sys
+from desktop.services.ledger import Ledger
+from desktop.services import persons
+ledger = Ledger.open(sys.argv[1])
+persons.count_persons(ledger)
+persons.page(ledger, limit=200)
+print("SHOWN", flush=True)
+import os; os._exit(0)  # background loads may still run: leave without tearing them down
+'''
+
+
+def _probe(code: str, target: str, timeout: float = 600) -> tuple[float, str]:
+    t0 = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-c", code, target], capture_output=True, text=True,
+                          env=_env(), timeout=timeout, cwd=str(ROOT))
+    elapsed = time.perf_counter() - t0
+    if proc.returncode != 0:
+        raise RuntimeError(f"probe failed ({proc.returncode}): {proc.stderr[-2000:]}")
+    return elapsed, proc.stdout
+
+
+def bench_table(target: str) -> dict:
+    _probe(TABLE_PROBE, target)  # once to warm the OS file cache, like a PC that opened it before
+    _, out = _probe(TABLE_PROBE, target)
+    line = [x for x in out.splitlines() if x.startswith("RESULT ")][-1]
+    r = json.loads(line[7:])
+    r["first_ratio"] = r["first_ms"] / r["sql_first_ms"] if r["sql_first_ms"] else 0
+    r["last_ratio"] = r["last_ms"] / r["sql_last_ms"] if r["sql_last_ms"] else 0
+    r["met"] = r["first_ms"] < TABLE_MS and r["last_ms"] < TABLE_MS and r["peak_mb"] < TABLE_MB
+    return r
+
+
+def _gui_available() -> bool:
+    try:
+        import desktop.gui.main_window  # noqa: F401
+        from desktop.gui.app import open_main_window  # noqa: F401
+        return True
+    except Exception:
+        return False
+
+
+def bench_start(target: str, runs: int = 3) -> dict:
+    gui = _gui_available()
+    probe = START_PROBE if gui else HEADLESS_START_PROBE
+    _probe(probe, target)  # warm the file cache
+    app, bare = [], []
+    for _ in range(runs):
+        app.append(_probe(probe, target)[0])
+        bare.append(_probe(BARE_PROBE, target)[0])
+    r = {"mode": "gui" if gui else "import + Ledger.open + first page (no GUI yet)",
+         "median_s": statistics.median(app), "bare_median_s": statistics.median(bare), "runs": runs}
+    r["ratio"] = r["median_s"] / r["bare_median_s"]
+    r["met"] = r["median_s"] < START_S
+    return r
+
+
+# -- the other issues' benchmarks -----------------------------------------------------------
+
+def run_others(target: str | None, timeout: float) -> list[dict]:
+    out = []
+    for name in OTHER_BENCHMARKS:
+        path = ROOT / "benchmarks" / name
+        if not path.exists():
+            out.append({"name": name, "missing": True})
+            continue
+        env = _env()
+        if target:
+            env["YIYONG_BENCH_DB"] = target
+        t0 = time.perf_counter()
+        try:
+            proc = subprocess.run([sys.executable, str(path)], capture_output=True, text=True, env=env,
+                                  timeout=timeout, cwd=str(ROOT))
+            text = (proc.stdout + (f"\n[exit {proc.returncode}] {proc.stderr[-1500:]}" if proc.returncode else "")).strip()
+        except subprocess.TimeoutExpired:
+            text = f"(stopped after {timeout:.0f} s)"
+        out.append({"name": name, "seconds": time.perf_counter() - t0, "output": text})
+    return out
+
+
+# -- printing ------------------------------------------------------------------------------
+
+def machine() -> dict:
+    cpu = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+        mem = [x for x in Path("/proc/meminfo").read_text().splitlines() if x.startswith("MemTotal")][0]
+        ram_gb = int(mem.split()[1]) / 1024 / 1024
+    except OSError:
+        ram_gb = 0
+    import sqlite3
+    return {"nproc": os.cpu_count(), "cpu": cpu or platform.processor(), "ram_gb": round(ram_gb, 1),
+            "python": platform.python_version(), "sqlite": sqlite3.sqlite_version,
+            "os": platform.platform(), "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
+
+
+def _yes(ok: bool) -> str:
+    return "met" if ok else "NOT met"
+
+
+def report(engine: str, persons: int, res: dict) -> None:
+    print(f"\n== {engine}, {persons:,} people ==")
+    for r in res.get("search", []):
+        print(f"search {r['kind']:<16} service median {r['median_ms']:6.2f} ms  p95 {r['p95_ms']:6.2f} ms | "
+              f"hand SQL median {r['sql_median_ms']:6.2f} ms  p95 {r['sql_p95_ms']:6.2f} ms | "
+              f"ratio {r['ratio']:4.2f}x | {r['rows_per_query']:5.1f} rows | target <10 ms, <2x: {_yes(r['met'])}")
+    t = res.get("table")
+    if t:
+        print(f"people table ({t['mode']}): first screen {t['first_ms']:.0f} ms (hand SQL {t['sql_first_ms']:.0f} ms, "
+              f"ratio {t['first_ratio']:.1f}x); last row {t['last_ms']:.0f} ms (hand SQL {t['sql_last_ms']:.0f} ms, "
+              f"ratio {t['last_ratio']:.1f}x, right row: {t['last_row_ok']}); peak memory {t['peak_mb']:.0f} MB "
+              f"| target <300 ms, <300 MB: {_yes(t['met'])}")
+    s = res.get("start")
+    if s:
+        print(f"cold start ({s['mode']}): {s['median_s']:.2f} s (bare PySide6 window {s['bare_median_s']:.2f} s, "
+              f"ratio {s['ratio']:.1f}x) | target <1.5 s: {_yes(s['met'])}")
+
+
+def run_engine(engine: str, target: str, args) -> dict:
+    from desktop.services.ledger import Ledger
+    ledger = Ledger.open(target)
+    ledger.bind()
+    from desktop.services import persons
+    n = persons.count_persons(ledger)
+    res: dict = {"engine": engine, "persons": n}
+    if "search" in args.sections:
+        res["search"] = bench_search(ledger, args.queries, args.seed)
+    ledger.close()
+    if "table" in args.sections:
+        res["table"] = bench_table(target)
+    if "start" in args.sections:
+        res["start"] = bench_start(target, args.start_runs)
+    report(engine, n, res)
+    return res
+
+
+def _ensure_generated(target: str, persons: int | None) -> None:
+    from benchmarks.generate import generate
+    if "://" in target:
+        generate(target, persons or 1000, quiet=False)
+    elif not Path(target).exists():
+        if not persons:
+            raise SystemExit(f"{target} 不存在：用 --persons N 先生成")
+        generate(target, persons)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="见义勇为工作台性能基准（每项与同次测得的基线并列）")
+    ap.add_argument("--sqlite", help="SQLite 数据库文件（不存在时按 --persons 生成）")
+    ap.add_argument("--persons", type=int, help="生成 SQLite 库的人员数")
+    ap.add_argument("--pg-url", help="已有的 PostgreSQL 数据库（已生成数据）")
+    ap.add_argument("--pg-persons", type=int, help="启动私有 PostgreSQL 服务器，生成这么多人员后测试")
+    ap.add_argument("--queries", type=int, default=200, help="每类搜索的查询次数")
+    ap.add_argument("--start-runs", type=int, default=3)
+    ap.add_argument("--sections", default="search,table,start,others")
+    ap.add_argument("--others-timeout", type=float, default=900)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--json", help="把结果写入 JSON 文件")
+    args = ap.parse_args(argv)
+    args.sections = set(args.sections.split(","))
+    os.environ.update({k: v for k, v in _env().items() if k in ("YIYONG_HOME",)})
+
+    results = {"machine": machine(), "engines": []}
+    print("machine:", json.dumps(results["machine"], ensure_ascii=False))
+    if args.sqlite:
+        _ensure_generated(args.sqlite, args.persons)
+        results["engines"].append(run_engine("SQLite", args.sqlite, args))
+    server = None
+    try:
+        if args.pg_persons:
+            from tests.pg import PgServer
+            server = PgServer()
+            server.start()
+            if not server.url:
+                raise SystemExit(server.why_not)
+            url = f"{server.base()}/{server.new_database()}"
+            _ensure_generated(url, args.pg_persons)
+            results["engines"].append(run_engine("PostgreSQL 15", url, args))
+        elif args.pg_url:
+            results["engines"].append(run_engine("PostgreSQL", args.pg_url, args))
+    finally:
+        if server is not None:
+            server.stop()
+    if "others" in args.sections:
+        print("\n== other benchmarks ==")
+        results["others"] = run_others(args.sqlite, args.others_timeout)
+        for o in results["others"]:
+            if o.get("missing"):
+                print(f"{o['name']}: not present")
+            else:
+                print(f"--- {o['name']} ({o['seconds']:.1f} s)\n{o['output']}")
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,266 @@
+"""数据交换: export and import packages by USB stick, the history of packages, conflicts to merge
+and persons entered twice. All work goes through desktop.services.exchange."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton,
+    QTableWidget, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from desktop.domain.errors import UserError
+from desktop.gui.exchange_dialogs import (ExportDialog, MergeDialog, PreviewDialog, ReportDialog, fill_table,
+                                          start_folder)
+from desktop.gui.workers import run_in_background
+from desktop.services import exchange
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Exchange", text)
+
+
+def _table() -> QTableWidget:
+    t = QTableWidget()
+    t.setSelectionBehavior(QAbstractItemView.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SingleSelection)
+    t.verticalHeader().setVisible(False)
+    t.setAlternatingRowColors(True)
+    return t
+
+
+class ExchangePage(QWidget):
+    def __init__(self, ledger, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ledger = ledger
+        layout = QVBoxLayout(self)
+        self.identity = QLabel()
+        self.identity.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        layout.addWidget(self.identity)
+        row = QHBoxLayout()
+        for text, slot in ((tr("导出数据包…"), self.export_package), (tr("导入数据包…"), self.import_package),
+                           (tr("导出本单位公钥…"), self.export_key), (tr("导入对方公钥…"), self.import_key)):
+            b = QPushButton(text)
+            b.clicked.connect(slot)
+            row.addWidget(b)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.tabs = QTabWidget()
+        self.summary = _table()
+        self.history = _table()
+        self.history.doubleClicked.connect(self.open_report)
+        self.conflicts = _table()
+        self.conflicts.doubleClicked.connect(self.merge_conflict)
+        self.duplicates = _table()
+        self.tabs.addTab(self.history, tr("数据包历史"))
+        conflict_box = QWidget()
+        cl = QVBoxLayout(conflict_box)
+        cl.addWidget(QLabel(tr("同一记录在两个单位都被修改过：两个版本都已保留，请双击逐项合并。")))
+        cl.addWidget(self.conflicts)
+        merge = QPushButton(tr("逐项合并…"))
+        merge.clicked.connect(self.merge_conflict)
+        cl.addWidget(merge, 0, Qt.AlignLeft)
+        self.tabs.addTab(conflict_box, tr("待合并冲突"))
+        dup_box = QWidget()
+        dl = QVBoxLayout(dup_box)
+        dl.addWidget(QLabel(tr("同一身份证号被两处分别登记为两个人员：选择保留哪一条，另一条的事迹、奖励等将转到保留的记录上。")))
+        dl.addWidget(self.duplicates)
+        drow = QHBoxLayout()
+        for text, keep in ((tr("保留第一条并合并"), 0), (tr("保留第二条并合并"), 1)):
+            b = QPushButton(text)
+            b.clicked.connect(lambda _=False, k=keep: self.merge_duplicate(k))
+            drow.addWidget(b)
+        dismiss = QPushButton(tr("不是同一人"))
+        dismiss.clicked.connect(self.dismiss_duplicate)
+        drow.addWidget(dismiss)
+        drow.addStretch(1)
+        dl.addLayout(drow)
+        self.tabs.addTab(dup_box, tr("疑似重复人员"))
+        self.tabs.addTab(self.summary, tr("交换状态"))
+        layout.addWidget(self.tabs, 1)
+        self._history: list[dict[str, Any]] = []
+        self._conflicts: list[dict[str, Any]] = []
+        self._duplicates: list[dict[str, Any]] = []
+        self.refresh()
+
+    # -- showing -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        try:
+            info = exchange.key_info(self.ledger)
+            self.identity.setText(tr("本单位：{0} {1}　　公钥指纹（电话核对用）：{2}").format(
+                info["code"], info["name"] or "", info["fingerprint"]))
+        except UserError as exc:
+            self.identity.setText(exc.message)
+        self._history = exchange.package_history(self.ledger)
+        fill_table(self.history, [tr("方向"), tr("对方单位"), tr("序号"), tr("文件"), tr("时间"), tr("内容"), tr("状态")],
+                   [[h["direction_label"], h["peer"], h["number"], h["file_name"], str(h["at"])[:19], h["summary"],
+                     h["state_label"]] for h in self._history])
+        self._conflicts = exchange.list_conflicts(self.ledger)
+        fill_table(self.conflicts, [tr("种类"), tr("记录"), tr("对方单位"), tr("数据包"), tr("发现时间")],
+                   [[c["kind_label"], c["label"], c["remote_office"], c["package"], str(c["created_at"])[:19]]
+                    for c in self._conflicts])
+        self.tabs.setTabText(1, tr("待合并冲突（{0}）").format(len(self._conflicts)) if self._conflicts
+                             else tr("待合并冲突"))
+        self._duplicates = exchange.list_duplicates(self.ledger)
+        fill_table(self.duplicates, [tr("身份证号"), tr("第一条"), tr("第二条")],
+                   [[d["id_number"], f"{d['persons'][0]['name']}（{d['persons'][0]['origin']} 登记）",
+                     f"{d['persons'][1]['name']}（{d['persons'][1]['origin']} 登记）"] for d in self._duplicates])
+        rows = exchange.exchange_summary(self.ledger)
+        fill_table(self.summary, [tr("对方单位"), tr("尚未发送"), tr("已发送待确认"), tr("对方已确认收到"), tr("最近发出"),
+                                  tr("最近收到")],
+                   [[f"{r['code']} {r['name']}", r["unsent"], r["sent"], r["confirmed"], str(r["last_out_at"] or "")[:19],
+                     str(r["last_in_at"] or "")[:19]] for r in rows])
+
+    def _error(self, exc: BaseException) -> None:
+        QMessageBox.warning(self, tr("数据交换"), getattr(exc, "message", None) or str(exc))
+
+    # -- export -------------------------------------------------------------------------------
+    def export_package(self) -> None:
+        dialog = ExportDialog(exchange.offices(self.ledger), exchange.default_peer(self.ledger), self)
+        if dialog.exec() != ExportDialog.Accepted:
+            return
+        v = dialog.values()
+        run_in_background(self, tr("正在导出数据包"), self._do_export, v, on_done=self._exported)
+
+    def _do_export(self, progress, v):
+        return exchange.export_package(self.ledger, v["folder"], peer=v["peer"], full=v["full"],
+                                       passphrase=v["passphrase"], fmt=v["fmt"], progress=progress)
+
+    def _exported(self, result: dict[str, Any]) -> None:
+        self.refresh()
+        counts = "、".join(f"{k} {n}" for k, n in result["counts"].items() if n) or tr("没有新的变更")
+        QMessageBox.information(self, tr("导出完成"), tr("已写出数据包：\n{0}\n\n内容：{1}\n请将此文件交给单位 {2}。").format(
+            result["path"], counts, result["peer"]))
+
+    # -- import -------------------------------------------------------------------------------
+    def import_package(self, path: str | None = None) -> None:
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, tr("选择收到的数据包"), start_folder(),
+                                                  tr("见义勇为数据包 (*.yyp);;所有文件 (*)"))
+        if not path:
+            return
+        self._preview(path, None)
+
+    def _preview(self, path: str, passphrase: str | None) -> None:
+        def failed(exc: BaseException) -> None:
+            message = getattr(exc, "message", "")
+            if "口令" in message and ("请提供" in message or "无法解密" in message):
+                text, ok = QInputDialog.getText(self, tr("口令"), tr("此数据包用口令加密，请输入对方告知的口令："),
+                                                QLineEdit.Password)
+                if ok and text:
+                    self._preview(path, text)
+                return
+            self._error(exc)
+
+        run_in_background(self, tr("正在校验数据包"), self._do_import, path, passphrase, True,
+                          on_done=lambda preview: self._confirm(path, passphrase, preview), on_error=failed)
+
+    def _do_import(self, progress, path, passphrase, dry_run):
+        return exchange.import_package(self.ledger, path, passphrase=passphrase, dry_run=dry_run,
+                                       confirm_trust=lambda info: True, progress=progress)
+
+    def _confirm(self, path: str, passphrase: str | None, preview: dict[str, Any]) -> None:
+        dialog = PreviewDialog(preview, self)
+        if dialog.exec() != PreviewDialog.Accepted:
+            return
+        run_in_background(self, tr("正在导入数据包"), self._do_import, path, passphrase, False,
+                          on_done=self._imported, on_error=self._error)
+
+    def _imported(self, result: dict[str, Any]) -> None:
+        self.refresh()
+        t = result["totals"]
+        text = tr("导入完成：新增 {0}，更新 {1}，删除 {2}，无变化 {3}，冲突 {4}，跳过 {5}。").format(
+            t["new"], t["updated"], t["deleted"], t["unchanged"], t["conflict"], t["skipped"])
+        if t["conflict"]:
+            text += "\n" + tr("有冲突的记录两个版本都已保留，请在“待合并冲突”中逐项合并。")
+        if result.get("duplicates"):
+            text += "\n" + tr("发现 {0} 处疑似同一人被重复登记，请在“疑似重复人员”中处理。").format(len(result["duplicates"]))
+        for n in result["notes"]:
+            text += "\n" + tr("注意：") + n
+        QMessageBox.information(self, tr("导入完成"), text)
+        if t["conflict"]:
+            self.tabs.setCurrentIndex(1)
+
+    def open_report(self, index=None) -> None:
+        row = self.history.currentRow()
+        if row < 0 or row >= len(self._history) or self._history[row]["direction"] != "in":
+            return
+        try:
+            ReportDialog(exchange.import_report(self.ledger, self._history[row]["id"]), self).exec()
+        except UserError as exc:
+            self._error(exc)
+
+    # -- conflicts and duplicates ------------------------------------------------------------------
+    def merge_conflict(self, index=None) -> None:
+        row = self.conflicts.currentRow()
+        if row < 0 or row >= len(self._conflicts):
+            QMessageBox.information(self, tr("合并冲突"), tr("请先选择一条冲突"))
+            return
+        try:
+            detail = exchange.conflict_detail(self.ledger, self._conflicts[row]["id"])
+            dialog = MergeDialog(detail, self)
+            if dialog.exec() != MergeDialog.Accepted:
+                return
+            exchange.resolve_conflict(self.ledger, detail["id"], dialog.choices())
+        except UserError as exc:
+            self._error(exc)
+        self.refresh()
+
+    def _current_duplicate(self) -> dict[str, Any] | None:
+        row = self.duplicates.currentRow()
+        if row < 0 or row >= len(self._duplicates):
+            QMessageBox.information(self, tr("疑似重复人员"), tr("请先选择一行"))
+            return None
+        return self._duplicates[row]
+
+    def merge_duplicate(self, keep: int) -> None:
+        d = self._current_duplicate()
+        if d is None:
+            return
+        a, b = d["persons"][keep], d["persons"][1 - keep]
+        if QMessageBox.question(self, tr("合并人员"), tr("保留“{0}”（{1} 登记），把另一条记录的事迹、奖励、保障等转过来并删除它？").format(
+                a["name"], a["origin"])) != QMessageBox.Yes:
+            return
+        try:
+            exchange.merge_duplicate(self.ledger, a["uuid"], b["uuid"])
+        except UserError as exc:
+            self._error(exc)
+        self.refresh()
+
+    def dismiss_duplicate(self) -> None:
+        d = self._current_duplicate()
+        if d is not None:
+            exchange.dismiss_duplicate(self.ledger, d["id"])
+            self.refresh()
+
+    # -- keys -----------------------------------------------------------------------------------
+    def export_key(self) -> None:
+        code = self.ledger.office_code
+        path, _ = QFileDialog.getSaveFileName(self, tr("保存本单位公钥"), str(Path(start_folder()) / f"{code}-public-key.json"),
+                                              tr("公钥文件 (*.json)"))
+        if not path:
+            return
+        try:
+            r = exchange.export_public_key(self.ledger, path)
+            QMessageBox.information(self, tr("公钥已导出"), tr("已写出：{0}\n指纹：{1}\n请把文件带给对方单位，并在电话中核对指纹。").format(
+                r["path"], r["fingerprint"]))
+        except UserError as exc:
+            self._error(exc)
+
+    def import_key(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("选择对方单位的公钥文件"), start_folder(), tr("公钥文件 (*.json)"))
+        if not path:
+            return
+
+        def ask(info) -> bool:
+            extra = tr("\n注意：这将替换原登记的公钥（原指纹 {0}）").format(info["replaces"]) if info.get("replaces") else ""
+            return QMessageBox.question(self, tr("信任对方单位"), tr("单位：{0} {1}\n指纹：{2}{3}\n\n请与对方电话核对指纹，一致后再信任。是否信任？").format(
+                info["code"], info["name"], info["fingerprint"], extra)) == QMessageBox.Yes
+        try:
+            exchange.import_public_key(self.ledger, path, ask)
+        except UserError as exc:
+            self._error(exc)
+        self.refresh()

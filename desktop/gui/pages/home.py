@@ -1,0 +1,143 @@
+"""首页: counts at a glance and what needs doing now, each entry opening its record."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget,
+)
+
+from desktop.gui.pages.common import open_record, record_signals
+from desktop.gui.table_model import AMBER, RED
+from desktop.gui.workers import run_in_background
+from desktop.services import agenda
+
+COUNTS = [
+    ("persons", QT_TRANSLATE_NOOP("HomePage", "见义勇为人员")),
+    ("deeds", QT_TRANSLATE_NOOP("HomePage", "事迹")),
+    ("open_cases", QT_TRANSLATE_NOOP("HomePage", "办理中的确认案件")),
+    ("confirmed", QT_TRANSLATE_NOOP("HomePage", "已确认见义勇为")),
+    ("deceased", QT_TRANSLATE_NOOP("HomePage", "牺牲人员")),
+    ("disabled", QT_TRANSLATE_NOOP("HomePage", "致残人员")),
+    ("awards_unpaid", QT_TRANSLATE_NOOP("HomePage", "奖励已批准未发放")),
+]
+KIND_TAGS = {
+    "case_deadline": QT_TRANSLATE_NOOP("HomePage", "确认期限"),
+    "award_unpaid": QT_TRANSLATE_NOOP("HomePage", "奖励发放"),
+    "guarantee_pending": QT_TRANSLATE_NOOP("HomePage", "保障事项"),
+    "visit_due": QT_TRANSLATE_NOOP("HomePage", "走访慰问"),
+    "notice_end": QT_TRANSLATE_NOOP("HomePage", "公示期满"),
+}
+URGENCY_BRUSH = {"overdue": RED, "near": AMBER}
+RecordRole = Qt.ItemDataRole.UserRole + 1
+
+
+def load_home(progress, ledger) -> dict[str, Any]:
+    """Counts and to-do list (run on a worker thread)."""
+    counts = agenda.glance(ledger)
+    progress(1, 2, "")
+    return {"counts": counts, "agenda": agenda.agenda(ledger)}
+
+
+class CountCard(QFrame):
+    def __init__(self, label: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("countCard")
+        self.number = QLabel("—", self)
+        self.number.setObjectName("countNumber")
+        self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        caption = QLabel(label, self)
+        caption.setObjectName("countLabel")
+        caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.number)
+        layout.addWidget(caption)
+
+
+class HomePage(QWidget):
+    def __init__(self, ledger, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ledger = ledger
+        self.task = None
+        heading = QLabel(self.tr("首页"), self)
+        heading.setObjectName("pageHeading")
+        self.date_label = QLabel(self)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(self.date_label)
+
+        self.cards: dict[str, CountCard] = {}
+        grid = QGridLayout()
+        grid.setSpacing(10)
+        for i, (key, label) in enumerate(COUNTS):
+            card = CountCard(QCoreApplication.translate("HomePage", label), self)
+            self.cards[key] = card
+            grid.addWidget(card, 0, i)
+
+        todo_heading = QLabel(self.tr("待办事项"), self)
+        todo_heading.setObjectName("pageHeading")
+        self.todo_hint = QLabel(self.tr("红色为已超期，黄色为临近期限。单击一项打开对应记录。"), self)
+        self.todo_hint.setStyleSheet("color: #666;")
+        self.agenda_list = QListWidget(self)
+        self.agenda_list.setObjectName("agenda")
+        self.agenda_list.setAlternatingRowColors(False)
+        self.agenda_list.setUniformItemSizes(True)
+        self.agenda_list.setSpacing(1)
+        self.agenda_list.itemClicked.connect(self.open_item)
+        self.agenda_list.itemActivated.connect(self.open_item)
+        self.empty_label = QLabel(self.tr("目前没有需要处理的事项。"), self)
+        self.empty_label.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(top)
+        layout.addLayout(grid)
+        layout.addSpacing(10)
+        layout.addWidget(todo_heading)
+        layout.addWidget(self.todo_hint)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.agenda_list, 1)
+        record_signals().saved.connect(self._saved)
+
+    def _saved(self, _kind: str, _id: int) -> None:
+        if self.isVisible():  # hidden pages refresh when shown again
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read counts and to-do list off the GUI thread."""
+        self.date_label.setText(self.tr("今天：{0}").format(self.ledger.today().isoformat()))
+        if self.task is not None and not self.task.done:
+            return
+        self.task = run_in_background(self, self.tr("正在读取待办事项"), load_home, self.ledger,
+                                      on_done=self.show_data)
+
+    def show_data(self, data: dict[str, Any]) -> None:
+        for key, card in self.cards.items():
+            card.number.setText(str(data["counts"].get(key, 0)))
+        self.agenda_list.clear()
+        for entry in data["agenda"]:
+            tag = QCoreApplication.translate("HomePage", KIND_TAGS.get(entry["kind"], "")) if entry["kind"] in KIND_TAGS \
+                else entry["kind"]
+            item = QListWidgetItem(f"【{tag}】{entry['text']}")
+            item.setData(RecordRole, entry["record"])
+            item.setToolTip(self.tr("单击打开记录"))
+            colour = URGENCY_BRUSH.get(entry["urgency"])
+            if colour is not None:
+                item.setBackground(QBrush(colour))
+            item.setForeground(QBrush(QColor("#1a1a1a")))
+            self.agenda_list.addItem(item)
+        self.empty_label.setVisible(not data["agenda"])
+
+    def open_item(self, item: QListWidgetItem) -> None:
+        record = item.data(RecordRole)
+        if record:
+            open_record(self, self.ledger, record["kind"], record["id"])
+
+    def entries(self) -> list[tuple[str, dict[str, Any]]]:
+        return [(self.agenda_list.item(i).text(), self.agenda_list.item(i).data(RecordRole))
+                for i in range(self.agenda_list.count())]

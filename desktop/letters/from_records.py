@@ -1,0 +1,302 @@
+"""Building the documents' contexts from the ledger's records (through the services' dicts).
+
+The rendering modules know nothing of the database; this module is the one bridge: it reads
+person_overview / get_deed / get_case / get_batch / batch_roll / office_info and fills the plain
+dataclasses of desktop.letters.context. Each builder returns the context and the ids of the
+records it used (`links`), which the issued-document record keeps as foreign keys.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from desktop.domain import divisions
+from desktop.domain.errors import NotFound, UserError
+
+from .context import (
+    AwardInfo, BatchInfo, DecisionInfo, DeedInfo, DocumentContext, LetterInfo, OfficeInfo, PersonInfo,
+)
+
+# Person.state codes of the ledger → PersonInfo.state of the letters.
+_STATES = {"unhurt": "unharmed", "injured": "injured", "disabled": "disabled", "deceased": "died"}
+_TRAILING_NOTE = re.compile(r"（[^（）]*）$")
+
+
+@dataclass
+class Built:
+    """One document's context and the records it came from."""
+
+    ctx: DocumentContext
+    links: dict[str, int | None] = field(default_factory=dict)
+    label: str = ""  # who or what it is about, for lists and file names
+
+
+# ---------------------------------------------------------------------------------------------
+# Pieces
+
+def office_context(ledger, settings: dict[str, Any]) -> OfficeInfo:
+    from desktop.services.office import office_info
+
+    info = office_info(ledger)
+    if not info:
+        raise UserError("尚未设置本单位信息，请先在“设置”中填写本单位（或运行 init）")
+    return OfficeInfo(name=settings.get("signer") or info["name"], short_name=settings["short_name"],
+                      header=settings.get("header") or "", date_style=settings.get("date_style") or "arabic")
+
+
+def person_info(p: dict[str, Any]) -> PersonInfo:
+    place = p.get("hukou_address") or (divisions.full_name(p["hukou_division"]) if p.get("hukou_division") else "")
+    gender = p.get("gender_label") or ""
+    return PersonInfo(name=p["name"], gender=gender if gender in ("男", "女") else "",
+                      employer=p.get("employer") or "", hukou_place=place or "",
+                      do_not_publicise=bool(p.get("do_not_publicise")),
+                      state=_STATES.get(p.get("state") or "unhurt", "unharmed"))
+
+
+def deed_summary(title: str) -> str:
+    """The deed's title as a clause for “你在…{summary}”: a trailing note such as （演示） dropped."""
+    text = (title or "").strip()
+    shorter = _TRAILING_NOTE.sub("", text).strip()
+    return shorter or text
+
+
+def deed_info(d: dict[str, Any]) -> DeedInfo:
+    return DeedInfo(date=d.get("occurred_on"), place=d.get("place") or "",
+                    category=d.get("category_label") or "", summary=deed_summary(d.get("title") or ""),
+                    narrative=d.get("narrative") or "")
+
+
+def award_info(a: dict[str, Any], batch: dict[str, Any], person: PersonInfo | None) -> AwardInfo:
+    merit = a.get("merit_label") or ""
+    return AwardInfo(honour_title=a.get("honour_title") or "", level=batch.get("level_label") or "",
+                     merit="" if a.get("merit") in (None, "", "none") else merit,
+                     amount=a.get("amount"), certificate_no=a.get("certificate_no") or "", person=person)
+
+
+def _latest_deed(overview: dict[str, Any], deed_id: int | None = None) -> dict[str, Any] | None:
+    deeds = overview["deeds"]
+    if deed_id:
+        for d in deeds:
+            if d["id"] == deed_id:
+                return d
+    return deeds[-1] if deeds else None
+
+
+def _pick_award(overview: dict[str, Any], award_id: int | None, batch_id: int | None) -> dict[str, Any]:
+    awards = overview["awards"]
+    name = overview["person"]["name"]
+    if award_id:
+        found = [a for a in awards if a["id"] == int(award_id)]
+        if not found:
+            raise NotFound(f"{name}没有编号为 {award_id} 的表彰奖励")
+        return found[0]
+    if batch_id:
+        found = [a for a in awards if a["batch_id"] == int(batch_id)]
+        if not found:
+            raise NotFound(f"{name}不在表彰批次 {batch_id} 中")
+        return found[-1]
+    if not awards:
+        raise NotFound(f"{name}还没有表彰奖励记录，无法制作证书或表彰信")
+    # latest: by batch year, then decision date, then id
+    return max(awards, key=lambda a: (a["batch"]["year"] or 0, a["batch"].get("decided_on") or dt.date.min, a["id"]))
+
+
+# ---------------------------------------------------------------------------------------------
+# Builders
+
+def for_person_award(ledger, settings: dict[str, Any], person_id: Any, *, award_id: Any = None,
+                     batch_id: Any = None, date: dt.date | None = None, recipient: str = "person",
+                     signed_by_batch: bool = False) -> Built:
+    """Certificate or commendation letter for a person's award (the latest unless chosen)."""
+    from desktop.services.persons import person_overview
+
+    overview = person_overview(ledger, person_id)
+    p = overview["person"]
+    award = _pick_award(overview, award_id, batch_id)
+    deed = _latest_deed(overview, award.get("deed_id"))
+    if deed is None:
+        raise NotFound(f"{p['name']}没有事迹记录，无法写明事迹")
+    person = person_info(p)
+    office = office_context(ledger, settings)
+    if signed_by_batch and award["batch"].get("issuing_body"):
+        office.name = award["batch"]["issuing_body"]  # a certificate bears the name of the body that gave the honour
+    ctx = DocumentContext(
+        office=office, person=person, deed=deed_info(deed),
+        award=award_info(award, award["batch"], person),
+        letter=LetterInfo(date=date or ledger.today(), recipient=recipient),
+    )
+    return Built(ctx, {"person": p["id"], "deed": deed["id"], "batch": award["batch_id"], "award": award["id"]},
+                 p["name"])
+
+
+def for_batch(ledger, settings: dict[str, Any], batch_id: Any, *, date: dt.date | None = None,
+              recipient: str = "person", signed_by_batch: bool = False) -> list[Built]:
+    """One context per person of a commendation batch, in roll order."""
+    from desktop.services.awards import get_batch
+
+    batch = get_batch(ledger, batch_id)
+    if not batch["awards"]:
+        raise UserError(f"表彰批次“{batch['title']}”中还没有人员")
+    return [for_person_award(ledger, settings, a["person_id"], award_id=a["id"], date=date, recipient=recipient,
+                             signed_by_batch=signed_by_batch)
+            for a in batch["awards"]]
+
+
+def for_roster(ledger, settings: dict[str, Any], batch_id: Any) -> Built:
+    """表彰名单 of a batch; people marked do_not_publicise keep their row but show no details."""
+    from desktop.services.awards import get_batch
+
+    batch = get_batch(ledger, batch_id)
+    if not batch["awards"]:
+        raise UserError(f"表彰批次“{batch['title']}”中还没有人员")
+    items = []
+    for a in batch["awards"]:
+        person = PersonInfo(name=a["person_name"], gender={"male": "男", "female": "女"}.get(a["person_gender"] or "", ""),
+                            employer=a.get("employer") or "", hukou_place=a.get("hukou_address") or "",
+                            do_not_publicise=bool(a["do_not_publicise"]))
+        items.append(award_info(a, batch, person))
+    title = batch["title"]
+    if "名单" not in title:  # 名单 goes before a trailing note: …表彰名单（演示数据）
+        m = re.search(r"（.*）$", title)
+        title = f"{title[:m.start()]}名单{title[m.start():]}" if m else f"{title}名单"
+    info = BatchInfo(title=title, year=batch["year"], level=batch.get("level_label") or "",
+                     document_number=batch.get("document_no") or "", date=batch.get("decided_on") or ledger.today(),
+                     awards=items)
+    return Built(DocumentContext(office=office_context(ledger, settings), batch=info),
+                 {"batch": batch["id"]}, batch["title"])
+
+
+def for_condolence(ledger, settings: dict[str, Any], person_id: Any, *, date: dt.date | None = None) -> Built:
+    from desktop.services.persons import person_overview
+
+    overview = person_overview(ledger, person_id)
+    p = overview["person"]
+    if p.get("state") not in ("deceased", "disabled", "injured"):
+        raise UserError(f"{p['name']}的伤亡情况为“{p.get('state_label') or '未受伤'}”，慰问信只用于牺牲、致残或受伤的人员")
+    deed = _latest_deed(overview)
+    if deed is None:
+        raise NotFound(f"{p['name']}没有事迹记录，无法写明事迹")
+    ctx = DocumentContext(office=office_context(ledger, settings), person=person_info(p), deed=deed_info(deed),
+                          letter=LetterInfo(date=date or ledger.today()))
+    return Built(ctx, {"person": p["id"], "deed": deed["id"]}, p["name"])
+
+
+def latest_decided_case(ledger, deed_id: Any) -> int:
+    from desktop.services.deeds import get_deed
+
+    deed = get_deed(ledger, deed_id)
+    decided = [c for c in deed["cases"] if c.get("decision")]
+    if not decided:
+        raise NotFound(f"事迹“{deed['title']}”还没有作出确认或不予确认的决定")
+    decided.sort(key=lambda c: (c.get("decision_date") or dt.date.min, c["id"]))
+    return decided[-1]["id"]
+
+
+def _sentence(text: str) -> str:
+    return text if not text or text[-1] in "。！？；…" else text + "。"
+
+
+def for_decision(ledger, settings: dict[str, Any], case_id: Any, *, person_id: Any = None) -> Built:
+    """见义勇为确认决定书 / 不予确认决定书 of a decided case (the first person of the deed unless chosen)."""
+    from desktop.domain.rules import confirmation_rules
+    from desktop.services.cases import get_case
+    from desktop.services.persons import get_person
+
+    case = get_case(ledger, case_id)
+    if not case.get("decision"):
+        raise UserError(f"确认案件 {case['id']} 尚未作出决定，不能制作决定书")
+    if not case["people"]:
+        raise UserError(f"确认案件 {case['id']} 的事迹没有当事人")
+    pid = int(person_id) if person_id else case["people"][0]["person_id"]
+    if pid not in [x["person_id"] for x in case["people"]]:
+        raise NotFound(f"人员 {person_id} 不是该事迹的当事人")
+    p = get_person(ledger, pid)
+    names = "、".join(x["name"] for x in case["people"])
+    deed = case["deed"]
+    confirmed = case["decision"] == "confirmed"
+    reasons = (case.get("reasons") or "").strip()
+    if not reasons and confirmed:
+        reasons = (f"{names}不负有法定职责和约定义务，为保护他人人身、财产安全挺身而出，"
+                   "其行为符合《浙江省见义勇为人员奖励和保障条例》第二条规定的见义勇为情形。")
+    facts = (case.get("investigation") or "").strip() or (deed.get("narrative") or "").strip()
+    if not facts:
+        raise UserError(f"确认案件 {case['id']} 缺少查明的事实（调查情况或事迹材料），请先补充", field="investigation")
+    if not reasons:
+        raise UserError(f"确认案件 {case['id']} 缺少不予确认的理由，请先补充", field="reasons")
+    facts, reasons = _sentence(facts), _sentence(reasons)
+    division = divisions.full_name(ledger.office_code) or ""
+    info = DecisionInfo(
+        decision="confirmed" if confirmed else "refused", decision_no=case.get("decision_no") or "",
+        date=case.get("decision_date") or ledger.today(), facts=facts, reasons=reasons,
+        applicant=case.get("applicant_name") or p["name"],
+        review_days=int(confirmation_rules().get("review_request_days", 15)),
+        review_organ=settings.get("review_organ") or "上一级公安机关",
+        reconsideration_organ=settings.get("reconsideration_organ") or (
+            f"{divisions.name_of(ledger.office_code) or division}人民政府"),
+    )
+    ctx = DocumentContext(office=office_context(ledger, settings), person=person_info(p), deed=deed_info(deed),
+                          decision=info)
+    return Built(ctx, {"person": p["id"], "deed": deed["id"], "case": case["id"]}, p["name"])
+
+
+# ---------------------------------------------------------------------------------------------
+# Params: the context as JSON (what the issued document records) and back
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return {"$date": value.isoformat()}
+    if isinstance(value, Decimal):
+        return {"$dec": str(value)}
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
+    return value
+
+
+def context_to_json(ctx: DocumentContext) -> dict[str, Any]:
+    from dataclasses import asdict
+
+    def walk(node):
+        if isinstance(node, dict):
+            return {k: walk(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [walk(v) for v in node]
+        return _plain(node)
+
+    return walk(asdict(ctx))
+
+
+def _revive(node: Any) -> Any:
+    if isinstance(node, dict):
+        if set(node) == {"$date"}:
+            return dt.date.fromisoformat(node["$date"])
+        if set(node) == {"$dec"}:
+            return Decimal(node["$dec"])
+        return {k: _revive(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_revive(v) for v in node]
+    return node
+
+
+def context_from_json(data: dict[str, Any]) -> DocumentContext:
+    d = _revive(data)
+
+    def person(x):
+        return PersonInfo(**x) if x else None
+
+    def award(x):
+        if not x:
+            return None
+        return AwardInfo(**{**x, "person": person(x.get("person"))})
+
+    batch = d.get("batch")
+    return DocumentContext(
+        office=OfficeInfo(**d["office"]), person=person(d.get("person")),
+        deed=DeedInfo(**d["deed"]) if d.get("deed") else None, award=award(d.get("award")),
+        letter=LetterInfo(**d["letter"]) if d.get("letter") else None,
+        decision=DecisionInfo(**d["decision"]) if d.get("decision") else None,
+        batch=BatchInfo(**{**batch, "awards": [award(a) for a in batch["awards"]]}) if batch else None,
+    )

@@ -1,0 +1,543 @@
+"""Exchange by USB: office keys, exporting and importing packages, conflicts and duplicates.
+
+The one API that the 数据交换 page and the command line call. Packages themselves are read and
+written by desktop/sync (see docs/package-format.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from pathlib import Path
+from typing import Any, Callable
+
+from desktop import __version__
+from desktop.domain.errors import NotFound, UserError, ValidationError
+from desktop.services.ledger import OFFICE_NAME, Ledger
+from desktop.services.office import level_of
+from desktop.store.models import MODEL_OF, Office, utcnow
+from desktop.store.sync_models import DuplicateCandidate, ImportReportLine, PackageLog, Peer, SyncConflict
+from desktop.sync import crypto, exporter, merge, resolve
+from desktop.sync.codec import KIND_LABELS, KIND_ORDER, OFFICE_RE
+from desktop.sync.keys import fingerprint, load_keys, unb64
+from desktop.sync.package import (FORMAT_VERSION, RECORD_SCHEMA, PackageWriter, open_payload, package_name,
+                                  read_envelope)
+from desktop.sync.safezip import BadPackage
+
+log = logging.getLogger(__name__)
+Progress = Callable[[int, int, str], Any]
+TrustAsk = Callable[[dict[str, Any]], bool]
+PUBLIC_KEY_KIND = "yiyong-office-public-key"
+
+
+# -- keys ----------------------------------------------------------------------------------------
+
+def ensure_keys(ledger: Ledger) -> dict[str, Any]:
+    """Make this office's key pair if missing and record its public half; returns key_info."""
+    code = ledger.office_code
+    keys = load_keys(code, create=True)
+    with ledger.atomic():
+        Office.update(sign_public_key=keys.sign_public, box_public_key=keys.box_public,
+                      fingerprint=keys.fingerprint, trusted=True).where(Office.code == code).execute()
+    return key_info(ledger)
+
+
+def key_info(ledger: Ledger) -> dict[str, Any]:
+    code = ledger.office_code
+    keys = load_keys(code)
+    with ledger.reading():
+        office = Office.get_or_none(Office.code == code)
+        if office is not None and office.sign_public_key != keys.sign_public:
+            office = None
+    if office is None:
+        ensure = ensure_keys  # the Office row lags the key files (a restored database): refresh it
+        return ensure(ledger)
+    return {"code": code, "name": ledger.setting(OFFICE_NAME), "fingerprint": keys.fingerprint,
+            "sign_key": keys.sign_public, "box_key": keys.box_public}
+
+
+def export_public_key(ledger: Ledger, path: str | Path) -> dict[str, Any]:
+    info = key_info(ledger)
+    path = Path(path)
+    if path.is_dir():
+        path = path / f"{info['code']}-public-key.json"
+    data = {"kind": PUBLIC_KEY_KIND, "version": 1, "code": info["code"], "name": info["name"],
+            "sign_key": info["sign_key"], "box_key": info["box_key"], "fingerprint": info["fingerprint"]}
+    try:
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise UserError(f"无法写入文件“{path}”：{exc.strerror or exc}") from exc
+    return dict(info, path=str(path))
+
+
+def read_public_key(path: str | Path) -> dict[str, Any]:
+    path = Path(path)
+    if not path.is_file():
+        raise UserError(f"找不到公钥文件“{path}”")
+    if path.stat().st_size > 64 * 1024:
+        raise UserError(f"“{path.name}”不是公钥文件（文件过大）")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise UserError(f"“{path.name}”不是有效的公钥文件（应为 keys export 导出的 JSON 文件）") from None
+    if not isinstance(data, dict) or data.get("kind") != PUBLIC_KEY_KIND:
+        raise UserError(f"“{path.name}”不是见义勇为工作台的公钥文件")
+    code = str(data.get("code", ""))
+    if not OFFICE_RE.match(code):
+        raise UserError(f"公钥文件中的单位代码“{code}”不正确")
+    for key in ("sign_key", "box_key"):
+        if len(unb64(str(data.get(key, "")))) != 32:
+            raise UserError("公钥文件中的公钥不正确")
+    fp = fingerprint(data["sign_key"], data["box_key"])
+    return {"code": code, "name": str(data.get("name") or code)[:100], "sign_key": data["sign_key"],
+            "box_key": data["box_key"], "fingerprint": fp}
+
+
+def trust_office(ledger: Ledger, info: dict[str, Any]) -> dict[str, Any]:
+    """Record another office's public keys as trusted."""
+    if info["code"] == ledger.office_code:
+        raise UserError("这是本单位自己的公钥，无需导入")
+    ledger.require("manage_keys")
+    with ledger.atomic():
+        _upsert_office(info)
+    return {"code": info["code"], "name": info["name"], "fingerprint": info["fingerprint"], "trusted": True}
+
+
+def import_public_key(ledger: Ledger, path: str | Path, confirm: TrustAsk | None = None) -> dict[str, Any]:
+    info = read_public_key(path)
+    with ledger.reading():
+        known = Office.get_or_none(Office.code == info["code"])
+    info["replaces"] = known.fingerprint if known and known.sign_public_key and \
+        known.sign_public_key != info["sign_key"] else None
+    if confirm is None or not confirm(info):
+        raise UserError(f"未信任单位 {info['code']}（指纹 {info['fingerprint']}），公钥未导入")
+    return trust_office(ledger, info)
+
+
+def _upsert_office(info: dict[str, Any]) -> None:
+    code = info["code"]
+    row = Office.get_or_none(Office.code == code)
+    values = {"sign_public_key": info["sign_key"], "box_public_key": info["box_key"],
+              "fingerprint": info["fingerprint"], "trusted": True}
+    if row is None:
+        from desktop.domain import divisions
+        parent = None
+        try:
+            div = divisions.validate_division(code, field="code")
+            parent = div.parent if div else None
+        except Exception:
+            pass
+        Office.create(code=code, name=info.get("name") or code, level=level_of(code), parent_code=parent, **values)
+    else:
+        if info.get("name") and not row.name:
+            values["name"] = info["name"]
+        Office.update(values).where(Office.code == code).execute()
+
+
+def offices(ledger: Ledger) -> list[dict[str, Any]]:
+    with ledger.reading():
+        rows = list(Office.select().order_by(Office.code).dicts())
+        peers = {p.code: p for p in Peer.select()}
+    for r in rows:
+        p = peers.get(r["code"])
+        r["confirmed_seq"] = p.confirmed_seq if p else 0
+        r["sent_seq"] = p.sent_seq if p else 0
+        r.pop("sign_public_key", None)
+        r.pop("box_public_key", None)
+    return rows
+
+
+# -- export --------------------------------------------------------------------------------------
+
+def default_peer(ledger: Ledger) -> str | None:
+    with ledger.reading():
+        me = Office.get_or_none(Office.code == ledger.office_code)
+    return me.parent_code if me else None
+
+
+def _checked(progress: Progress | None, what: str) -> Progress | None:
+    """A progress callback that stops the work (rolling back) when the user pressed 取消."""
+    if progress is None:
+        return None
+
+    def report(done: int, total: int, text: str) -> bool:
+        if progress(done, total, text) is False:
+            raise UserError(f"已取消{what}")
+        return True
+    return report
+
+
+def export_package(ledger: Ledger, folder: str | Path, *, peer: str | None = None, full: bool = False,
+                   passphrase: str | None = None, fmt: int = FORMAT_VERSION, encrypt: bool = True,
+                   progress: Progress | None = None) -> dict[str, Any]:
+    """Write a package for `peer` (default: the office above) into `folder`; returns its path and counts."""
+    me = ledger.office_code
+    ledger.require("export_packages")
+    progress = _checked(progress, "导出")
+    peer = (peer or default_peer(ledger) or "").strip()
+    if not peer:
+        raise ValidationError("请指定接收单位（--peer 区划代码）", "peer")
+    if not OFFICE_RE.match(peer):
+        raise ValidationError(f"接收单位代码“{peer}”不正确，应为 6 位区划代码", "peer")
+    if peer == me:
+        raise ValidationError("不能给本单位自己导出数据包", "peer")
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise UserError(f"导出文件夹“{folder}”不存在")
+    keys = load_keys(me)
+    with ledger.reading():
+        target = Office.get_or_none(Office.code == peer)
+        p = Peer.get_or_none(Peer.code == peer)
+    if passphrase:
+        encryption = crypto.for_passphrase(passphrase)
+    elif not encrypt:
+        encryption = None
+    elif target is not None and target.box_public_key and target.trusted:
+        encryption = crypto.for_box(target.box_public_key)
+    else:
+        raise UserError(f"还没有单位 {peer} 的公钥，无法为其加密：请先导入对方的公钥（keys import），"
+                        "或改用口令加密（--passphrase-file 口令文件）")
+    number = p.next_number if p else 1
+    since = 0 if full or p is None else p.confirmed_seq
+    receipt = {"office": peer, "held_seq": p.held_seq if p else 0,
+               "packages": json.loads(p.received) if p else []}
+    created = utcnow().replace(microsecond=0)
+    name = package_name(me, peer, number, ledger.today().strftime("%Y%m%d"))
+    office_name = ledger.setting(OFFICE_NAME) or me
+    writer = PackageWriter(folder, fmt=fmt)
+    try:
+        with ledger.reading(), ledger.db.atomic():  # one consistent snapshot
+            upto = exporter.current_seq()
+            total = exporter.count_changed(since, upto) if progress else None
+            counts = exporter.write_records(writer, since, upto, progress, total,
+                                            skip_made_by=None if full else peer)
+        manifest = {"schema": RECORD_SCHEMA, "app": __version__, "number": number,
+                    "sender": me, "sender_name": office_name, "fingerprint": keys.fingerprint,
+                    "receiver": peer, "created": created.isoformat() + "Z", "full": bool(full or since == 0),
+                    "since_seq": since, "upto_seq": upto, "receipt": receipt}
+        envelope = {"sender": me, "sender_name": office_name, "receiver": peer, "number": number,
+                    "created": created.isoformat() + "Z", "app": __version__, "sign_key": keys.sign_public,
+                    "box_key": keys.box_public, "fingerprint": keys.fingerprint}
+        if progress:
+            progress(1, 1, "正在加密并写入数据包")
+        path = writer.finish(manifest, keys, envelope, encryption, name)
+    except BaseException:
+        writer.abort()
+        raise
+    method = encryption[0]["method"] if encryption else crypto.METHOD_NONE
+    from desktop.sync.package import file_sha256
+    records = {k: v for k, v in counts.items() if k in KIND_ORDER}
+    with ledger.atomic():
+        Peer.insert(code=peer).on_conflict_ignore().execute()
+        Peer.update(next_number=Peer.next_number + 1, last_out_at=utcnow(),
+                    sent_seq=max(upto, p.sent_seq if p else 0)).where(Peer.code == peer).execute()
+        log_row = PackageLog.create(direction="out", file_name=path.name, file_sha256=file_sha256(path), peer=peer,
+                                    number=number, format=fmt, full=bool(full or since == 0), since_seq=since,
+                                    upto_seq=upto, encryption=method, actor=ledger.actor, path=str(path),
+                                    counts=json.dumps(records), summary=_summary_out(records))
+    return {"path": str(path), "file_name": path.name, "peer": peer, "number": number, "full": since == 0,
+            "since_seq": since, "upto_seq": upto, "counts": records, "encryption": method,
+            "attachments": counts.get("attachments_files", 0), "format": fmt, "package_id": log_row.id}
+
+
+def _summary_out(counts: dict[str, int]) -> str:
+    parts = [f"{KIND_LABELS[k]} {n}" for k, n in counts.items() if n]
+    return "、".join(parts) if parts else "没有新的变更"
+
+
+# -- import --------------------------------------------------------------------------------------
+
+def import_package(ledger: Ledger, path: str | Path, *, passphrase: str | None = None, dry_run: bool = False,
+                   confirm_trust: TrustAsk | None = None, progress: Progress | None = None) -> dict[str, Any]:
+    """Verify a package, show (dry_run) or apply what it changes. Refusals raise UserError and
+    leave the database untouched."""
+    me = ledger.office_code
+    ledger.require("import_packages")
+    progress = _checked(progress, "导入")
+    env = read_envelope(path)
+    inner = None
+    try:
+        sender = env.sender
+        if env.receiver != me:
+            raise BadPackage(f"此数据包是发给单位 {env.receiver} 的，不是本单位（{me}），已拒绝导入")
+        if sender == me:
+            raise BadPackage("这是本单位自己导出的数据包，不能导入")
+        fp = fingerprint(env.data["sign_key"], env.data["box_key"])
+        if env.data.get("fingerprint") not in (None, fp):
+            raise BadPackage("数据包信封中的指纹与公钥不符，已拒绝导入")
+        sender_name = str(env.data.get("sender_name") or sender)[:100]
+        with ledger.reading():
+            office = Office.get_or_none(Office.code == sender)
+            peer = Peer.get_or_none(Peer.code == sender)
+            seen = PackageLog.select().where((PackageLog.direction == "in") &
+                                             (PackageLog.file_sha256 == env.file_sha256)).exists()
+        received = set(json.loads(peer.received)) if peer else set()
+        if seen or env.number in received:
+            raise UserError(f"来自单位 {sender} 的第 {env.number} 号数据包已经导入过，本次没有任何改动")
+        trust_needed = False
+        if office is not None and office.sign_public_key:
+            if office.sign_public_key != env.data["sign_key"] or office.box_public_key != env.data["box_key"]:
+                raise BadPackage(f"数据包的签名密钥与登记的单位 {sender} 的密钥不一致（包内指纹 {fp}，"
+                                 f"登记指纹 {office.fingerprint}）：可能被冒用，已拒绝导入。"
+                                 "如对方确实更换了密钥，请先电话核对指纹后用 keys import 导入新公钥")
+            trust_needed = not office.trusted
+        else:
+            trust_needed = True
+        info = {"code": sender, "name": sender_name, "fingerprint": fp, "sign_key": env.data["sign_key"],
+                "box_key": env.data["box_key"]}
+        if trust_needed and not dry_run:
+            if confirm_trust is None or not confirm_trust(info):
+                raise UserError(f"单位 {sender}（{sender_name}）尚未受信任，指纹为 {fp}。"
+                                "请与对方电话核对指纹后确认信任（命令行加 --yes），已取消导入")
+        keys = load_keys(me)
+        if progress:
+            progress(0, 1, "正在解密并校验数据包")
+        inner = open_payload(env, box_private=keys.box, passphrase=passphrase)
+        manifest = inner.manifest
+        with ledger.reading():
+            the_plan = merge.plan(inner, sender, progress)
+        since, upto = int(manifest.get("since_seq") or 0), int(manifest.get("upto_seq") or 0)
+        held = peer.held_seq if peer else 0
+        notes = []
+        if since > held:
+            notes.append(f"尚未收到单位 {sender} 序号 {held + 1}～{since} 的变更：可能有数据包遗失或顺序颠倒。"
+                         "已导入本包中较新的数据；对方下次导出时会自动补发缺少的部分")
+        missing_numbers = [n for n in range(1, env.number) if n not in received]
+        if missing_numbers and not manifest.get("full"):
+            shown = "、".join(map(str, missing_numbers[:10])) + ("等" if len(missing_numbers) > 10 else "")
+            notes.append(f"来自单位 {sender} 的第 {shown} 号数据包尚未导入")
+        if trust_needed:
+            notes.append(f"单位 {sender}（{sender_name}）尚未受信任，指纹 {fp}：请电话核对后再确认导入")
+        if the_plan.missing_references:
+            notes.append("有记录引用的数据尚未收到，已跳过，补齐后会自动导入")
+        result = {
+            "file_name": env.path.name, "sender": sender, "sender_name": sender_name, "fingerprint": fp,
+            "number": env.number, "format": inner.format, "created": manifest.get("created"),
+            "full": bool(manifest.get("full")), "trusted_now": trust_needed,
+            "encryption": env.data["encryption"].get("method"), "counts": the_plan.counts(),
+            "totals": the_plan.totals(), "attachments_new": len(the_plan.blobs_new),
+            "conflicts": [{"kind": it.kind, "kind_label": KIND_LABELS[it.kind], "uuid": it.uuid, "label": it.label}
+                          for it in the_plan.items if it.outcome == merge.CONFLICT],
+            "skipped": [{"kind": it.kind, "uuid": it.uuid, "reason": it.reason}
+                        for it in the_plan.items if it.outcome == merge.SKIPPED][:200],
+            "notes": notes, "dry_run": dry_run, "trust_needed": trust_needed,
+        }
+        if dry_run:
+            return result
+        backup = _backup(ledger, "import")
+        result["backup"] = str(backup) if backup else None
+        with ledger.atomic():
+            if trust_needed:
+                _upsert_office(info)
+            Peer.insert(code=sender).on_conflict_ignore().execute()
+            extra = merge.apply(ledger.db, the_plan, actor=ledger.actor, package=env.path.name, inner=inner,
+                                progress=progress)
+            p = Peer.get_by_id(sender)
+            got = sorted(set(json.loads(p.received)) | {env.number})
+            new_held = p.held_seq
+            if since <= p.held_seq and not the_plan.missing_references:
+                new_held = max(p.held_seq, upto)
+            receipt = manifest.get("receipt") if isinstance(manifest.get("receipt"), dict) else None
+            confirmed, confirmed_pk = p.confirmed_seq, set(json.loads(p.confirmed_packages))
+            if receipt and receipt.get("office") == me and isinstance(receipt.get("held_seq"), int):
+                confirmed = max(confirmed, receipt["held_seq"])
+                confirmed_pk |= {n for n in receipt.get("packages", []) if isinstance(n, int)}
+            Peer.update(received=json.dumps(got), held_seq=new_held, confirmed_seq=confirmed,
+                        confirmed_packages=json.dumps(sorted(confirmed_pk)), last_in_at=utcnow()).where(
+                Peer.code == sender).execute()
+            totals = the_plan.totals()
+            log_row = PackageLog.create(
+                direction="in", file_name=env.path.name, file_sha256=env.file_sha256, peer=sender,
+                number=env.number, format=inner.format, full=bool(manifest.get("full")), since_seq=since,
+                upto_seq=upto, encryption=result["encryption"], actor=ledger.actor, path=str(env.path),
+                counts=json.dumps({"counts": the_plan.counts(), "notes": notes, "duplicates": extra["duplicates"]},
+                                  ensure_ascii=False),
+                summary=_summary_in(totals))
+            merge.insert_rows(ImportReportLine, ["package", "kind", "record_uuid", "outcome", "reason", "label"],
+                              [(log_row.id, it.kind, it.uuid, it.outcome, it.reason, it.label)
+                               for it in the_plan.items])
+        result["package_id"] = log_row.id
+        result["duplicates"] = extra["duplicates"]
+        return result
+    finally:
+        env.outer.close()
+        if inner is not None:
+            inner.close()
+
+
+def _summary_in(t: dict[str, int]) -> str:
+    return "，".join(f"{merge.OUTCOME_LABELS[k]} {n}" for k, n in t.items() if n) or "没有记录"
+
+
+def _backup(ledger: Ledger, reason: str):
+    try:
+        from desktop.services.backups import automatic_backup
+    except ImportError:
+        log.info("没有备份模块（desktop.services.backups），导入前未做自动备份")
+        return None
+    made = automatic_backup(ledger, reason)
+    log.info("导入前已自动备份：%s", made)
+    return made
+
+
+# -- history and reports ---------------------------------------------------------------------------
+
+def package_history(ledger: Ledger, *, limit: int = 200) -> list[dict[str, Any]]:
+    with ledger.reading():
+        rows = list(PackageLog.select().order_by(PackageLog.id.desc()).limit(limit).dicts())
+        peers = {p.code: p for p in Peer.select()}
+    for r in rows:
+        p = peers.get(r["peer"])
+        if r["direction"] == "out":
+            ok = p is not None and (r["number"] in json.loads(p.confirmed_packages) or
+                                    (r["upto_seq"] and p.confirmed_seq >= r["upto_seq"]))
+            r["state"] = "confirmed" if ok else "sent"
+            r["state_label"] = "对方已确认收到" if ok else "已发出，待对方确认"
+        else:
+            r["state"], r["state_label"] = "applied", "已导入"
+        r["direction_label"] = "发出" if r["direction"] == "out" else "收到"
+        r.pop("counts", None)
+    return rows
+
+
+def import_report(ledger: Ledger, ref: Any) -> dict[str, Any]:
+    """The saved report of one import, by package id or file name."""
+    with ledger.reading():
+        text = str(ref).strip()
+        q = PackageLog.select().where(PackageLog.direction == "in")
+        row = (q.where(PackageLog.id == int(text)).first() if text.isdigit() else
+               q.where(PackageLog.file_name == Path(text).name).order_by(PackageLog.id.desc()).first())
+        if row is None:
+            raise NotFound(f"找不到数据包“{ref}”的导入报告")
+        lines = list(ImportReportLine.select().where(ImportReportLine.package == row.id)
+                     .order_by(ImportReportLine.id).dicts())
+    extra = json.loads(row.counts or "{}")
+    return {"package_id": row.id, "file_name": row.file_name, "peer": row.peer, "number": row.number,
+            "at": row.at, "actor": row.actor, "summary": row.summary, "counts": extra.get("counts", {}),
+            "notes": extra.get("notes", []), "duplicates": extra.get("duplicates", []),
+            "lines": [{"kind": l["kind"], "kind_label": KIND_LABELS.get(l["kind"], l["kind"]),
+                       "uuid": l["record_uuid"], "outcome": l["outcome"],
+                       "outcome_label": merge.OUTCOME_LABELS.get(l["outcome"], l["outcome"]),
+                       "reason": l["reason"], "label": l["label"]} for l in lines]}
+
+
+# -- conflicts, duplicates, exchange state ---------------------------------------------------------
+
+def list_conflicts(ledger: Ledger, *, state: str = "open") -> list[dict[str, Any]]:
+    with ledger.reading():
+        q = SyncConflict.select().order_by(SyncConflict.id)
+        if state != "all":
+            q = q.where(SyncConflict.state == state)
+        out = []
+        for c in q:
+            model = MODEL_OF[c.kind]
+            rec = model.get_or_none(model.uuid == c.record_uuid)
+            label = None
+            if rec is not None:
+                for key in ("name", "title", "honour_title", "file_name", "number_text"):
+                    if key in rec._meta.fields and getattr(rec, key):
+                        label = str(getattr(rec, key))
+                        break
+            out.append({"id": c.id, "kind": c.kind, "kind_label": KIND_LABELS[c.kind], "uuid": c.record_uuid,
+                        "record_id": rec.id if rec else None, "label": label or c.record_uuid[:8],
+                        "remote_office": c.remote_office, "package": c.package, "state": c.state,
+                        "created_at": c.created_at})
+    return out
+
+
+def conflict_detail(ledger: Ledger, conflict_id: int) -> dict[str, Any]:
+    with ledger.reading():
+        c = SyncConflict.get_or_none(SyncConflict.id == conflict_id)
+        if c is None:
+            raise NotFound(f"找不到冲突 #{conflict_id}")
+        fields = resolve.conflict_fields(c)
+    from desktop.domain import record_fields
+    labels = {}
+    spec = {"person": "PERSON", "family_member": "FAMILY", "deed": "DEED", "deed_person": "PARTICIPANT",
+            "case": "CASE", "batch": "BATCH", "award": "AWARD", "guarantee": "GUARANTEE", "visit": "VISIT",
+            "publicity": "PUBLICITY"}.get(c.kind)
+    if spec and isinstance(getattr(record_fields, spec, None), dict):
+        labels = {name: getattr(f, "label", name) for name, f in getattr(record_fields, spec).items()}
+    labels.setdefault("deleted", "已删除")
+    for f in fields:
+        f["label"] = labels.get(f["field"], f["field"])
+    return {"id": c.id, "kind": c.kind, "kind_label": KIND_LABELS[c.kind], "uuid": c.record_uuid,
+            "remote_office": c.remote_office, "package": c.package, "state": c.state, "fields": fields}
+
+
+def resolve_conflict(ledger: Ledger, conflict_id: int, choices: dict[str, str]) -> dict[str, Any]:
+    """Settle a conflict: per field "local" or "remote" (fields not named keep the local value)."""
+    ledger.require("edit_records")
+    with ledger.atomic():
+        c = SyncConflict.get_or_none(SyncConflict.id == conflict_id)
+        if c is None:
+            raise NotFound(f"找不到冲突 #{conflict_id}")
+        return resolve.resolve(ledger.db, c, choices, office=ledger.office_code, actor=ledger.actor)
+
+
+def list_duplicates(ledger: Ledger) -> list[dict[str, Any]]:
+    from desktop.store.models import Person
+    with ledger.reading():
+        out = []
+        for d in DuplicateCandidate.select().where(DuplicateCandidate.state == "open").order_by(DuplicateCandidate.id):
+            people = {p.uuid: p for p in Person.select().where(Person.uuid.in_([d.first_uuid, d.second_uuid]))}
+            if len(people) != 2 or any(p.deleted for p in people.values()):
+                continue
+            out.append({"id": d.id, "id_number": d.id_number, "package": d.package,
+                        "persons": [{"uuid": u, "id": people[u].id, "name": people[u].name,
+                                     "origin": people[u].origin} for u in (d.first_uuid, d.second_uuid)]})
+    return out
+
+
+def merge_duplicate(ledger: Ledger, keep_uuid: str, drop_uuid: str) -> dict[str, Any]:
+    ledger.require("edit_records")
+    with ledger.atomic() as w:
+        return resolve.merge_persons(w, keep_uuid, drop_uuid)
+
+
+def dismiss_duplicate(ledger: Ledger, candidate_id: int) -> None:
+    with ledger.atomic():
+        DuplicateCandidate.update(state="dismissed").where(DuplicateCandidate.id == candidate_id).execute()
+
+
+STATE_LABELS = {"unsent": "尚未发送", "sent": "已发送", "confirmed": "对方已确认收到", "conflict": "有冲突待合并"}
+
+
+def exchange_state(ledger: Ledger, kind: str, record_id: int) -> dict[str, Any]:
+    """The record's exchange state towards each known peer (and conflict if one is open)."""
+    if kind not in MODEL_OF:
+        raise ValidationError(f"没有记录种类“{kind}”", "kind")
+    model = MODEL_OF[kind]
+    with ledger.reading():
+        rec = model.get_or_none(model.id == record_id)
+        if rec is None:
+            raise NotFound(f"找不到{KIND_LABELS[kind]}记录 #{record_id}")
+        conflict = SyncConflict.select().where((SyncConflict.record_uuid == rec.uuid) &
+                                               (SyncConflict.state == "open")).exists()
+        peers = list(Peer.select().order_by(Peer.code))
+    per_peer = {}
+    for p in peers:
+        state = "confirmed" if rec.seq <= p.confirmed_seq else "sent" if rec.seq <= p.sent_seq else "unsent"
+        per_peer[p.code] = {"state": state, "label": STATE_LABELS[state]}
+    overall = "conflict" if conflict else (min((v["state"] for v in per_peer.values()),
+                                               key=["unsent", "sent", "confirmed"].index) if per_peer else "unsent")
+    return {"state": overall, "label": STATE_LABELS[overall], "peers": per_peer}
+
+
+def exchange_summary(ledger: Ledger) -> list[dict[str, Any]]:
+    """Per known office: how many records are not yet sent, sent, or confirmed received."""
+    with ledger.reading():
+        peers = list(Peer.select().order_by(Peer.code))
+        names = {o.code: o.name for o in Office.select()}
+        out = []
+        for p in peers:
+            counts = {"unsent": 0, "sent": 0, "confirmed": 0}
+            for model in MODEL_OF.values():
+                base = model.select().where(model.updated_by != p.code)
+                counts["unsent"] += base.where(model.seq > p.sent_seq).count()
+                counts["sent"] += base.where((model.seq <= p.sent_seq) & (model.seq > p.confirmed_seq)).count()
+                counts["confirmed"] += base.where(model.seq <= p.confirmed_seq).count()
+            out.append({"code": p.code, "name": names.get(p.code, p.code), **counts,
+                        "last_out_at": p.last_out_at, "last_in_at": p.last_in_at})
+        conflicts = SyncConflict.select().where(SyncConflict.state == "open").count()
+    return [dict(r, open_conflicts=conflicts) for r in out]

@@ -1,0 +1,403 @@
+"""Import preview and merge: classify every incoming record against the local one by version
+vector, then apply new and newer versions, keep concurrent ones as conflicts, and audit it all."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from desktop.store import audit
+from desktop.store.db import is_postgres
+from desktop.store.models import MODEL_OF, AttachmentBlob, AuditEntry, Counter, Person, utcnow
+from desktop.store.sync_models import DuplicateCandidate, SyncConflict
+from desktop.store.values import dumps
+from desktop.sync import vclock as vc
+from desktop.sync.codec import (KIND_LABELS, KIND_ORDER, OFFICE_RE, UUID_RE, AbsurdField, Column, RecordProblem,
+                                columns, decoder, parse_datetime)
+from desktop.sync.package import Inner
+from desktop.sync.safezip import BadPackage
+
+NEW, UPDATED, DELETED, UNCHANGED, CONFLICT, SKIPPED = "new", "updated", "deleted", "unchanged", "conflict", "skipped"
+OUTCOMES = (NEW, UPDATED, DELETED, UNCHANGED, CONFLICT, SKIPPED)
+OUTCOME_LABELS = {NEW: "新增", UPDATED: "更新", DELETED: "删除", UNCHANGED: "无变化", CONFLICT: "冲突",
+                  SKIPPED: "跳过"}
+CHUNK = 400
+NOT_NULL = {k: {c.name for c in columns(m) if not c.field.null} for k, m in MODEL_OF.items()}
+
+
+def raw_in(model, select: list[str], key: str, values: list, extra: str = "") -> list[tuple]:
+    """SELECT columns WHERE key IN (values), in chunks, without building peewee queries."""
+    db = model._meta.database
+    param = db.obj.param if hasattr(db, "obj") else db.param
+    cols = ", ".join(f'"{model._meta.fields[c].column_name}"' for c in select)
+    out: list[tuple] = []
+    for i in range(0, len(values), CHUNK):
+        part = values[i:i + CHUNK]
+        sql = (f'SELECT {cols} FROM "{model._meta.table_name}" WHERE "{model._meta.fields[key].column_name}" '
+               f'IN ({", ".join([param] * len(part))}){extra}')
+        out.extend(db.execute_sql(sql, part).fetchall())
+    return out
+
+
+@dataclass
+class Item:
+    kind: str
+    uuid: str
+    line: dict[str, Any]
+    clock: dict[str, int]
+    values: dict[str, Any]  # decoded; references still as UUIDs
+    outcome: str = ""
+    reason: str | None = None
+    local_id: int | None = None
+    local_clock: dict[str, int] | None = None
+    local_version: int = 0
+    supersedes: list[int] = field(default_factory=list)  # open conflict ids this replaces or closes
+    missing_ref: bool = False
+
+    @property
+    def label(self) -> str:
+        v = self.values
+        for key in ("name", "title", "honour_title", "file_name", "number_text", "action"):
+            if v.get(key):
+                return str(v[key])[:60]
+        return self.uuid[:8]
+
+
+@dataclass
+class Plan:
+    items: list[Item]
+    sender: str
+    blobs_new: list[str]
+    problems: list[str] = field(default_factory=list)
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        out: dict[str, dict[str, int]] = {}
+        for it in self.items:
+            out.setdefault(it.kind, dict.fromkeys(OUTCOMES, 0))[it.outcome] += 1
+        return out
+
+    def totals(self) -> dict[str, int]:
+        t = dict.fromkeys(OUTCOMES, 0)
+        for it in self.items:
+            t[it.outcome] += 1
+        return t
+
+    @property
+    def missing_references(self) -> bool:
+        return any(it.missing_ref for it in self.items)
+
+
+def _decode(kind: str, number: int, obj: dict[str, Any], cols: dict[str, Any]) -> Item:
+    label = f"{KIND_LABELS[kind]}记录（第 {number} 行）"
+    uuid = obj.get("uuid")
+    if not isinstance(uuid, str) or not UUID_RE.match(uuid):
+        raise RecordProblem("缺少有效的 UUID")
+    item = Item(kind, uuid, obj, {}, {})
+    try:
+        clock = obj.get("vclock")
+        if not isinstance(clock, dict) or not clock or not all(
+                isinstance(k, str) and OFFICE_RE.match(k) and isinstance(v, int) and not isinstance(v, bool)
+                and 0 <= v < 1 << 62 for k, v in clock.items()):
+            raise RecordProblem("版本向量（vclock）不正确")
+        item.clock = dict(clock)
+        for key in ("origin", "updated_by"):
+            if not isinstance(obj.get(key), str) or not OFFICE_RE.match(obj[key]):
+                raise RecordProblem(f"{key} 不是有效的单位代码")
+        if not isinstance(obj.get("deleted"), bool):
+            raise RecordProblem("deleted 应为是/否")
+        for key in ("created_at", "updated_at"):
+            obj[key] = parse_datetime(obj.get(key) or "")
+        fields = obj.get("fields")
+        if not isinstance(fields, dict):
+            raise RecordProblem("缺少字段内容")
+        unknown = set(fields) - set(cols)
+        if unknown:
+            raise RecordProblem(f"含有本程序不认识的字段 {', '.join(sorted(unknown)[:3])}")
+        values = item.values
+        for name, dec in cols.items():
+            v = fields.get(name)
+            values[name] = dec(v) if v is not None else dec(None) if name in NOT_NULL[kind] else None
+    except RecordProblem as exc:
+        item.outcome, item.reason = SKIPPED, exc.reason
+    except AbsurdField as exc:
+        raise BadPackage(str(exc)) from None
+    return item
+
+
+def plan(inner: Inner, sender: str, progress: Callable | None = None) -> Plan:
+    """Read and classify everything; touches nothing. Call inside ledger.reading()."""
+    items: list[Item] = []
+    seen: set[tuple[str, str]] = set()
+    by_kind: dict[str, list[Item]] = defaultdict(list)
+    problems: list[str] = []
+    all_cols = {k: {c.name: decoder(c, KIND_LABELS[k] + "记录") for c in columns(MODEL_OF[k])} for k in KIND_ORDER}
+    sources = [None] if inner.format == 1 else KIND_ORDER
+    for source in sources:
+        for kind, number, obj in inner.lines(source):
+            try:
+                item = _decode(kind, number, obj, all_cols[kind])
+            except RecordProblem as exc:
+                item = Item(kind, str(obj.get("uuid"))[:36], obj, {}, {}, SKIPPED, exc.reason)
+            if (kind, item.uuid) in seen:
+                raise BadPackage(f"数据包中同一条{KIND_LABELS[kind]}记录（{item.uuid[:8]}）出现了两次，已拒绝导入")
+            seen.add((kind, item.uuid))
+            by_kind[kind].append(item)
+            if progress and len(seen) % 5000 == 0:
+                progress(len(seen), max(sum(inner.manifest.get("counts", {}).values()), 1), "正在核对记录")
+    # Local state of each record, and open conflicts.
+    present: dict[str, set[str]] = {}
+    for kind in KIND_ORDER:
+        model = MODEL_OF[kind]
+        group = [it for it in by_kind.get(kind, []) if it.outcome != SKIPPED]
+        local: dict[str, tuple] = {}
+        if model.select().exists():
+            for row in raw_in(model, ["uuid", "id", "vclock", "version"], "uuid", [it.uuid for it in group]):
+                local[row[0]] = row[1:]
+        conflicts: dict[str, list[SyncConflict]] = defaultdict(list)
+        if local and SyncConflict.select().where(SyncConflict.state == "open").exists():
+            for i in range(0, len(group), CHUNK):
+                uu = [it.uuid for it in group[i:i + CHUNK]]
+                for c in SyncConflict.select().where((SyncConflict.record_uuid.in_(uu)) & (SyncConflict.state == "open")):
+                    conflicts[c.record_uuid].append(c)
+        present[kind] = set(local)
+        for it in group:
+            row = local.get(it.uuid)
+            if row is None:
+                it.outcome = DELETED if it.line["deleted"] else NEW
+                continue
+            it.local_id, it.local_version = row[0], row[2]
+            it.local_clock = vc.parse(row[1])
+            rel = vc.compare(it.clock, it.local_clock)
+            open_ = conflicts.get(it.uuid, [])
+            if rel == vc.EQUAL:
+                it.outcome = UNCHANGED
+            elif rel == vc.BEFORE:
+                it.outcome, it.reason = UNCHANGED, "本地已有更新的版本"
+            elif rel == vc.AFTER:
+                it.outcome = DELETED if it.line["deleted"] else UPDATED
+                it.supersedes = [c.id for c in open_ if vc.dominates(it.clock, vc.parse(c.remote_vclock))]
+            else:
+                held = [c for c in open_ if vc.dominates(vc.parse(c.remote_vclock), it.clock)]
+                if held:
+                    it.outcome, it.reason = UNCHANGED, "此版本已作为冲突保留，等待人工合并"
+                else:
+                    it.outcome = CONFLICT
+                    it.reason = "双方在上次同步后都修改了此记录，两个版本均已保留，请人工逐项合并"
+                    it.supersedes = [c.id for c in open_ if vc.dominates(it.clock, vc.parse(c.remote_vclock))]
+        items.extend(by_kind.get(kind, []))
+    # References must point at records that exist here or arrive in this package.
+    incoming = {k: {it.uuid for it in by_kind.get(k, []) if it.outcome in (NEW, DELETED) and it.local_id is None}
+                for k in KIND_ORDER}
+    kind_of = {m: k for k, m in MODEL_OF.items()}
+    fks = {k: [c for c in columns(MODEL_OF[k]) if c.fk is not None] for k in KIND_ORDER}
+    for it in items:
+        if it.outcome not in (NEW, UPDATED, DELETED):
+            continue
+        for col in fks[it.kind]:
+            ref = it.values.get(col.name)
+            if ref is None:
+                continue
+            target = kind_of[col.fk]
+            if ref in incoming[target] or ref in present.get(target, set()) or _exists(col.fk, ref):
+                continue
+            it.outcome = SKIPPED
+            it.reason = f"引用的{KIND_LABELS[target]}记录 {ref[:8]} 在本单位不存在（可能有数据包遗失，补齐后会自动导入）"
+            it.missing_ref = True
+            incoming[it.kind].discard(it.uuid)
+            break
+    for it in items:
+        if it.outcome == SKIPPED and not it.reason:
+            it.reason = "记录内容不正确"
+    # Attachment contents not yet held here.
+    shas = [p[6:] for p in inner.blob_names()]
+    have: set[str] = set()
+    for i in range(0, len(shas), CHUNK):
+        have.update(s for (s,) in AttachmentBlob.select(AttachmentBlob.sha256)
+                    .where(AttachmentBlob.sha256.in_(shas[i:i + CHUNK])).tuples())
+    return Plan(items, sender, [s for s in shas if s not in have], problems)
+
+
+def _exists(model, uuid: str) -> bool:
+    return model.select().where(model.uuid == uuid).exists()
+
+
+def insert_rows(model, names: list[str], rows: list[tuple]) -> None:
+    """INSERT many rows with one prepared statement (values already in database form)."""
+    if not rows:
+        return
+    db = model._meta.database
+    param = db.obj.param if hasattr(db, "obj") else db.param
+    fields = [model._meta.fields[n] for n in names]
+    sql = (f'INSERT INTO "{model._meta.table_name}" ({", ".join(chr(34) + f.column_name + chr(34) for f in fields)}) '
+           f'VALUES ({", ".join([param] * len(fields))})')
+    cursor = db.cursor()
+    for i in range(0, len(rows), 1000):
+        cursor.executemany(sql, rows[i:i + 1000])
+
+
+AUDIT_COLUMNS = ["at", "actor", "office", "action", "table", "record_uuid", "changes", "package", "prev_hash", "hash"]
+
+
+class AuditBatch:
+    """Appends many audit entries with one read of the chain's end (same hashing as store.audit)."""
+
+    def __init__(self, db, actor: str, package: str):
+        self.db, self.actor, self.package = db, actor, package
+        if is_postgres(db):
+            db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (audit._PG_LOCK_KEY,))
+        last = AuditEntry.select(AuditEntry.hash).order_by(AuditEntry.id.desc()).first()
+        self.prev = last.hash if last else audit.GENESIS
+        self.rows: list[tuple] = []
+        self.at_field = AuditEntry._meta.fields["at"]
+
+    def add(self, office: str | None, action: str, table: str, record_uuid: str | None, changes: dict) -> None:
+        at = utcnow()
+        text = dumps(changes)
+        h = audit.entry_hash(self.prev, at.isoformat(sep=" "), self.actor, office, action, table, record_uuid,
+                             text, self.package)
+        self.rows.append((self.at_field.db_value(at), self.actor, office, action, table, record_uuid, text,
+                          self.package, self.prev, h))
+        self.prev = h
+        if len(self.rows) >= 5000:
+            self.flush()
+
+    def flush(self) -> None:
+        insert_rows(AuditEntry, AUDIT_COLUMNS, self.rows)
+        self.rows = []
+
+
+def _take_seqs(n: int) -> int:
+    """Reserve n change sequence numbers; returns the first."""
+    if n <= 0:
+        return 0
+    Counter.insert(name="change", value=n).on_conflict(
+        conflict_target=[Counter.name], update={Counter.value: Counter.value + n}).execute()
+    return Counter.get_by_id("change").value - n + 1
+
+
+def _plain(v: Any) -> Any:
+    from desktop.store.values import plain
+    return plain(v)
+
+
+def apply(db, plan: Plan, *, actor: str, package: str, inner: Inner,
+          progress: Callable | None = None) -> dict[str, Any]:
+    """Write the plan; call inside ledger.atomic(). Returns the duplicate-person candidates found."""
+    writes = [it for it in plan.items if it.outcome in (NEW, UPDATED, DELETED)]
+    seq = _take_seqs(len(writes))
+    trail = AuditBatch(db, actor, package)
+    now = utcnow()
+    by_kind: dict[str, list[Item]] = defaultdict(list)
+    for it in writes:
+        by_kind[it.kind].append(it)
+    for sha in plan.blobs_new:
+        data = inner.read_blob(sha)
+        AttachmentBlob.insert(sha256=sha, size=len(data), data=data).on_conflict_ignore().execute()
+    done = 0
+    for kind in KIND_ORDER:
+        group = by_kind.get(kind)
+        if not group:
+            continue
+        model = MODEL_OF[kind]
+        cols = columns(model)
+        fk_cols = [c for c in cols if c.fk is not None]
+        ref_ids: dict[str, dict[str, int]] = {}
+        for c in fk_cols:
+            wanted = list({it.values[c.name] for it in group if it.values.get(c.name)})
+            ids: dict[str, int] = {}
+            for i in range(0, len(wanted), CHUNK):
+                ids.update(c.fk.select(c.fk.uuid, c.fk.id).where(c.fk.uuid.in_(wanted[i:i + CHUNK])).tuples())
+            ref_ids[c.name] = ids
+        names = ["uuid", "version", "origin", "vclock", "seq", "created_at", "updated_at", "updated_by",
+                 "deleted"] + [c.name for c in cols]
+        to_db = [model._meta.fields[n].db_value for n in names]
+        new_rows: list[tuple] = []
+        for it in group:
+            values = dict(it.values)
+            for c in fk_cols:
+                if values.get(c.name) is not None:
+                    values[c.name] = ref_ids[c.name][values[c.name]]
+            meta = {"origin": it.line["origin"], "vclock": vc.dump(it.clock), "seq": seq,
+                    "created_at": it.line["created_at"], "updated_at": it.line["updated_at"],
+                    "updated_by": it.line["updated_by"], "deleted": it.line["deleted"]}
+            seq += 1
+            if it.local_id is None:
+                row = [it.uuid, 1, meta["origin"], meta["vclock"], meta["seq"], meta["created_at"],
+                       meta["updated_at"], meta["updated_by"], meta["deleted"]] + [values[c.name] for c in cols]
+                new_rows.append(tuple(fn(v) if v is not None else None for fn, v in zip(to_db, row)))
+                fields = it.line["fields"]
+                changes = {k: [None, fields.get(k)] for k in it.values if it.values[k] not in (None, "", False)}
+                if it.line["deleted"]:
+                    changes["deleted"] = [None, True]
+                trail.add(it.line["updated_by"], "import", kind, it.uuid, changes)
+                if len(new_rows) >= 2000:
+                    insert_rows(model, names, new_rows)
+                    new_rows = []
+            else:
+                old = model.select().where(model.id == it.local_id).dicts().get()
+                changes = {}
+                for k, v in list(values.items()) + [("deleted", it.line["deleted"])]:
+                    before = old.get(k)
+                    if _plain(before) != _plain(v) and not (before in (None, "") and v in (None, "")):
+                        changes[k] = [_plain(before), _plain(v)]
+                update = dict(values, **meta, version=model.version + 1)
+                n = model.update({model._meta.fields[k] if k != "version" else model.version: v
+                                  for k, v in update.items()}).where(model.id == it.local_id).execute()
+                assert n == 1
+                trail.add(it.line["updated_by"], "import", kind, it.uuid, changes)
+            done += 1
+            if progress and done % 2000 == 0:
+                progress(done, len(writes), "正在写入")
+        insert_rows(model, names, new_rows)
+    # Conflicts: keep the other version; close the ones an incoming version has settled.
+    settled = [cid for it in plan.items for cid in it.supersedes]
+    for i in range(0, len(settled), CHUNK):
+        SyncConflict.update(state="superseded", resolved_at=now, resolved_by=plan.sender).where(
+            SyncConflict.id.in_(settled[i:i + CHUNK])).execute()
+    for it in plan.items:
+        if it.outcome == CONFLICT:
+            SyncConflict.create(kind=it.kind, record_uuid=it.uuid, remote_office=plan.sender,
+                                remote_vclock=vc.dump(it.clock), remote_data=json.dumps(_line_json(it.line),
+                                                                                       ensure_ascii=False),
+                                local_vclock=vc.dump(it.local_clock or {}), package=package)
+            trail.add(plan.sender, "conflict", it.kind, it.uuid, {"remote_vclock": [None, vc.dump(it.clock)]})
+    trail.flush()
+    return {"duplicates": find_duplicates([it.uuid for it in writes if it.kind == "person"], package)}
+
+
+def _line_json(line: dict[str, Any]) -> dict[str, Any]:
+    out = dict(line)
+    for key in ("created_at", "updated_at"):
+        if hasattr(out.get(key), "isoformat"):
+            out[key] = out[key].isoformat(sep=" ")
+    return out
+
+
+def find_duplicates(person_uuids: list[str], package: str | None) -> list[dict[str, Any]]:
+    """Live persons with the same ID number as one of these but another UUID: offered for merging."""
+    mine: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for uuid, number, name, deleted in raw_in(Person, ["uuid", "id_number", "name", "deleted"], "uuid", person_uuids):
+        if number and not deleted:
+            mine[number].append((uuid, name))
+    if not mine:
+        return []
+    holders: dict[str, set[str]] = defaultdict(set)
+    for uuid, number, deleted in raw_in(Person, ["uuid", "id_number", "deleted"], "id_number", list(mine)):
+        if not deleted:
+            holders[number].add(uuid)
+    known = set(DuplicateCandidate.select(DuplicateCandidate.first_uuid, DuplicateCandidate.second_uuid).tuples())
+    found = []
+    for number, people in mine.items():
+        for uuid, name in people:
+            for other in sorted(holders[number] - {uuid}):
+                pair = tuple(sorted((uuid, other)))
+                if pair in known:
+                    continue
+                known.add(pair)
+                found.append({"id_number": number, "name": name, "uuids": list(pair)})
+    insert_rows(DuplicateCandidate, ["id_number", "first_uuid", "second_uuid", "package", "state", "created_at"],
+                [(f["id_number"], f["uuids"][0], f["uuids"][1], package, "open",
+                  DuplicateCandidate._meta.fields["created_at"].db_value(utcnow())) for f in found])
+    return found

@@ -1,0 +1,2136 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="42" />
+        <source>办理：{0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="44" />
+        <source>案件当前状态：{0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="85" />
+        <source>确定执行“{0}”？</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="94" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="129" />
+        <source>未办理：{0}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../desktop/gui/app.py" line="93" />
+        <source>见义勇为工作台</source>
+        <translation>Yiyong — Bravery Recognition Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/app.py" line="138" />
+        <source>无法打开数据库</source>
+        <translation>Cannot open the database</translation>
+    </message>
+</context>
+<context>
+    <name>AwardDialog</name>
+    <message>
+        <location filename="../../desktop/gui/forms/records.py" line="163" />
+        <source>表彰奖励</source>
+        <translation>Commendations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/records.py" line="174" />
+        <source>　表彰批次：{0}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AwardsPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/awards.py" line="31" />
+        <location filename="../../desktop/gui/pages/awards.py" line="41" />
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/awards.py" line="32" />
+        <source>表彰批次名称</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/awards.py" line="33" />
+        <location filename="../../desktop/gui/pages/awards.py" line="42" />
+        <source>表彰级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/awards.py" line="34" />
+        <source>表彰机关</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/awards.py" line="35" />
+        <source>表彰文号</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/awards.py" line="36" />
+        <source>表彰日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/awards.py" line="37" />
+        <source>人数</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/awards.py" line="38" />
+        <source>奖励金额合计（元）</source>
+        <translation>Total (CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/awards.py" line="43" />
+        <source>搜索：批次名称、文号或受表彰人员</source>
+        <translation>Search: batch, document no. or person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/awards.py" line="46" />
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/awards.py" line="47" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/awards.py" line="48" />
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/awards.py" line="49" />
+        <source>荣誉称号</source>
+        <translation>Honour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/awards.py" line="50" />
+        <source>记功</source>
+        <translation>Merit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/awards.py" line="51" />
+        <source>奖励金额（元）</source>
+        <translation>Award (CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/awards.py" line="52" />
+        <location filename="../../desktop/gui/pages/awards.py" line="63" />
+        <source>发放状态</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/awards.py" line="55" />
+        <source>发放日期</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/awards.py" line="56" />
+        <source>证书编号</source>
+        <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/awards.py" line="57" />
+        <source>外来务工</source>
+        <translation>Migrant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/awards.py" line="58" />
+        <source>工作单位</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/awards.py" line="59" />
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/awards.py" line="60" />
+        <source>银行账号</source>
+        <translation>Bank account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/awards.py" line="64" />
+        <source>在本批次中搜索：姓名、拼音首字母或荣誉称号</source>
+        <translation>Search this batch: name, pinyin initials or honour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/awards.py" line="66" />
+        <location filename="../../desktop/gui/pages/awards.py" line="100" />
+        <source>表彰名单：请在上方选择表彰批次</source>
+        <translation>Roll: choose a batch above</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/awards.py" line="79" />
+        <source>表彰奖励</source>
+        <translation>Commendations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/awards.py" line="81" />
+        <source>发放状态为黄色：已批准、尚未发放。</source>
+        <translation>Amber payment: approved but not yet paid.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/awards.py" line="103" />
+        <source>表彰名单：{0}</source>
+        <translation>Roll: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../../desktop/gui/forms/records.py" line="193" />
+        <source>新增表彰批次</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/records.py" line="193" />
+        <source>表彰批次：{0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/records.py" line="201" />
+        <source>表彰名单</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/records.py" line="204" />
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/records.py" line="204" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/records.py" line="204" />
+        <source>荣誉称号</source>
+        <translation>Honour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/records.py" line="205" />
+        <source>记功</source>
+        <translation>Merit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/records.py" line="205" />
+        <source>奖励金额（元）</source>
+        <translation>Award (CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/records.py" line="206" />
+        <source>发放状态</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/records.py" line="206" />
+        <source>证书编号</source>
+        <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/records.py" line="215" />
+        <source>添加人员到本批次：输入姓名、拼音首字母或证件号码，回车选中</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/records.py" line="218" />
+        <location filename="../../desktop/gui/forms/records.py" line="266" />
+        <source>移出名单</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/records.py" line="228" />
+        <source>共 {0} 人，奖励金额合计 {1} 元</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/records.py" line="242" />
+        <source>表彰批次已保存，可在下方添加受表彰人员。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/records.py" line="267" />
+        <source>确定将“{0}”移出本批次？</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/records.py" line="272" />
+        <source>不能移出</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="360" />
+        <source>登记见义勇为确认申请</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="360" />
+        <source>编辑案件登记信息</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CasePanel</name>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="162" />
+        <source>事迹与人员</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="168" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="168" />
+        <source>本人结果</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="174" />
+        <source>打开事迹</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="176" />
+        <source>编辑登记信息…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="184" />
+        <source>法定期限</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="189" />
+        <source>办理情况</source>
+        <translation>progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="193" />
+        <source>可以办理的操作</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="200" />
+        <source>办理记录</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="202" />
+        <source>时间</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="203" />
+        <source>操作</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="203" />
+        <source>办理后状态</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="204" />
+        <source>经办人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="204" />
+        <source>说明</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="211" />
+        <source>关闭</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="224" />
+        <source>确认案件 {0}：{1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="227" />
+        <source>{0}　{1}　{2}
+{3}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="270" />
+        <source>暂无计时中的期限</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="284" />
+        <source>{0}：{1}（已完成）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="286" />
+        <source>{0}：{1}（已超期 {2} 天）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="288" />
+        <source>{0}：{1}（今天到期）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="289" />
+        <source>{0}：{1}（还剩 {2} 天）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="294" />
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="294" />
+        <source>申请人/举荐人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="295" />
+        <source>收到日期</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="295" />
+        <source>受理日期</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="296" />
+        <source>受理单位</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="296" />
+        <source>决定</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="297" />
+        <source>决定文号</source>
+        <translation>Decision no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="297" />
+        <source>决定日期</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="298" />
+        <source>送达日期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="309" />
+        <source>本案已办结，没有可办理的操作</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="314" />
+        <source>
+需要填写：{0}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CaseTable</name>
+    <message>
+        <location filename="../../desktop/gui/pages/deeds.py" line="23" />
+        <source>新增确认案件</source>
+        <translation>New confirmation case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/deeds.py" line="24" />
+        <source>请先在“事迹”页选中要申请确认的事迹，再新增确认案件。</source>
+        <translation>First choose the deed on the Deeds tab, then add its confirmation case.</translation>
+    </message>
+</context>
+<context>
+    <name>DeedDialog</name>
+    <message>
+        <location filename="../../desktop/gui/forms/deed.py" line="37" />
+        <source>登记见义勇为事迹</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/deed.py" line="38" />
+        <source>事迹：{0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/deed.py" line="45" />
+        <source>见义勇为人员 *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/deed.py" line="51" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/deed.py" line="51" />
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/deed.py" line="51" />
+        <source>本人结果</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/deed.py" line="51" />
+        <source>在事迹中的作用</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/deed.py" line="64" />
+        <source>新建人员…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/deed.py" line="75" />
+        <source>见义勇为行为确认</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/deed.py" line="77" />
+        <source>收到日期</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/deed.py" line="77" />
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/deed.py" line="78" />
+        <source>状态</source>
+        <translation>state</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/deed.py" line="78" />
+        <source>申请人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/deed.py" line="79" />
+        <source>决定文号</source>
+        <translation>Decision no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/deed.py" line="82" />
+        <source>登记确认申请…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/deed.py" line="95" />
+        <source>“{0}”已在本事迹中</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/deed.py" line="105" />
+        <source>新建人员（随事迹一并保存）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/deed.py" line="115" />
+        <source>（新建）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/deed.py" line="127" />
+        <source>如：主要施救人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/deed.py" line="130" />
+        <source>移除</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/deed.py" line="154" />
+        <source>事迹至少需要一名见义勇为人员</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/deed.py" line="157" />
+        <source>请选择“{0}”的本人结果（未伤/受伤/致残/牺牲）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/deed.py" line="212" />
+        <source>事迹已保存。可点击“登记确认申请…”开始见义勇为行为确认。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/deed.py" line="227" />
+        <source>请先保存事迹的修改，再登记确认申请</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeedsPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/deeds.py" line="36" />
+        <source>发生日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/deeds.py" line="37" />
+        <source>事迹标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/deeds.py" line="38" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="47" />
+        <source>行为类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/deeds.py" line="39" />
+        <source>见义勇为人员</source>
+        <translation>Heroes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/deeds.py" line="40" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="48" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="72" />
+        <source>发生地</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/deeds.py" line="41" />
+        <source>发生地点</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/deeds.py" line="42" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="50" />
+        <source>确认状态</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/deeds.py" line="43" />
+        <source>接报警情编号</source>
+        <translation>Police report no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/deeds.py" line="46" />
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/deeds.py" line="49" />
+        <source>人员结果</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/deeds.py" line="51" />
+        <source>事迹标题、地点、警情编号、人员姓名</source>
+        <translation>Title, place, police report no., person's name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/deeds.py" line="55" />
+        <source>收到日期</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/deeds.py" line="56" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="79" />
+        <source>事迹</source>
+        <translation>Deeds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/deeds.py" line="57" />
+        <source>人员</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/deeds.py" line="58" />
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/deeds.py" line="59" />
+        <source>申请人/举荐人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/deeds.py" line="60" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="70" />
+        <source>办理状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/deeds.py" line="61" />
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/deeds.py" line="63" />
+        <source>受理日期</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/deeds.py" line="64" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="73" />
+        <source>确认结论</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/deeds.py" line="65" />
+        <source>决定文号</source>
+        <translation>Decision no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/deeds.py" line="66" />
+        <source>决定日期</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/deeds.py" line="69" />
+        <source>办理情况</source>
+        <translation>progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/deeds.py" line="69" />
+        <source>正在办理</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/deeds.py" line="71" />
+        <source>收到年度</source>
+        <translation>year received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/deeds.py" line="74" />
+        <source>事迹标题、申请人、决定文号、人员姓名</source>
+        <translation>Deed title, applicant, decision no., person's name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/deeds.py" line="80" />
+        <source>确认案件</source>
+        <translation>Confirmation cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/deeds.py" line="82" />
+        <source>事迹与确认</source>
+        <translation>Deeds &amp; confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/deeds.py" line="84" />
+        <source>期限一栏：黄色为临近到期，红色为已超期。</source>
+        <translation>Deadline column: amber when near, red when overdue.</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyDialog</name>
+    <message>
+        <location filename="../../desktop/gui/forms/records.py" line="74" />
+        <source>家庭成员</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <location filename="../../desktop/gui/pages/common.py" line="48" />
+        <source>表单</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/common.py" line="49" />
+        <source>记录表单尚未就绪。</source>
+        <translation>Record forms are not available yet.</translation>
+    </message>
+</context>
+<context>
+    <name>GuaranteeDialog</name>
+    <message>
+        <location filename="../../desktop/gui/forms/records.py" line="91" />
+        <source>优抚保障事项</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GuaranteesPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/guarantees.py" line="14" />
+        <source>优抚保障</source>
+        <translation>Guarantees</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/guarantees.py" line="25" />
+        <source>人员</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/guarantees.py" line="26" />
+        <location filename="../../desktop/gui/pages/guarantees.py" line="38" />
+        <source>保障类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/guarantees.py" line="27" />
+        <location filename="../../desktop/gui/pages/guarantees.py" line="40" />
+        <source>责任部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/guarantees.py" line="28" />
+        <location filename="../../desktop/gui/pages/guarantees.py" line="39" />
+        <source>办理状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/guarantees.py" line="29" />
+        <source>金额（元）</source>
+        <translation>Amount (CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/guarantees.py" line="30" />
+        <source>伤残等级</source>
+        <translation>Disability grade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/guarantees.py" line="32" />
+        <source>申请日期</source>
+        <translation>Applied on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/guarantees.py" line="33" />
+        <source>落实日期</source>
+        <translation>Granted on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/guarantees.py" line="34" />
+        <source>下次办理期限</source>
+        <translation>Next due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/guarantees.py" line="35" />
+        <source>事项说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/guarantees.py" line="41" />
+        <source>申请年度</source>
+        <translation>year applied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/guarantees.py" line="44" />
+        <source>搜索：人员姓名、拼音首字母、证件号码或事项说明</source>
+        <translation>Search: name, pinyin initials, ID number or description</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/home.py" line="19" />
+        <source>见义勇为人员</source>
+        <translation>Heroes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/home.py" line="20" />
+        <source>事迹</source>
+        <translation>Deeds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/home.py" line="21" />
+        <source>办理中的确认案件</source>
+        <translation>Open confirmation cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/home.py" line="22" />
+        <source>已确认见义勇为</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/home.py" line="23" />
+        <source>牺牲人员</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/home.py" line="24" />
+        <source>致残人员</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/home.py" line="25" />
+        <source>奖励已批准未发放</source>
+        <translation>Awards approved, unpaid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/home.py" line="28" />
+        <source>确认期限</source>
+        <translation>Confirmation deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/home.py" line="29" />
+        <source>奖励发放</source>
+        <translation>Award payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/home.py" line="30" />
+        <source>保障事项</source>
+        <translation>Guarantee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/home.py" line="31" />
+        <source>走访慰问</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/home.py" line="32" />
+        <source>公示期满</source>
+        <translation>Public notice ends</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/home.py" line="66" />
+        <source>首页</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/home.py" line="82" />
+        <source>待办事项</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/home.py" line="84" />
+        <source>红色为已超期，黄色为临近期限。单击一项打开对应记录。</source>
+        <translation>Red: overdue; amber: deadline near. Click an entry to open its record.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/home.py" line="93" />
+        <source>目前没有需要处理的事项。</source>
+        <translation>Nothing needs doing now.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/home.py" line="113" />
+        <source>今天：{0}</source>
+        <translation>Today: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/home.py" line="116" />
+        <source>正在读取待办事项</source>
+        <translation>Reading the to-do list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/home.py" line="128" />
+        <source>单击打开记录</source>
+        <translation>Click to open the record</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="23" />
+        <source>见义勇为工作台</source>
+        <translation>Yiyong — Bravery Recognition Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="56" />
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="57" />
+        <source>新增记录</source>
+        <translation>New record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="58" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="59" />
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="60" />
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="64" />
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="67" />
+        <source>页面(&amp;G)</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="76" />
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="77" />
+        <location filename="../../desktop/gui/main_window.py" line="165" />
+        <source>使用说明</source>
+        <translation>How to use</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="78" />
+        <location filename="../../desktop/gui/main_window.py" line="172" />
+        <source>关于见义勇为工作台</source>
+        <translation>About Yiyong</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="91" />
+        <source>未设置单位</source>
+        <translation>No office set</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="94" />
+        <source>今天：{0}</source>
+        <translation>Today: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="95" />
+        <source>操作人：{0}</source>
+        <translation>User: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="146" />
+        <source>此页面不能新增记录</source>
+        <translation>This page has no records to add</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="155" />
+        <source>没有需要保存的内容</source>
+        <translation>Nothing to save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="166" />
+        <source>左侧选择工作页面。
+Ctrl+N 新增记录，Ctrl+S 保存，Ctrl+F 查找，F5 刷新，Alt+数字 切换页面。
+表格中双击或按回车打开记录；右键单击表头可选择显示的列。
+搜索框可输入姓名、拼音首字母（如 zs）、证件号码或其末几位。</source>
+        <translation>Choose a page on the left.
+Ctrl+N new record, Ctrl+S save, Ctrl+F find, F5 refresh, Alt+number switch page.
+Double-click or press Enter in a table to open a record; right-click a table header to choose columns.
+Search by name, pinyin initials (e.g. zs), ID number or its last digits.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="173" />
+        <source>见义勇为工作台 {0}
+供县（市、区）见义勇为工作部门离线使用。</source>
+        <translation>Yiyong {0}
+An offline desk for county offices that recognise and look after citizens who acted bravely.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDialog</name>
+    <message>
+        <location filename="../../desktop/gui/first_run.py" line="28" />
+        <source>设置本单位信息</source>
+        <translation>Set up this office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/first_run.py" line="30" />
+        <source>欢迎使用见义勇为工作台。首次使用前，请选择本单位所在的行政区划并填写单位名称。区划代码将写入本单位登记的每一条记录，用于与市、省两级交换数据。</source>
+        <translation>Welcome. Before first use, choose the division of this office and enter its name. The division code is written into every record this office keeps and is used to exchange data with the city and province.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/first_run.py" line="43" />
+        <source>输入区划名称或代码，如 上城区 或 330102</source>
+        <translation>Type a division name or code, e.g. 上城区 or 330102</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/first_run.py" line="45" />
+        <source>如：杭州市公安局上城区分局</source>
+        <translation>e.g. 杭州市公安局上城区分局</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/first_run.py" line="59" />
+        <source>行政区划 *</source>
+        <translation>Division *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/first_run.py" line="60" />
+        <source>单位名称 *</source>
+        <translation>Office name *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/first_run.py" line="63" />
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/first_run.py" line="64" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/first_run.py" line="88" />
+        <source>请选择本单位所在的行政区划</source>
+        <translation>Please choose the division of this office</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../desktop/gui/pages/__init__.py" line="24" />
+        <source>首页</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/__init__.py" line="25" />
+        <source>人员台账</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/__init__.py" line="26" />
+        <source>事迹与确认</source>
+        <translation>Deeds &amp; confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/__init__.py" line="27" />
+        <source>表彰奖励</source>
+        <translation>Commendations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/__init__.py" line="28" />
+        <source>优抚保障</source>
+        <translation>Guarantees</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/__init__.py" line="29" />
+        <source>走访慰问</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/__init__.py" line="30" />
+        <source>宣传报道</source>
+        <translation>Publicity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/__init__.py" line="31" />
+        <source>文书打印</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/__init__.py" line="32" />
+        <source>数据交换</source>
+        <translation>Data exchange</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/__init__.py" line="33" />
+        <source>统计分析</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/__init__.py" line="34" />
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/__init__.py" line="39" />
+        <source>在这里打印确认书、荣誉证书、慰问信等公文，可批量生成并按原样重印。</source>
+        <translation>Print confirmation letters, certificates of honour and letters of condolence here, in batches, and reprint them exactly.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/__init__.py" line="40" />
+        <source>在这里通过U盘与市、省两级交换数据：导出数据包、预览并导入收到的数据包。</source>
+        <translation>Exchange records with the city and province offices by USB stick here: export packages, preview and import received ones.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/__init__.py" line="41" />
+        <source>在这里按年度、类别、地区统计见义勇为人员与事迹，并导出统计报表。</source>
+        <translation>Count people and deeds by year, category and area here, and export statistical tables.</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/people.py" line="13" />
+        <source>人员台账</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/people.py" line="17" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/people.py" line="18" />
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/people.py" line="19" />
+        <source>出生日期</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/people.py" line="20" />
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/people.py" line="21" />
+        <source>人员状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/people.py" line="22" />
+        <source>外来务工</source>
+        <translation>Migrant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/people.py" line="23" />
+        <source>户籍地</source>
+        <translation>Household registration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/people.py" line="24" />
+        <source>工作单位</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/people.py" line="25" />
+        <source>职业</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/people.py" line="26" />
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/people.py" line="27" />
+        <source>银行账号</source>
+        <translation>Bank account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/people.py" line="28" />
+        <source>政治面貌</source>
+        <translation>Political status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/people.py" line="30" />
+        <source>不公开身份</source>
+        <translation>Do not publicise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/people.py" line="31" />
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/people.py" line="34" />
+        <source>状态</source>
+        <translation>state</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/people.py" line="35" />
+        <source>务工情况</source>
+        <translation>migrant status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/people.py" line="35" />
+        <source>外来务工人员</source>
+        <translation>Migrant workers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/people.py" line="36" />
+        <source>事迹年度</source>
+        <translation>deed year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/people.py" line="37" />
+        <source>事迹发生地</source>
+        <translation>deed place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/people.py" line="38" />
+        <source>本人结果</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/people.py" line="41" />
+        <source>姓名、拼音首字母（如 zs）、证件号码</source>
+        <translation>Name, pinyin initials (e.g. zs), ID number</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../desktop/gui/forms/person.py" line="44" />
+        <source>新增见义勇为人员</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person.py" line="45" />
+        <source>编辑人员：{0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person.py" line="61" />
+        <source>家庭成员</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person.py" line="64" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person.py" line="64" />
+        <source>关系</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person.py" line="64" />
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person.py" line="65" />
+        <source>出生日期</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person.py" line="65" />
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person.py" line="66" />
+        <source>被抚养人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person.py" line="71" />
+        <source>添加家庭成员…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person.py" line="74" />
+        <source>删除</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person.py" line="82" />
+        <source>附件（扫描件、照片，可拖放到此窗口）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person.py" line="90" />
+        <source>添加附件…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person.py" line="92" />
+        <source>打开</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person.py" line="100" />
+        <source>保存人员后即可添加家庭成员和附件。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person.py" line="128" />
+        <source>出生日期 {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person.py" line="131" />
+        <source>性别 {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person.py" line="136" />
+        <source>已根据证件号码填写：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person.py" line="204" />
+        <source>删除家庭成员</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person.py" line="205" />
+        <source>确定删除家庭成员“{0}”？</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person.py" line="210" />
+        <source>不能删除</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person.py" line="217" />
+        <source>请先保存人员，再添加附件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person.py" line="231" />
+        <source>选择附件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person.py" line="232" />
+        <source>扫描件和照片 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.bmp);;所有文件 (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person.py" line="250" />
+        <source>无法打开附件</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PersonOwnedDialog</name>
+    <message>
+        <location filename="../../desktop/gui/forms/records.py" line="34" />
+        <location filename="../../desktop/gui/forms/records.py" line="58" />
+        <source>请先选择人员</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/records.py" line="48" />
+        <source>人员：{0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/records.py" line="65" />
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/records.py" line="65" />
+        <source>编辑</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="48" />
+        <source>编辑</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="50" />
+        <source>编辑人员信息（Ctrl+E）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="53" />
+        <source>新增…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="55" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="75" />
+        <source>见义勇为事迹</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="55" />
+        <source>优抚保障事项</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="56" />
+        <source>走访慰问记录</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="56" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="94" />
+        <source>宣传报道</source>
+        <translation>Publicity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="57" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="88" />
+        <source>家庭成员</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="76" />
+        <source>发生日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="76" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="79" />
+        <source>事迹</source>
+        <translation>Deeds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="77" />
+        <source>本人结果</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="77" />
+        <source>确认情况</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="78" />
+        <source>行为确认</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="79" />
+        <source>收到日期</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="80" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="86" />
+        <source>状态</source>
+        <translation>state</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="80" />
+        <source>决定文号</source>
+        <translation>Decision no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="81" />
+        <source>表彰奖励</source>
+        <translation>Commendations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="82" />
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="82" />
+        <source>表彰批次</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="83" />
+        <source>荣誉称号</source>
+        <translation>Honour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="83" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="87" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="93" />
+        <source>金额（元）</source>
+        <translation>Amount (CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="84" />
+        <source>发放</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="85" />
+        <source>优抚保障</source>
+        <translation>Guarantees</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="86" />
+        <source>类别</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="87" />
+        <source>下次办理期限</source>
+        <translation>Next due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="89" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="89" />
+        <source>关系</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="90" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="127" />
+        <source>出生日期</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="90" />
+        <source>被抚养人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="91" />
+        <source>走访慰问</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="92" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="95" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="97" />
+        <source>日期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="92" />
+        <source>类型</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="93" />
+        <source>走访单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="95" />
+        <source>媒体</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="95" />
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="96" />
+        <source>已开具文书</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="97" />
+        <source>文书</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="97" />
+        <source>文号/编号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="127" />
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="128" />
+        <source>民族</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="129" />
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="130" />
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="130" />
+        <source>职业</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="131" />
+        <source>工作单位</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="131" />
+        <source>户籍地</source>
+        <translation>Household registration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="132" />
+        <source>政治面貌</source>
+        <translation>Political status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="133" />
+        <source>外来务工人员</source>
+        <translation>Migrant workers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="133" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="134" />
+        <source>是</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="134" />
+        <source>不公开身份</source>
+        <translation>Do not publicise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="143" />
+        <source>未申请</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PersonPageDialog</name>
+    <message>
+        <location filename="../../desktop/gui/forms/person_page.py" line="184" />
+        <source>人员档案：{0}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../desktop/gui/forms/picker.py" line="27" />
+        <source>输入姓名、拼音首字母或证件号码查找人员，回车选中</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/picker.py" line="58" />
+        <source>没有找到“{0}”，可点击“新建人员”登记</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/__init__.py" line="63" />
+        <source>此功能将在后续版本中提供。</source>
+        <translation>This will come in a later version.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/__init__.py" line="65" />
+        <source>（页面未能加载：{0}）</source>
+        <translation>(The page could not be loaded: {0})</translation>
+    </message>
+</context>
+<context>
+    <name>PublicityDialog</name>
+    <message>
+        <location filename="../../desktop/gui/forms/records.py" line="131" />
+        <source>宣传报道</source>
+        <translation>Publicity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/records.py" line="143" />
+        <source>　事迹：{0}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PublicityPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/publicity.py" line="11" />
+        <source>宣传报道</source>
+        <translation>Publicity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/publicity.py" line="15" />
+        <source>发布日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/publicity.py" line="16" />
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/publicity.py" line="17" />
+        <location filename="../../desktop/gui/pages/publicity.py" line="25" />
+        <source>媒体类型</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/publicity.py" line="18" />
+        <source>媒体名称</source>
+        <translation>Outlet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/publicity.py" line="19" />
+        <source>人员</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/publicity.py" line="20" />
+        <source>事迹</source>
+        <translation>Deeds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/publicity.py" line="21" />
+        <source>链接或版面</source>
+        <translation>Link or page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/publicity.py" line="24" />
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/publicity.py" line="28" />
+        <source>搜索：标题、媒体名称、人员姓名或事迹</source>
+        <translation>Search: title, outlet, person or deed</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../desktop/gui/forms/base.py" line="78" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/base.py" line="82" />
+        <location filename="../../desktop/gui/forms/base.py" line="175" />
+        <source>保存（Ctrl+S）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/base.py" line="83" />
+        <source>关闭</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/base.py" line="227" />
+        <source>未保存：{0}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <location filename="../../desktop/gui/pages/common.py" line="131" />
+        <source>搜索：姓名、拼音首字母、证件号码或关键词</source>
+        <translation>Search: name, pinyin initials, ID number or keyword</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/common.py" line="138" />
+        <source>全部{0}</source>
+        <translation>All: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/common.py" line="150" />
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/common.py" line="151" />
+        <source>新增记录（Ctrl+N）</source>
+        <translation>New record (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/common.py" line="232" />
+        <source>查询中……</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/common.py" line="233" />
+        <source>正在查询</source>
+        <translation>Searching</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/common.py" line="238" />
+        <source>查询出错</source>
+        <translation>Search failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/common.py" line="243" />
+        <source>共 {0} 条</source>
+        <translation>{0} rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/common.py" line="318" />
+        <source>显示的列</source>
+        <translation>Columns shown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/common.py" line="326" />
+        <source>恢复默认列</source>
+        <translation>Default columns</translation>
+    </message>
+</context>
+<context>
+    <name>RollTable</name>
+    <message>
+        <location filename="../../desktop/gui/pages/awards.py" line="20" />
+        <source>新增奖励</source>
+        <translation>New award</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/awards.py" line="20" />
+        <source>请先在上方选中一个表彰批次。</source>
+        <translation>First choose a batch above.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/settings.py" line="19" />
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings.py" line="22" />
+        <source>本单位</source>
+        <translation>This office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings.py" line="28" />
+        <source>区划代码：</source>
+        <translation>Division code:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings.py" line="29" />
+        <source>所属区划：</source>
+        <translation>Division:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings.py" line="30" />
+        <source>单位名称：</source>
+        <translation>Office name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings.py" line="31" />
+        <source>单位级别：</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings.py" line="32" />
+        <source>修改单位信息…</source>
+        <translation>Change office…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings.py" line="36" />
+        <source>界面</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings.py" line="41" />
+        <source>更改语言后，重新启动程序生效。</source>
+        <translation>A new language takes effect when the program is restarted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings.py" line="46" />
+        <source>界面语言：</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings.py" line="49" />
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings.py" line="50" />
+        <source>不锁定</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings.py" line="51" />
+        <source>无操作自动锁定：</source>
+        <translation>Lock when idle:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings.py" line="55" />
+        <source> 行</source>
+        <translation> rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings.py" line="56" />
+        <source>表格每次读取：</source>
+        <translation>Rows read at a time:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings.py" line="57" />
+        <source>在表格中显示完整的证件号码、电话和银行账号</source>
+        <translation>Show full ID numbers, phones and bank accounts in tables</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings.py" line="60" />
+        <source>保存设置</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings.py" line="78" />
+        <source>未设置</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings.py" line="98" />
+        <source>设置已保存。</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings.py" line="100" />
+        <source>界面语言将在重新启动程序后生效。</source>
+        <translation> The language changes when the program is restarted.</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <location filename="../../desktop/gui/workers.py" line="82" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/workers.py" line="105" />
+        <source>正在取消……</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/workers.py" line="163" />
+        <source>程序内部错误：{0}
+详细信息已写入日志。</source>
+        <translation>Internal error: {0}
+Details were written to the log.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../desktop/gui/forms/records.py" line="111" />
+        <source>走访慰问记录</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/visits.py" line="11" />
+        <source>走访慰问</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits.py" line="15" />
+        <source>走访日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits.py" line="16" />
+        <source>人员</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits.py" line="17" />
+        <location filename="../../desktop/gui/pages/visits.py" line="25" />
+        <source>走访类型</source>
+        <translation>Occasion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits.py" line="18" />
+        <source>走访单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits.py" line="19" />
+        <source>走访人员</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits.py" line="20" />
+        <source>慰问金额（元）</source>
+        <translation>Amount (CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits.py" line="21" />
+        <source>情况记录</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits.py" line="24" />
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/visits.py" line="28" />
+        <source>搜索：人员姓名、拼音首字母、走访单位或走访人员</source>
+        <translation>Search: name, pinyin initials, unit or visitors</translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <location filename="../../desktop/gui/forms/__init__.py" line="67" />
+        <source>无法打开</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/__init__.py" line="77" />
+        <source>无法新建</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../desktop/gui/forms/base.py" line="32" />
+        <source>未保存的修改</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/base.py" line="33" />
+        <source>本记录有尚未保存的修改，是否保存？</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/base.py" line="35" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/base.py" line="36" />
+        <source>放弃</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/base.py" line="37" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/base.py" line="45" />
+        <source>记录已被修改</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/base.py" line="46" />
+        <source>{0}
+是否重新载入最新内容？（您本次的修改将被放弃）</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>

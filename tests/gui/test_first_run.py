@@ -1,0 +1,99 @@
+"""The first-run dialog asks for the office identity when the database has none."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from desktop.gui.first_run import OfficeDialog
+from desktop.services.ledger import Ledger
+from desktop.services.office import office_info
+
+
+def _fresh(tmp_path):
+    return Ledger.open(str(tmp_path / "fresh.db"), actor="测试员", today=dt.date(2026, 11, 28))
+
+
+def test_dialog_refuses_a_blank_name_then_sets_the_office(qtbot, gui_app, tmp_path):
+    ledger = _fresh(tmp_path)
+    try:
+        dialog = OfficeDialog(ledger)
+        qtbot.addWidget(dialog)
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        assert "行政区划" in dialog.error.text()
+        dialog.division.setCurrentIndex(dialog.division.findData("330102"))
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        assert dialog.error.text() == "单位名称不能为空"
+        assert office_info(ledger) is None
+        dialog.name.insert("杭州市公安局上城区分局")  # Chinese comes through the input method
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        assert dialog.result() == OfficeDialog.DialogCode.Accepted
+        info = office_info(ledger)
+        assert info["code"] == "330102" and info["name"] == "杭州市公安局上城区分局"
+    finally:
+        ledger.close()
+
+
+def test_typed_code_is_accepted(qtbot, gui_app, tmp_path):
+    ledger = _fresh(tmp_path)
+    try:
+        dialog = OfficeDialog(ledger)
+        qtbot.addWidget(dialog)
+        dialog.division.setEditText("330782")
+        dialog.name.setText("义乌市公安局")
+        dialog.accept()
+        assert office_info(ledger)["code"] == "330782"
+    finally:
+        ledger.close()
+
+
+def test_start_without_office_shows_the_dialog_then_the_window(qtbot, gui_app, tmp_path):
+    from desktop.gui.app import open_main_window
+    ledger = _fresh(tmp_path)
+    seen = []
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        seen.append(type(dialog).__name__)
+        dialog.division.setCurrentIndex(dialog.division.findData("330102"))
+        dialog.name.setText("上城分局")
+        dialog.accept()
+
+    try:
+        QTimer.singleShot(50, answer)
+        window = open_main_window(ledger)
+        qtbot.addWidget(window)
+        assert seen == ["OfficeDialog"]
+        assert window is not None and "上城分局" in window.office_label.text()
+        # the office is now known: no dialog the second time
+        again = open_main_window(ledger)
+        qtbot.addWidget(again)
+        assert seen == ["OfficeDialog"]
+    finally:
+        ledger.close()
+
+
+def test_run_gui_opens_the_window_and_returns_when_it_closes(qtbot, gui_app, tmp_path):
+    """`python -m desktop` with no subcommand: the ledger is opened, the window shown, 0 on close."""
+    from desktop.gui.app import run_gui
+    from desktop.gui.main_window import MainWindow
+    from desktop.services.office import init_office
+    path = str(tmp_path / "run.db")
+    ledger = Ledger.open(path)
+    init_office(ledger, "330102", "上城分局")
+    ledger.close()
+    shown = []
+
+    def close_window():
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        shown.extend(w.windowTitle() for w in windows)
+        for w in windows:
+            w.close()
+        QApplication.quit()
+
+    QTimer.singleShot(300, close_window)
+    assert run_gui(path) == 0
+    assert shown == ["见义勇为工作台"]

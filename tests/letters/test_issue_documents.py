@@ -1,0 +1,220 @@
+"""Issuing and reprinting documents from the ledger's records (desktop/services/documents.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from desktop.domain.errors import NotFound, UserError, ValidationError
+from desktop.services import awards, deeds, documents, persons
+from desktop.store.documents import DocumentCounter
+from desktop.store.models import IssuedDocument
+
+from .conftest import needs_poppler, pdf_fonts, pdf_text
+
+DEMO_RARE = ["王喆", "李堃", "陈珺", "张玥", "刘昇", "周赟", "吴䶮", "𠮷祥"]
+
+
+@pytest.fixture(autouse=True)
+def _home(tmp_path, monkeypatch):
+    """Office templates live under the data folder: keep each test's own."""
+    monkeypatch.setenv("YIYONG_HOME", str(tmp_path / "home"))
+
+
+def _small(ledger, name="周䶮", state="injured"):
+    """A person with a deed and an award in a batch: the least a certificate needs."""
+    p = persons.create_person(ledger, {"name": name, "gender": "male", "employer": "某物流公司"})
+    d = deeds.record_deed(ledger, {"title": "跳河救起落水儿童", "occurred_on": dt.date(2026, 5, 3),
+                                   "division_code": "330102", "place": "上城区钱塘江南星桥段",
+                                   "category": "drowning"}, [{"person_id": p["id"], "outcome": state}])
+    b = awards.create_batch(ledger, {"title": "2026年度上城区见义勇为先进个人表彰", "level": "county",
+                                     "year": 2026, "document_no": "上公〔2026〕12号",
+                                     "decided_on": dt.date(2026, 11, 22)})
+    a = awards.add_award(ledger, b["id"], p["id"], {"honour_title": "见义勇为先进个人",
+                                                    "amount": Decimal(20000)}, deed_ref=d["id"])
+    return p, d, b, a
+
+
+def test_numbers_follow_in_sequence_per_kind_and_year(ledger, tmp_path):
+    p, _, b, _ = _small(ledger)
+    got = [documents.issue(ledger, "commendation", person=p["id"], out=tmp_path / f"c{i}.pdf")["documents"][0]
+           for i in range(3)]
+    assert [d["number"] for d in got] == [1, 2, 3]
+    assert [d["number_text"] for d in got] == ["上公〔2026〕1号", "上公〔2026〕2号", "上公〔2026〕3号"]
+    cert = documents.issue(ledger, "certificate", person=p["id"], out=tmp_path / "cert.pdf")["documents"][0]
+    assert (cert["number"], cert["number_text"]) == (1, "上公证〔2026〕1号")  # its own sequence
+    with ledger.reading():
+        rows = list(IssuedDocument.select().order_by(IssuedDocument.id))
+        assert len({(r.kind, r.year, r.number) for r in rows}) == len(rows) == 4
+        assert DocumentCounter.get((DocumentCounter.kind == "commendation") & (DocumentCounter.year == 2026)).last == 3
+    row = rows[0]
+    params = json.loads(row.params)
+    assert row.template_version == "2026.1" and len(row.file_hash) == 64
+    assert params["context"]["person"]["name"] == "周䶮" and params["template"]["text"].startswith("#")
+    assert row.person_id == p["id"] and row.batch_id == b["id"]
+
+
+_CLERK = """
+import sys, datetime as dt
+from desktop.services.ledger import Ledger
+from desktop.services import documents
+ledger = Ledger.open(sys.argv[1], today=dt.date(2026, 11, 28))
+for _ in range(8):
+    with ledger.atomic():
+        print(documents._next_number("330102", "commendation", 2026), flush=True)
+"""
+
+
+def test_two_clerks_at_once_never_share_a_number(ledger, db_url):
+    """Two processes (two clerks' PCs on one database) take numbers at the same time."""
+    import subprocess
+    import sys
+
+    procs = [subprocess.Popen([sys.executable, "-c", _CLERK, db_url], stdout=subprocess.PIPE, text=True)
+             for _ in range(2)]
+    taken = []
+    for proc in procs:
+        out, _ = proc.communicate(timeout=120)
+        assert proc.returncode == 0
+        taken += [int(x) for x in out.split()]
+    assert sorted(taken) == list(range(1, 17))
+
+
+def test_failed_render_consumes_no_number(ledger, tmp_path):
+    p, _, _, _ = _small(ledger)
+    persons.update_person(ledger, p["id"], {"employer": ""})
+    with pytest.raises(UserError, match="工作单位"):  # the employer letter needs {person.employer}
+        documents.issue(ledger, "commendation", person=p["id"], recipient="employer", out=tmp_path / "x.pdf")
+    assert not (tmp_path / "x.pdf").exists()
+    with ledger.reading():
+        assert IssuedDocument.select().count() == 0
+    doc = documents.issue(ledger, "commendation", person=p["id"], out=tmp_path / "ok.pdf")["documents"][0]
+    assert doc["number"] == 1
+
+
+def test_reprint_gives_the_same_document(sqlite_ledger, tmp_path):
+    p, _, _, _ = _small(sqlite_ledger)
+    first = documents.issue(sqlite_ledger, "commendation", person=p["id"], out=tmp_path / "a.pdf")
+    number = first["documents"][0]["number_text"]
+    again = documents.reprint(sqlite_ledger, number, tmp_path / "b.pdf")
+    assert again["identical"] and not again["template_changed"]
+    assert (tmp_path / "a.pdf").read_bytes() == (tmp_path / "b.pdf").read_bytes()
+    assert again["sha256"] == first["documents"][0]["file_hash"]
+    with sqlite_ledger.reading():
+        assert IssuedDocument.select().count() == 1  # no new number
+
+
+def test_reprint_after_a_template_change_keeps_the_issued_text(sqlite_ledger, tmp_path):
+    p, _, _, _ = _small(sqlite_ledger)
+    number = documents.issue(sqlite_ledger, "commendation", person=p["id"], out=tmp_path / "a.pdf")["documents"][0]["number_text"]
+    text, version, own = documents.template_text("commendation")
+    assert not own
+    saved = documents.save_template(sqlite_ledger, "commendation", text.replace("特致此信", "特此致信"))
+    assert saved["version"] == "2026.2"
+    again = documents.reprint(sqlite_ledger, number, tmp_path / "b.pdf")
+    assert again["identical"] and again["template_changed"]
+    assert any("模板已更新" in n for n in again["notes"])
+    assert (tmp_path / "a.pdf").read_bytes() == (tmp_path / "b.pdf").read_bytes()
+    new = documents.issue(sqlite_ledger, "commendation", person=p["id"], out=tmp_path / "c.pdf")
+    assert new["documents"][0]["template_version"] == "2026.2"
+
+
+def test_save_template_refuses_unknown_fields(sqlite_ledger):
+    text, _, _ = documents.template_text("condolence")
+    with pytest.raises(UserError, match="不存在的字段"):
+        documents.save_template(sqlite_ledger, "condolence", text.replace("{deed.place}", "{deed.street}"))
+    assert not (documents.template_dir() / "condolence.toml").exists()
+
+
+def test_missing_records_are_clear_errors(sqlite_ledger, tmp_path):
+    p, _, _, _ = _small(sqlite_ledger, state="unhurt")
+    with pytest.raises(NotFound, match="找不到人员"):
+        documents.issue(sqlite_ledger, "certificate", person=9999, out=tmp_path / "x.pdf")
+    with pytest.raises(UserError, match="慰问信只用于"):
+        documents.issue(sqlite_ledger, "condolence", person=p["id"], out=tmp_path / "x.pdf")
+    with pytest.raises(UserError, match="表彰批次"):
+        documents.issue(sqlite_ledger, "roster", person=p["id"], out=tmp_path / "x.pdf")
+
+
+def test_letter_settings_are_checked_and_used(sqlite_ledger, tmp_path):
+    with pytest.raises(ValidationError, match="机关代字"):
+        documents.save_letter_settings(sqlite_ledger, {"short_name": "上公[1]"})
+    with pytest.raises(ValidationError, match="偏移"):
+        documents.save_letter_settings(sqlite_ledger, {"cert_offset_x": "abc"})
+    s = documents.save_letter_settings(sqlite_ledger, {"short_name": "上见", "date_style": "chinese",
+                                                       "cert_offset_x": "3.5", "cert_text_only": "是"})
+    assert s["short_name"] == "上见" and s["cert_offset_x"] == 3.5 and s["cert_text_only"] is True
+    p, _, _, _ = _small(sqlite_ledger)
+    r = documents.issue(sqlite_ledger, "commendation", person=p["id"], out=tmp_path / "a.pdf")
+    assert r["documents"][0]["number_text"] == "上见〔2026〕1号"
+    params = json.loads(IssuedDocument.get_by_id(r["documents"][0]["id"]).params)
+    assert params["options"]["date_style"] == "chinese"
+
+
+# --- the demo batch ----------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    from desktop.services.demo import generate
+    from desktop.services.ledger import Ledger
+    from desktop.services.office import init_office
+
+    folder = tmp_path_factory.mktemp("demo")
+    ledger = Ledger.open(str(folder / "demo.db"), actor="测试员", today=dt.date(2026, 11, 28))
+    init_office(ledger, "330102", "杭州市公安局上城区分局")
+    generate(ledger, 60)
+    batch = awards.list_batches(ledger, year=2026)[0]
+    yield ledger, batch
+    ledger.close()
+
+
+@needs_poppler
+def test_demo_batch_certificates_in_roll_order_with_every_name(demo, tmp_path):
+    ledger, batch = demo
+    roll = awards.batch_roll(ledger, batch["id"])
+    r = documents.issue(ledger, "certificate", batch=batch["id"], out=tmp_path / "all.pdf", folder=tmp_path / "each")
+    assert r["pages"] == len(roll) == 23 and len(r["documents"]) == 23
+    names = [a["person_name"] for a in roll]
+    assert set(DEMO_RARE) <= set(names)
+    for page, name in enumerate(names, start=1):
+        assert f"{name}同志" in pdf_text(tmp_path / "all.pdf", page, page), (page, name)
+    for row in pdf_fonts(tmp_path / "all.pdf"):
+        assert row["emb"] == "yes", row
+    assert len(r["files"]) == 23 and Path(r["files"][0]).name.startswith("001-荣誉证书-")
+    hidden = [a["person_name"] for a in roll if a["do_not_publicise"]]
+    for f in r["files"]:
+        assert not any(h in Path(f).name for h in hidden)  # file names do not publicise them
+
+
+@needs_poppler
+def test_demo_roster_hides_people_who_asked(demo, tmp_path):
+    ledger, batch = demo
+    roll = awards.batch_roll(ledger, batch["id"])
+    hidden = [a["person_name"] for a in roll if a["do_not_publicise"]]
+    assert hidden, "the demo marks someone do_not_publicise"
+    documents.issue(ledger, "roster", batch=batch["id"], out=tmp_path / "roster.pdf")
+    text = pdf_text(tmp_path / "roster.pdf")
+    for a in roll:
+        if a["do_not_publicise"]:
+            assert a["person_name"] not in text
+        else:
+            assert a["person_name"] in text
+    assert "依本人意愿不公开" in text
+
+
+@needs_poppler
+def test_demo_letters_fit_on_one_page(demo, tmp_path):
+    ledger, batch = demo
+    roll = awards.batch_roll(ledger, batch["id"])
+    first = roll[0]
+    r = documents.issue(ledger, "commendation", person=first["person_id"], out=tmp_path / "c.pdf")
+    assert r["pages"] == 1
+    assert first["person_name"] in pdf_text(tmp_path / "c.pdf")
+    assert r["documents"][0]["number_text"] in pdf_text(tmp_path / "c.pdf")
+    dead = [a for a in roll if a["person_state"] == "deceased"][0]
+    r = documents.issue(ledger, "condolence", person=dead["person_id"], out=tmp_path / "d.pdf")
+    assert r["pages"] == 1 and f"{dead['person_name']}同志家属" in pdf_text(tmp_path / "d.pdf")

@@ -1,0 +1,116 @@
+"""Search at scale: every branch answered by an index, both renderings of a search agree,
+the full-text index follows every write, keyset pages of the people table."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.services import deeds, persons
+from desktop.services.records import to_dict
+from desktop.store.models import Person
+
+GOOD_ID = "11010519491231002X"
+
+
+@pytest.fixture
+def people(ledger):
+    made = [
+        persons.create_person(ledger, {"name": "张三", "id_number": GOOD_ID, "employer": "杭州恒达物流有限公司"}),
+        persons.create_person(ledger, {"name": "张三丰", "hukou_address": "浙江省杭州市上城区人民路118号"}),
+        persons.create_person(ledger, {"name": "王喆", "occupation": "外卖骑手", "notes": "曾参加志愿服务"}),
+        persons.create_person(ledger, {"name": "欧阳娜娜", "address": "宁波市海曙区中山西路5号"}),
+        persons.create_person(ledger, {"name": "李100%_", "employer": "100%_测试"}),
+    ]
+    return {p["name"]: p for p in made}
+
+
+def names(rows):
+    return [r["name"] for r in rows]
+
+
+TEXTS = ["zs", "zhangsan", "ZS", "oyn", "张", "张三", "张三丰", "喆", "欧阳", GOOD_ID, "002X", "1231002x",
+         "恒达物流", "人民路118", "外卖骑手", "志愿服务", "中山西路", "100%_", "nobody", "无此人名", ""]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_fast_path_and_query_path_agree(ledger, people, text):
+    """search_persons' own SQL and person_query (used by the tables and deeds) find the same people."""
+    fast = persons.search_persons(ledger, text)
+    with ledger.reading():
+        slow = [to_dict(p) for p in persons.person_query(text).order_by(Person.name_pinyin, Person.id)]
+    assert fast == slow
+    assert persons.count_persons(ledger, text) == len(slow)
+
+
+def test_each_kind_of_text_finds_what_a_clerk_expects(ledger, people):
+    find = lambda t: names(persons.search_persons(ledger, t))  # noqa: E731
+    assert find("zs") == ["张三", "张三丰"] and find("zsf") == ["张三丰"]
+    assert find("oyn") == ["欧阳娜娜"] and find("ouyang") == ["欧阳娜娜"]
+    assert find("张三") == ["张三", "张三丰"]
+    assert find("三丰") == ["张三丰"]  # no name starts so: anywhere in the name
+    assert find("恒达物流") == ["张三"]  # employer, by the trigram index
+    assert find("人民路118号") == ["张三丰"]  # household address
+    assert find("海曙区中山") == ["欧阳娜娜"]  # home address
+    assert find("志愿服务") == ["王喆"]  # notes
+    assert find("100%_") == ["李100%_"]  # wildcards are plain characters
+    assert find("10%") == []
+    assert find("1231002X") == ["张三"] and find(GOOD_ID.lower()) == ["张三"]
+
+
+def test_full_text_index_follows_edits_and_deletes(ledger, people):
+    zs = people["张三"]
+    persons.update_person(ledger, zs["id"], {"employer": "宁波甬江造船厂"})
+    assert names(persons.search_persons(ledger, "恒达物流")) == []
+    assert names(persons.search_persons(ledger, "甬江造船")) == ["张三"]
+    persons.update_person(ledger, zs["id"], {"name": "张叁"})
+    assert names(persons.search_persons(ledger, "zs")) == ["张叁", "张三丰"]
+    persons.delete_person(ledger, people["王喆"]["id"])
+    assert persons.search_persons(ledger, "志愿服务") == []
+
+
+def test_deed_free_text(ledger, people):
+    d = deeds.record_deed(ledger, {"title": "跳河救起落水儿童", "occurred_on": "2025-07-01", "division_code": "330102",
+                                   "place": "杭州市上城区新塘河畔", "category": "drowning",
+                                   "narrative": "张三跳入新塘河，将落水儿童托上岸边"},
+                          [{"person_id": people["张三"]["id"], "outcome": "unhurt"}])
+    found = lambda t: [x["id"] for x in deeds.list_deeds(ledger, t)]  # noqa: E731
+    assert found("落水儿童") == [d["id"]]
+    assert found("托上岸边") == [d["id"]]  # narrative, by the trigram index
+    assert found("新塘河") == [d["id"]]
+    assert found("zs") == [d["id"]]  # through its people
+    assert found("河") == [d["id"]]
+    assert found("火场") == []
+
+
+def test_keyset_pages_walk_the_table_both_ways(ledger):
+    for i in range(23):
+        persons.create_person(ledger, {"name": f"测试{chr(0x4e00 + i * 7)}{i}"})
+    everyone = persons.search_persons(ledger, limit=100)
+    assert len(everyone) == 23
+    pages, after = [], None
+    while True:
+        page = persons.page(ledger, after=after, limit=5)
+        if not page:
+            break
+        pages += page
+        after = (page[-1]["name_pinyin"], page[-1]["id"])
+    assert pages == everyone
+    last = persons.page(ledger, last=True, limit=5)
+    assert last == everyone[-5:]
+    before = persons.page(ledger, before=(last[0]["name_pinyin"], last[0]["id"]), limit=5)
+    assert before == everyone[-10:-5]
+    assert persons.page(ledger, "cs", last=True, limit=3) == persons.search_persons(ledger, "cs", limit=100)[-3:]
+    assert persons.page(ledger, last=True, limit=3, filters={"state": "unhurt"}) == everyone[-3:]
+
+
+def test_migration_made_the_search_objects(ledger):
+    db = ledger.db
+    if type(db).__name__.startswith("Postgres"):
+        cur = db.execute_sql("SELECT indexname FROM pg_indexes WHERE tablename IN ('person', 'deed')")
+        have = {r[0] for r in cur.fetchall()}
+        assert {"person_text_trgm", "deed_text_trgm", "person_live_order", "person_id_rev_pattern"} <= have
+    else:
+        cur = db.execute_sql("SELECT name FROM sqlite_master WHERE name LIKE '%fts%' OR name = 'person_live_order'")
+        have = {r[0] for r in cur.fetchall()}
+        assert {"person_fts", "deed_fts", "person_fts_ai", "person_fts_au", "person_fts_ad",
+                "person_live_order"} <= have

@@ -1,0 +1,106 @@
+"""The command line through subprocess, a folder with Chinese characters and spaces, and a FAT32
+USB stick image written and read with mtools."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(db, *args, ok=True, stdin=None):
+    env = dict(os.environ, MTOOLS_SKIP_CHECK="1")
+    p = subprocess.run([sys.executable, "-m", "desktop", "--db", str(db), *args], cwd=ROOT, env=env,
+                       capture_output=True, text=True, input=stdin, timeout=120)
+    if ok:
+        assert p.returncode == 0, p.stderr
+    return p
+
+
+@pytest.fixture
+def two(tmp_path):
+    a, b = tmp_path / "县.db", tmp_path / "市.db"
+    run(a, "init", "--office-code", "330102", "--office-name", "上城区见义勇为协会")
+    run(b, "init", "--office-code", "330100", "--office-name", "杭州市见义勇为协会")
+    return a, b
+
+
+def test_cli_exchange_through_a_chinese_folder(two, tmp_path):
+    a, b = two
+    out = run(a, "keys", "show").stdout
+    assert "公钥指纹" in out
+    fp_a = json.loads(run(a, "--json", "keys", "show").stdout)["fingerprint"]
+    run(b, "keys", "export", str(tmp_path / "市公钥.json"))
+    # without a terminal and without --yes, trusting is refused
+    p = run(a, "keys", "import", str(tmp_path / "市公钥.json"), ok=False)
+    assert p.returncode == 1 and "未信任" in p.stderr
+    run(a, "keys", "import", str(tmp_path / "市公钥.json"), "--yes")
+    run(a, "demo", "--persons", "30")
+    stick = tmp_path / "U盘 备份 2026"
+    stick.mkdir()
+    path = run(a, "export", "--to", str(stick)).stdout.strip()
+    assert Path(path).parent == stick and Path(path).name == "330102-to-330100-000001-20261128.yyp" or \
+        Path(path).name.startswith("330102-to-330100-000001-")
+    assert Path(path).is_file()
+    p = run(b, "import", path, ok=False)  # unknown sender, not a terminal, no --yes
+    assert p.returncode == 1 and "尚未受信任" in p.stderr and fp_a in p.stderr
+    preview = json.loads(run(b, "--json", "import", path, "--dry-run").stdout)
+    assert preview["dry_run"] and preview["counts"]["person"]["new"] == 30 and preview["conflicts"] == []
+    done = json.loads(run(b, "--json", "import", path, "--yes").stdout)
+    assert done["counts"]["person"]["new"] == 30
+    again = run(b, "import", path, "--yes", ok=False)
+    assert again.returncode == 1 and "已经导入过" in again.stderr
+    assert "330102-to-330100-000001" in run(b, "packages").stdout
+    report = run(b, "import-report", Path(path).name, "--all").stdout
+    assert "新增" in report
+    # back the other way, with a passphrase because the city lacks the county's key? no: it trusts it now
+    back = run(b, "export", "--to", str(stick), "--peer", "330102").stdout.strip()
+    text = run(a, "import", back).stdout
+    assert "已导入" in text
+
+
+def test_passphrase_file(two, tmp_path):
+    a, b = two
+    (tmp_path / "口令.txt").write_text("三月桃花 2026\n", encoding="utf-8")
+    run(a, "demo", "--persons", "30")
+    path = run(a, "export", "--to", str(tmp_path), "--peer", "330100",
+               "--passphrase-file", str(tmp_path / "口令.txt")).stdout.strip()
+    p = run(b, "import", path, "--yes", ok=False)
+    assert p.returncode == 1 and "口令" in p.stderr
+    done = json.loads(run(b, "--json", "import", path, "--yes", "--passphrase-file", str(tmp_path / "口令.txt")).stdout)
+    assert done["totals"]["new"] > 30
+
+
+@pytest.mark.skipif(not (shutil.which("mkfs.vfat") and shutil.which("mcopy")), reason="需要 dosfstools 和 mtools")
+def test_fat32_stick_image(two, tmp_path):
+    a, b = two
+    run(b, "keys", "export", str(tmp_path / "city.json"))
+    run(a, "keys", "import", str(tmp_path / "city.json"), "--yes")
+    run(a, "demo", "--persons", "30")
+    out = tmp_path / "导出"
+    out.mkdir()
+    path = Path(run(a, "export", "--to", str(out)).stdout.strip())
+    image = tmp_path / "stick.img"
+    env = dict(os.environ, MTOOLS_SKIP_CHECK="1")
+    subprocess.run(["mkfs.vfat", "-F", "32", "-n", "USBSTICK", "-C", str(image), "40000"], check=True,
+                   capture_output=True)
+    subprocess.run(["mmd", "-i", str(image), "::/见义勇为 交换"], check=True, env=env, capture_output=True)
+    subprocess.run(["mcopy", "-i", str(image), str(path), "::/见义勇为 交换/"], check=True, env=env,
+                   capture_output=True)
+    listing = subprocess.run(["mdir", "-i", str(image), "-b", "::/见义勇为 交换"], check=True, env=env,
+                             capture_output=True, text=True).stdout
+    assert path.name in listing  # the name survives FAT32 unchanged
+    back = tmp_path / "读回"
+    back.mkdir()
+    subprocess.run(["mcopy", "-i", str(image), f"::/见义勇为 交换/{path.name}", str(back)], check=True, env=env,
+                   capture_output=True)
+    assert (back / path.name).read_bytes() == path.read_bytes()
+    done = json.loads(run(b, "--json", "import", str(back / path.name), "--yes").stdout)
+    assert done["counts"]["person"]["new"] == 30
