@@ -80,6 +80,21 @@ def main() -> None:
     print(f"import    total:                     {total:7.2f} s  {rows / total:9.0f} records/s  ({total / bare:.1f}x bare read)")
     print(f"fates: {c}")
     ledger.close()
+    # the floor: the same writes straight through the services, without reading or checking
+    floor_rows = min(rows, 1000)
+    ledger = Ledger.open(str(tmp / "floor.db"), actor="bench", today=dt.date(2026, 11, 28))
+    init_office(ledger, "330102", "杭州市上城区公安分局")
+    from desktop.services import deeds, persons
+
+    t0 = time.perf_counter()
+    with ledger.atomic():
+        for r in pv.rows[:floor_rows]:
+            p = persons.create_person(ledger, dict(r.check.person))
+            deeds.record_deed(ledger, r.check.deed, [{"person_id": p["id"], **r.check.link}])
+    floor = time.perf_counter() - t0
+    print(f"floor     persons.create_person + deeds.record_deed alone ({floor_rows} rows): "
+          f"{floor_rows / floor:7.0f} rows/s  (apply runs at {rows / write / (floor_rows / floor):.0%} of it)")
+    ledger.close()
 
 
 if __name__ == "__main__":

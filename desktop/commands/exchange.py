@@ -42,6 +42,11 @@ def register(sub) -> None:
     p.add_argument("choices", nargs="*", metavar="FIELD=local|remote")
     p.set_defaults(func=resolve)
 
+    p = sub.add_parser("exchange-state", help="一条记录的交换状态：KIND ID（尚未发送/已发送/对方已确认/冲突）")
+    p.add_argument("kind", help="记录种类：person、deed、case、award …")
+    p.add_argument("id", type=int)
+    p.set_defaults(func=exchange_state)
+
     keys = sub.add_parser("keys", help="本单位密钥：show 显示指纹，export 导出公钥，import 信任对方公钥")
     ks = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
     p = ks.add_parser("show", help="显示本单位公钥指纹（电话中核对用）及已登记的单位")
@@ -217,4 +222,14 @@ def keys_import(cli, args) -> int:
 
     r = import_public_key(cli.ledger, args.file, _asker(args, "导入公钥"))
     cli.emit(r, lambda: f"已信任单位 {r['code']}（{r['name']}），指纹：{r['fingerprint']}")
+    return 0
+
+
+def exchange_state(cli, args) -> int:
+    from desktop.services.exchange import exchange_state as state
+
+    kinds = {"family": "family_member", "participant": "deed_person", "event": "case_event"}
+    r = state(cli.ledger, kinds.get(args.kind, args.kind), args.id)
+    cli.emit(r, lambda: f"交换状态：{r['label']}" + "".join(
+        f"\n  对单位 {code}：{v['label']}" for code, v in r["peers"].items()))
     return 0

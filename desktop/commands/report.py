@@ -38,16 +38,34 @@ def _stats_text(s) -> str:
 def stats(cli, args) -> int:
     from desktop.services.stats import summary
 
-    s = summary(cli.ledger, year_from=args.year_from, year_to=args.year_to)
-    if args.xlsx or args.area:
+    if args.area:  # the statistical tables know areas; the quick summary does not
         from desktop.services import statistics
 
         data = statistics.tables(cli.ledger, year_from=args.year_from, year_to=args.year_to, area=args.area)
         if args.xlsx:
-            s["xlsx"] = statistics.write_xlsx(data, args.xlsx)
+            data["xlsx"] = statistics.write_xlsx(data, args.xlsx)
+        cli.emit(data, lambda: _tables_text(data))
+        return 0
+    s = summary(cli.ledger, year_from=args.year_from, year_to=args.year_to)
+    if args.xlsx:
+        from desktop.services import statistics
+
+        data = statistics.tables(cli.ledger, year_from=args.year_from, year_to=args.year_to)
+        s["xlsx"] = statistics.write_xlsx(data, args.xlsx)
         s["tables"] = data["tables"]
     cli.emit(s, lambda: _stats_text(s) + (f"\n\n统计表已写入：{s['xlsx']}" if s.get("xlsx") else ""))
     return 0
+
+
+def _tables_text(data) -> str:
+    parts = [data["title"]]
+    for t in data["tables"]:
+        cols = t["columns"]
+        parts.append(f"\n{t['title']}：\n" + table([c["label"] for c in cols],
+                                                   [[r["cells"][c["key"]]["value"] for c in cols] for r in t["rows"]]))
+    if data.get("xlsx"):
+        parts.append(f"\n统计表已写入：{data['xlsx']}")
+    return "\n".join(parts)
 
 
 def check(cli, args) -> int:

@@ -176,6 +176,8 @@ class MainWindow(QMainWindow):
         s = settings()
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/page", PAGES[max(self.nav.currentRow(), 0)][0])
+        from desktop.gui.workers import shutdown
+        shutdown()  # no worker thread may outlive the window (and the ledger it reads)
         super().closeEvent(event)
 
     def restore_state(self) -> None:

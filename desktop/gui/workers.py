@@ -13,7 +13,7 @@ import logging
 import threading
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop.domain.errors import UserError
@@ -177,5 +177,10 @@ def run_in_background(parent: QWidget | None, title: str, fn: Callable[..., Any]
     return Task(parent, title, fn, args, on_done, on_error, cancellable, show_after_ms).start()
 
 
-def later(ms: int, fn: Callable[[], None]) -> None:
-    QTimer.singleShot(ms, fn)
+
+def shutdown(timeout_ms: int = 5000) -> None:
+    """Ask every running task to stop and wait for their threads (before the window closes)."""
+    for task in list(_RUNNING):
+        task.cancel()
+    for task in list(_RUNNING):
+        task.wait(timeout_ms)

@@ -200,15 +200,13 @@ def build(ledger: Ledger, kind: str, *, person: Any = None, deed: Any = None, ca
     if not s["short_name"]:
         raise UserError("尚未设置机关代字（如“上公”），请在文书设置中填写")
     if kind in ("certificate", "commendation"):
-        if person or award:
-            if award and not person:
-                from desktop.services.awards import get_award
-                person = get_award(ledger, award)["person_id"]
-            return [fr.for_person_award(ledger, s, person, award_id=award, batch_id=batch, recipient=recipient,
-                                        signed_by_batch=kind == "certificate")]
-        if batch:
-            return fr.for_batch(ledger, s, batch, recipient=recipient, signed_by_batch=kind == "certificate")
-        raise UserError(f"{KIND_LABELS[kind]}需要指定人员（--person）或表彰批次（--batch）")
+        built = _award_documents(ledger, kind, s, person=person, batch=batch, award=award, recipient=recipient)
+        if kind == "commendation" and recipient == "person":
+            dead = [b.label for b in built if b.ctx.person and b.ctx.person.state == "died"]
+            if dead:
+                raise UserError(f"{'、'.join(dead)}已牺牲，嘉奖信不能写给本人：请改为致所在单位的表彰信，"
+                                "或给家属发慰问信")
+        return built
     if kind == "roster":
         if not batch:
             raise UserError("表彰名单需要指定表彰批次（--batch）")
@@ -231,6 +229,20 @@ def build(ledger: Ledger, kind: str, *, person: Any = None, deed: Any = None, ca
             raise NotFound(f"{ov['person']['name']}没有已作出决定的确认案件")
         return [fr.for_decision(ledger, s, max(decided)[1], person_id=person)]
     raise UserError("决定书需要指定事迹（--deed）或确认案件")
+
+
+def _award_documents(ledger: Ledger, kind: str, s: dict[str, Any], *, person: Any, batch: Any, award: Any,
+                     recipient: str) -> list[fr.Built]:
+    signed = kind == "certificate"  # a certificate bears the name of the body that gave the honour
+    if person or award:
+        if award and not person:
+            from desktop.services.awards import get_award
+            person = get_award(ledger, award)["person_id"]
+        return [fr.for_person_award(ledger, s, person, award_id=award, batch_id=batch, recipient=recipient,
+                                    signed_by_batch=signed)]
+    if batch:
+        return fr.for_batch(ledger, s, batch, recipient=recipient, signed_by_batch=signed)
+    raise UserError(f"{KIND_LABELS[kind]}需要指定人员（--person）或表彰批次（--batch）")
 
 
 def _next_number(office: str, kind: str, year: int) -> int:
@@ -464,3 +476,61 @@ def preview(ledger: Ledger, kind: str, out: str | os.PathLike | io.BytesIO, *, t
     else:
         _write(out, data)
     return {"pages": res.pages, "template_version": res.template_version, "documents": len(built)}
+
+
+def reset_template(ledger: Ledger, kind: str) -> None:
+    """Drop the office's copy of a kind's template: the shipped one is used again."""
+    ledger.require("settings")
+    (template_dir() / f"{kind}.toml").unlink(missing_ok=True)
+
+
+def output_folder(year: int | None = None) -> Path:
+    """Where the window keeps issued PDFs: <data folder>/documents/<year>."""
+    from desktop.store.db import data_dir
+
+    folder = data_dir() / "documents" / str(year or dt.date.today().year)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def sample_context(ledger: Ledger, kind: str):
+    """A fictional context for previewing a template when no record is chosen (not issued)."""
+    from desktop.letters.context import (
+        AwardInfo, BatchInfo, DecisionInfo, DeedInfo, DocumentContext, LetterInfo, PersonInfo,
+    )
+
+    s = letter_settings(ledger)
+    office = fr.office_context(ledger, s)
+    today = ledger.today()
+    person = PersonInfo(name="王喆", gender="男", employer="某物流公司（示例）", hukou_place="浙江省杭州市上城区",
+                        state={"condolence": "died"}.get(kind, "unharmed"))
+    deed = DeedInfo(date=today - dt.timedelta(days=40), place="上城区钱塘江南星桥段", category="救助落水人员",
+                    summary="跳入江中救起落水儿童", narrative="（示例）事迹材料。")
+    award = AwardInfo(honour_title="见义勇为先进个人", level="县级", amount=20000, certificate_no="示例001", person=person)
+    ctx = DocumentContext(office=office, person=person, deed=deed, award=award,
+                          letter=LetterInfo(document_number=f"{s['short_name']}〔{today.year}〕1号", date=today))
+    if kind == "decision":
+        ctx.decision = DecisionInfo(decision="confirmed", decision_no=f"{s['short_name']}决〔{today.year}〕1号", date=today,
+                                    facts="（示例）经调查查明的事实。", reasons="（示例）决定理由。",
+                                    review_organ=s["review_organ"] or "上一级公安机关",
+                                    reconsideration_organ=s["reconsideration_organ"] or "本级人民政府")
+    if kind == "roster":
+        others = [AwardInfo(honour_title="见义勇为先进个人", amount=20000,
+                            person=PersonInfo(name=n, gender="男", hukou_place="浙江省杭州市上城区",
+                                              do_not_publicise=n == "李堃")) for n in ("李堃", "陈珺", "张玥")]
+        ctx.batch = BatchInfo(title=f"{today.year}年度见义勇为先进个人表彰名单（示例）", year=today.year,
+                              document_number=f"{s['short_name']}〔{today.year}〕1号", date=today, awards=[award, *others])
+    return ctx
+
+
+def preview_template(ledger: Ledger, kind: str, text: str, out, **refs: Any) -> dict[str, Any]:
+    """Render with an edited (unsaved) template text: the chosen record if any, else a sample."""
+    with tempfile.TemporaryDirectory(prefix="yy-edit-") as tmp:
+        Path(tmp, f"{kind}.toml").write_text(text, encoding="utf-8")
+        if any(refs.values()):
+            return preview(ledger, kind, out, template_override=Path(tmp), **refs)
+        settings = letter_settings(ledger)
+        options = _options(kind, settings, extra_dirs=[Path(tmp)])
+        data, res = _render_bytes(kind, [sample_context(ledger, kind)], options)
+    out.write(data)
+    return {"pages": res.pages, "template_version": res.template_version, "documents": 1}

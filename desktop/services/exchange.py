@@ -5,7 +5,6 @@ written by desktop/sync (see docs/package-format.md)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import logging
 from pathlib import Path
@@ -43,8 +42,10 @@ def ensure_keys(ledger: Ledger) -> dict[str, Any]:
 
 
 def key_info(ledger: Ledger) -> dict[str, Any]:
+    """This office's code, name, fingerprint and public keys (the pair is made on first use if an
+    office was set up without `init`, e.g. by the GUI's first-run dialog)."""
     code = ledger.office_code
-    keys = load_keys(code)
+    keys = load_keys(code, create=True)
     with ledger.reading():
         office = Office.get_or_none(Office.code == code)
         if office is not None and office.sign_public_key != keys.sign_public:
@@ -184,6 +185,7 @@ def export_package(ledger: Ledger, folder: str | Path, *, peer: str | None = Non
     folder = Path(folder)
     if not folder.is_dir():
         raise UserError(f"导出文件夹“{folder}”不存在")
+    key_info(ledger)
     keys = load_keys(me)
     with ledger.reading():
         target = Office.get_or_none(Office.code == peer)

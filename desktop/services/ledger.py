@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+import threading
 from contextlib import contextmanager
 from typing import Iterator
 
@@ -29,6 +30,7 @@ class Ledger:
         self.actor = actor or _os_user()
         self._today = today
         self._office: str | None = None
+        self._local = threading.local()  # the Writer shared by nested transactions, per thread
         self.user = None  # the logged-in account, once accounts exist (issue 7)
         self.package: str | None = None  # set while an exchange package is applied
 
@@ -64,9 +66,20 @@ class Ledger:
             ctx = self.db.atomic(lock_type="IMMEDIATE")  # take the write lock now: no deadlock later
         else:
             ctx = self.db.atomic()
-        with ctx:
-            yield Writer(self.db, office=self.office_code_or_blank(), actor=self.actor,
-                         package=self.package)
+        writer = getattr(self._local, "writer", None)
+        outer = writer is None
+        if outer:
+            writer = self._local.writer = Writer(self.db, office=self.office_code_or_blank(),
+                                                 actor=self.actor, package=self.package)
+        try:
+            with ctx:
+                yield writer
+        except BaseException:
+            writer.forget()  # a rolled-back savepoint may have taken the cached audit hash with it
+            raise
+        finally:
+            if outer:
+                self._local.writer = None
 
     @contextmanager
     def reading(self) -> Iterator[None]:

@@ -251,7 +251,17 @@ def apply(ledger: Ledger, pv: Preview, *, choices: dict[int, str] | None = None,
     error_file = None
     rejected_rows = [r for r in pv.rows if fates[r.row].fate == REJECTED]
     if rejected_rows:
-        error_file = write_error_workbook(pv, rejected_rows, fates, error_path)
+        try:
+            error_file = write_error_workbook(pv, rejected_rows, fates, error_path)
+        except UserError:
+            if error_path:
+                raise
+            # the source folder may be read-only (a USB stick, a mail attachment): the import is
+            # already committed, so the rejected rows go to the data folder instead of being lost
+            from desktop.store.db import data_dir
+
+            fallback = data_dir() / "imports" / default_error_path(pv.path).name
+            error_file = write_error_workbook(pv, rejected_rows, fates, fallback)
     return {
         "file": str(pv.path), "sheet": pv.sheet, "counts": counts, "notes": pv.notes,
         "rows": [f.__dict__ for f in ordered],
@@ -309,7 +319,13 @@ def _apply_person(ledger: Ledger, r: PreviewRow, choice: str,
     if number and r.status != NEW:
         person = Person.select().where((Person.id_number == number) & (Person.deleted == False)).first()  # noqa: E712
     if person is None:
-        created = persons_service.create_person(ledger, _form_values(values))
+        values = _form_values(values)
+        outcome = r.check.link.get("outcome") if r.check.deed else None
+        if outcome and "state" not in values:
+            # the state the deed will give: saves the deeds service a second write of the person
+            values["state"] = {"unhurt": "unhurt", "injured": "injured", "disabled": "disabled",
+                               "died": "deceased"}[outcome]
+        created = persons_service.create_person(ledger, values)
         return created["id"], IMPORTED, ""
     if r.status == REPEAT:
         first = fates.get(r.same_as_row)

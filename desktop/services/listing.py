@@ -201,11 +201,14 @@ def _case_rows(ledger: Ledger, cases: list[ConfirmationCase]) -> list[dict[str, 
         row["deadline_text"] = first.describe() if first else ""
         row["deadline_status"] = first.status if first else None
         row["days_left"] = first.days_left if first else None
+        row["deadline_kind"] = first.kind if first else None
+        row["deadline_label"] = first.label if first else None
+        row["deadline_due"] = first.due if first else None
         out.append(row)
     return out
 
 
-def _with_person(rows, record_of: Callable[[Any], Any] = lambda r: r) -> list[dict[str, Any]]:
+def _with_person(rows) -> list[dict[str, Any]]:
     out = []
     for r in rows:
         item = to_dict(r)

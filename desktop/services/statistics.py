@@ -149,6 +149,8 @@ def _awards(facts: Facts, f: dict[str, Any]) -> Iterable[AwardFact]:
             continue
         if f.get("area") and not any(_in_area(d, f["area"]) for d in a.divisions):
             continue
+        if f.get("county") and f["county"] not in a.divisions:
+            continue
         if f.get("level") and a.level != f["level"]:
             continue
         if f.get("migrant") and not a.migrant:
@@ -280,7 +282,8 @@ def _by_category(facts: Facts, base: dict[str, Any], years: list[int]) -> dict[s
 
 def _by_county(facts: Facts, base: dict[str, Any]) -> dict[str, Any]:
     cols = [("county", "县（市、区）", "text"), ("deeds", "事迹数（件）", "int"), ("persons", "人员（人）", "int"),
-            ("migrants", "其中外来务工人员", "int"), ("died", "牺牲", "int")]
+            ("migrants", "其中外来务工人员", "int"), ("died", "牺牲", "int"), ("awards", "表彰奖励（人次）", "int"),
+            ("amount", "奖励金额（元）", "money")]
     found = sorted({link.division for link in _links(facts, base)})
     rows = []
     for code in found + [None]:
@@ -294,8 +297,11 @@ def _by_county(facts: Facts, base: dict[str, Any]) -> dict[str, Any]:
             "died": _cell(len({link.person for link in links if link.outcome == "died"}),
                           {**f, "kind": "person", "outcome": "died"}),
         }
+        awards = list(_awards(facts, f))
+        cells["awards"] = _cell(len(awards), {**f, "kind": "award"})
+        cells["amount"] = _cell(_money(a.amount for a in awards), {**f, "kind": "award"})
         rows.append({"label": cells["county"]["value"], "key": code, "cells": cells, "total": code is None})
-    return {"key": "by_county", "title": "按县（市、区）统计", "columns": _columns(cols), "rows": rows}
+    return {"key": "by_county", "title": "按县（市、区）统计（表彰奖励按受表彰人员的事迹发生地计）", "columns": _columns(cols), "rows": rows}
 
 
 def _outcomes(facts: Facts, base: dict[str, Any]) -> dict[str, Any]:

@@ -140,18 +140,18 @@ def _stream(ledger: Ledger, kind: str, text: str, filters: dict[str, Any],
             if field is not None:
                 ordering.append(field.desc() if desc else field.asc())
         ordering += [model.id.desc() if order and order[0][1] else model.id] if ordering else default_order
-        q = q.order_by(*ordering)
-        # keyset pages would need a unique sort key per ordering; offset pages keep memory flat
-        offset = 0
-        while True:
-            page = list(q.limit(PAGE).offset(offset))
-            if not page:
-                break
-            for record in page:
+        # the ordered ids first (small), then the records page by page: memory stays flat and each
+        # page is one indexed lookup, where OFFSET paging would rescan the table for every page
+        ids = [row[0] for row in q.select(model.id).order_by(*ordering).tuples().iterator()]
+    for start in range(0, len(ids), PAGE):
+        chunk = ids[start:start + PAGE]
+        with ledger.reading():
+            base, _, _ = _query(kind, "", {})
+            by_id = {record.id: record for record in base.where(model.id.in_(chunk))}
+        for record_id in chunk:
+            record = by_id.get(record_id)
+            if record is not None:
                 yield _row(kind, record)
-            offset += PAGE
-            if len(page) < PAGE:
-                break
 
 
 def _row(kind: str, record) -> dict[str, Any]:

@@ -22,18 +22,28 @@ def entry_hash(prev_hash: str, at: Any, actor: str, office: str | None, action: 
 
 
 def append(db: Database, *, actor: str, office: str | None, action: str, table: str,
-           record_uuid: str | None, changes: dict[str, Any], package: str | None = None) -> AuditEntry:
-    """Append one entry; call inside the transaction of the change it records."""
-    if is_postgres(db):
-        db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_PG_LOCK_KEY,))
-    last = AuditEntry.select(AuditEntry.hash).order_by(AuditEntry.id.desc()).first()
-    prev = last.hash if last else GENESIS
+           record_uuid: str | None, changes: dict[str, Any], package: str | None = None,
+           prev_hash: str | None = None) -> str:
+    """Append one entry inside the transaction of the change it records; return its hash.
+
+    `prev_hash` is the hash of the entry this transaction appended last (saves a query per
+    change); None reads it from the table.
+    """
+    if prev_hash is None:
+        if is_postgres(db):  # serialise appends between PostgreSQL clients until commit
+            db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_PG_LOCK_KEY,))
+        row = db.execute_sql('SELECT "hash" FROM "audit_entry" ORDER BY "id" DESC LIMIT 1').fetchone()
+        prev_hash = row[0] if row else GENESIS
     at = utcnow()
     text = dumps(changes)
-    h = entry_hash(prev, at.isoformat(sep=" "), actor, office, action, table, record_uuid, text, package)
-    return AuditEntry.create(at=at, actor=actor, office=office, action=action, table=table,
-                             record_uuid=record_uuid, changes=text, package=package,
-                             prev_hash=prev, hash=h)
+    at_text = at.isoformat(sep=" ")
+    h = entry_hash(prev_hash, at_text, actor, office, action, table, record_uuid, text, package)
+    p = db.param
+    db.execute_sql(
+        'INSERT INTO "audit_entry" ("at", "actor", "office", "action", "table", "record_uuid", "changes", '
+        f'"package", "prev_hash", "hash") VALUES ({", ".join([p] * 10)})',
+        (AuditEntry.at.db_value(at), actor, office, action, table, record_uuid, text, package, prev_hash, h))
+    return h
 
 
 def verify_chain(batch: int = 5000) -> list[str]:

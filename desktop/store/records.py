@@ -21,11 +21,37 @@ SYSTEM_FIELDS = {"id", "uuid", "origin", "version", "vclock", "seq", "created_at
                  "updated_by", "deleted"}
 
 
-def next_value(name: str) -> int:
+def next_value(name: str, db: Database | None = None) -> int:
     """Increment a named counter inside the current transaction and return the new value."""
+    db = db or Counter._meta.database
+    p = db.param
+    row = db.execute_sql(f'UPDATE "counter" SET "value" = "value" + 1 WHERE "name" = {p} RETURNING "value"',
+                         (name,)).fetchone()
+    if row:
+        return int(row[0])
     Counter.insert(name=name, value=1).on_conflict(
         conflict_target=[Counter.name], update={Counter.value: Counter.value + 1}).execute()
     return Counter.get_by_id(name).value
+
+
+_INSERT_SQL: dict[tuple[type, str], tuple[str, list]] = {}
+
+
+def insert_record(db: Database, record: Travelling) -> int:
+    """INSERT one record with a statement built once per model (peewee's builder is the hot spot)."""
+    model = type(record)
+    key = (model, db.param)
+    if key not in _INSERT_SQL:
+        fields = [f for f in model._meta.sorted_fields if f.name != "id"]
+        cols = ", ".join(f'"{f.column_name}"' for f in fields)
+        marks = ", ".join([db.param] * len(fields))
+        _INSERT_SQL[key] = (f'INSERT INTO "{model._meta.table_name}" ({cols}) VALUES ({marks}) RETURNING "id"', fields)
+    sql, fields = _INSERT_SQL[key]
+    data = record.__data__
+    new_id = db.execute_sql(sql, [f.db_value(data.get(f.name)) for f in fields]).fetchone()[0]
+    record.id = new_id
+    record._dirty.clear()
+    return new_id
 
 
 def bump_clock(vclock: str | None, office: str) -> str:
@@ -46,20 +72,29 @@ class Writer:
 
     def __init__(self, db: Database, *, office: str, actor: str, package: str | None = None):
         self.db, self.office, self.actor, self.package = db, office, actor, package
+        self.last_hash: str | None = None  # hash of the last audit entry this transaction wrote
 
     def create(self, model: type[T], values: dict[str, Any]) -> T:
         record = model(**values)
         record.origin = values.get("origin") or self.office
         record.vclock = bump_clock("{}", self.office)
-        record.seq = next_value("change")
+        record.seq = next_value("change", self.db)
         record.updated_by = self.office
-        record.save(force_insert=True)
-        changes = {k: [None, plain(_fk_value(record, k))] for k in record._meta.fields
-                   if k not in SYSTEM_FIELDS and _fk_value(record, k) not in (None, "", False)}
-        audit.append(self.db, actor=self.actor, office=self.office, action="create",
-                     table=KIND_OF[model], record_uuid=record.uuid, changes=changes,
-                     package=self.package)
+        insert_record(self.db, record)
+        data = record.__data__
+        changes = {k: [None, plain(data.get(k))] for k in record._meta.fields
+                   if k not in SYSTEM_FIELDS and data.get(k) not in (None, "", False)}
+        self._audit("create", KIND_OF[model], record.uuid, changes)
         return record
+
+    def _audit(self, action: str, table: str, record_uuid: str | None, changes: dict) -> None:
+        self.last_hash = audit.append(self.db, actor=self.actor, office=self.office, action=action, table=table,
+                                      record_uuid=record_uuid, changes=changes, package=self.package,
+                                      prev_hash=self.last_hash)
+
+    def forget(self) -> None:
+        """Forget cached state after a rolled-back savepoint (the cached audit hash may be gone)."""
+        self.last_hash = None
 
     def update(self, record: T, values: dict[str, Any], expected_version: int | None = None) -> dict[str, list]:
         """Apply changed values; refuse if someone else saved since `expected_version`."""
@@ -80,16 +115,14 @@ class Writer:
         update.update({
             model.version: base_version + 1,
             model.vclock: bump_clock(record.vclock, self.office),
-            model.seq: next_value("change"),
+            model.seq: next_value("change", self.db),
             model.updated_at: utcnow(),
             model.updated_by: self.office,
         })
         n = model.update(update).where((model.id == record.id) & (model.version == base_version)).execute()
         if n != 1:
             raise _stale(record)
-        audit.append(self.db, actor=self.actor, office=self.office, action="update",
-                     table=KIND_OF[model], record_uuid=record.uuid, changes=changes,
-                     package=self.package)
+        self._audit("update", KIND_OF[model], record.uuid, changes)
         fresh = model.get_by_id(record.id)
         record.__data__.update(fresh.__data__)
         record._dirty.clear()
@@ -101,14 +134,12 @@ class Writer:
         base_version = record.version if expected_version is None else expected_version
         n = model.update({
             model.deleted: True, model.version: base_version + 1,
-            model.vclock: bump_clock(record.vclock, self.office), model.seq: next_value("change"),
+            model.vclock: bump_clock(record.vclock, self.office), model.seq: next_value("change", self.db),
             model.updated_at: utcnow(), model.updated_by: self.office,
         }).where((model.id == record.id) & (model.version == base_version)).execute()
         if n != 1:
             raise _stale(record)
-        audit.append(self.db, actor=self.actor, office=self.office, action="delete",
-                     table=KIND_OF[model], record_uuid=record.uuid, changes={"deleted": [False, True]},
-                     package=self.package)
+        self._audit("delete", KIND_OF[model], record.uuid, {"deleted": [False, True]})
         record.deleted = True
 
 

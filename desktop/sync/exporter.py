@@ -5,14 +5,13 @@ zipping the same bytes."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from decimal import Decimal
 from typing import Any, Callable
 
 from peewee import BooleanField, DateField, DateTimeField, DecimalField
 
-from desktop.store.models import MODEL_OF, AttachmentBlob, Counter, Person, Travelling
+from desktop.store.models import MODEL_OF, AttachmentBlob, Counter, Person
 from desktop.sync.codec import KIND_ORDER, columns, encode_value
 from desktop.sync.package import PackageWriter
 

@@ -14,7 +14,7 @@ from desktop.store.models import MODEL_OF, AttachmentBlob, AuditEntry, Counter, 
 from desktop.store.sync_models import DuplicateCandidate, SyncConflict
 from desktop.store.values import dumps
 from desktop.sync import vclock as vc
-from desktop.sync.codec import (KIND_LABELS, KIND_ORDER, OFFICE_RE, UUID_RE, AbsurdField, Column, RecordProblem,
+from desktop.sync.codec import (KIND_LABELS, KIND_ORDER, OFFICE_RE, UUID_RE, AbsurdField, RecordProblem,
                                 columns, decoder, parse_datetime)
 from desktop.sync.package import Inner
 from desktop.sync.safezip import BadPackage
@@ -90,7 +90,6 @@ class Plan:
 
 
 def _decode(kind: str, number: int, obj: dict[str, Any], cols: dict[str, Any]) -> Item:
-    label = f"{KIND_LABELS[kind]}记录（第 {number} 行）"
     uuid = obj.get("uuid")
     if not isinstance(uuid, str) or not UUID_RE.match(uuid):
         raise RecordProblem("缺少有效的 UUID")

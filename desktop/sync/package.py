@@ -13,14 +13,14 @@ import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO, Iterator
+from typing import Any, Iterator
 
 from cryptography.exceptions import InvalidSignature
 
 from desktop.domain.errors import UserError
 from desktop.sync import crypto
 from desktop.sync.codec import KIND_ORDER, MAX_LINE, OFFICE_RE
-from desktop.sync.keys import OfficeKeys, sign_public_key, unb64
+from desktop.sync.keys import OfficeKeys, sign_public_key
 from desktop.sync.safezip import BadPackage, SafeZip
 
 FORMAT_VERSION = 2
@@ -67,7 +67,7 @@ class _Hashing:
 class PackageWriter:
     """Builds the inner zip in a temporary file, then seals it into the final package."""
 
-    def __init__(self, folder: Path, *, fmt: int = FORMAT_VERSION, compresslevel: int = 6):
+    def __init__(self, folder: Path, *, fmt: int = FORMAT_VERSION, compresslevel: int = 1):
         if fmt not in SUPPORTED_FORMATS:
             raise UserError(f"不支持的数据包格式版本 {fmt}（支持 {', '.join(map(str, SUPPORTED_FORMATS))}）")
         self.folder, self.fmt = folder, fmt

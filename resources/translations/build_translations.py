@@ -111,7 +111,8 @@ EN = {
     "界面语言：": "Language:", " 分钟": " min", "不锁定": "Never", "无操作自动锁定：": "Lock when idle:",
     " 行": " rows", "表格每次读取：": "Rows read at a time:",
     "在表格中显示完整的证件号码、电话和银行账号": "Show full ID numbers, phones and bank accounts in tables",
-    "保存设置": "Save settings", "未设置": "Not set", "设置已保存。": "Settings saved.",
+    "保存设置": "Save settings", "保存设置（Ctrl+S）": "Save settings (Ctrl+S)",
+    "期限倒计时": "Countdown", "已超期{0}天": "{0} days overdue", "今天到期": "due today", "剩余{0}天": "{0} days left", "未设置": "Not set", "设置已保存。": "Settings saved.",
     "界面语言将在重新启动程序后生效。": " The language changes when the program is restarted.",
 }
 

@@ -1,6 +1,344 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name />
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="44" />
+        <source>导出数据包…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="44" />
+        <source>导入数据包…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="45" />
+        <source>导出本单位公钥…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="45" />
+        <source>导入对方公钥…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="58" />
+        <source>数据包历史</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="61" />
+        <source>同一记录在两个单位都被修改过：两个版本都已保留，请双击逐项合并。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="63" />
+        <source>逐项合并…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="66" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="106" />
+        <source>待合并冲突</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="69" />
+        <source>同一身份证号被两处分别登记为两个人员：选择保留哪一条，另一条的事迹、奖励等将转到保留的记录上。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="72" />
+        <source>保留第一条并合并</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="72" />
+        <source>保留第二条并合并</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="76" />
+        <source>不是同一人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="81" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="215" />
+        <source>疑似重复人员</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="82" />
+        <source>交换状态</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="93" />
+        <source>本单位：{0} {1}　　公钥指纹（电话核对用）：{2}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="98" />
+        <source>方向</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="98" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="102" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="112" />
+        <source>对方单位</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="98" />
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="98" />
+        <source>文件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="98" />
+        <source>时间</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="98" />
+        <source>内容</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="98" />
+        <source>状态</source>
+        <translation>state</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="102" />
+        <source>种类</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="102" />
+        <source>记录</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="102" />
+        <source>数据包</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="102" />
+        <source>发现时间</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="105" />
+        <source>待合并冲突（{0}）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="108" />
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="108" />
+        <source>第一条</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="108" />
+        <source>第二条</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="112" />
+        <source>尚未发送</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="112" />
+        <source>已发送待确认</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="112" />
+        <source>对方已确认收到</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="112" />
+        <source>最近发出</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="113" />
+        <source>最近收到</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="118" />
+        <source>数据交换</source>
+        <translation>Data exchange</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="126" />
+        <source>正在导出数据包</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="134" />
+        <source>没有新的变更</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="135" />
+        <source>导出完成</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="135" />
+        <source>已写出数据包：
+{0}
+
+内容：{1}
+请将此文件交给单位 {2}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="141" />
+        <source>选择收到的数据包</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="142" />
+        <source>见义勇为数据包 (*.yyp);;所有文件 (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="151" />
+        <source>口令</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="151" />
+        <source>此数据包用口令加密，请输入对方告知的口令：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="158" />
+        <source>正在校验数据包</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="169" />
+        <source>正在导入数据包</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="175" />
+        <source>导入完成：新增 {0}，更新 {1}，删除 {2}，无变化 {3}，冲突 {4}，跳过 {5}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="178" />
+        <source>有冲突的记录两个版本都已保留，请在“待合并冲突”中逐项合并。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="180" />
+        <source>发现 {0} 处疑似同一人被重复登记，请在“疑似重复人员”中处理。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="182" />
+        <source>注意：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="183" />
+        <source>导入完成</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="200" />
+        <source>合并冲突</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="200" />
+        <source>请先选择一条冲突</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="215" />
+        <source>请先选择一行</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="224" />
+        <source>合并人员</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="224" />
+        <source>保留“{0}”（{1} 登记），把另一条记录的事迹、奖励、保障等转过来并删除它？</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="242" />
+        <source>保存本单位公钥</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="243" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="254" />
+        <source>公钥文件 (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="248" />
+        <source>公钥已导出</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="248" />
+        <source>已写出：{0}
+指纹：{1}
+请把文件带给对方单位，并在电话中核对指纹。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="254" />
+        <source>选择对方单位的公钥文件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="259" />
+        <source>
+注意：这将替换原登记的公钥（原指纹 {0}）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="260" />
+        <source>信任对方单位</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="260" />
+        <source>单位：{0} {1}
+指纹：{2}{3}
+
+请与对方电话核对指纹，一致后再信任。是否信任？</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <location filename="../../desktop/gui/forms/case.py" line="42" />
@@ -589,12 +927,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/deed.py" line="212" />
+        <location filename="../../desktop/gui/forms/deed.py" line="213" />
         <source>事迹已保存。可点击“登记确认申请…”开始见义勇为行为确认。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/deed.py" line="227" />
+        <location filename="../../desktop/gui/forms/deed.py" line="228" />
         <source>请先保存事迹的修改，再登记确认申请</source>
         <translation type="unfinished" />
     </message>
@@ -694,8 +1032,23 @@
     </message>
     <message>
         <location filename="../../desktop/gui/pages/deeds.py" line="61" />
-        <source>期限</source>
-        <translation>Deadline</translation>
+        <source>期限倒计时</source>
+        <translation>Countdown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/deeds.py" line="99" />
+        <source>已超期{0}天</source>
+        <translation>{0} days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/deeds.py" line="101" />
+        <source>今天到期</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/deeds.py" line="103" />
+        <source>剩余{0}天</source>
+        <translation>{0} days left</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/deeds.py" line="63" />
@@ -1292,127 +1645,127 @@ An offline desk for county offices that recognise and look after citizens who ac
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desktop/gui/forms/person.py" line="44" />
+        <location filename="../../desktop/gui/forms/person.py" line="48" />
         <source>新增见义勇为人员</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person.py" line="45" />
+        <location filename="../../desktop/gui/forms/person.py" line="49" />
         <source>编辑人员：{0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person.py" line="61" />
+        <location filename="../../desktop/gui/forms/person.py" line="67" />
         <source>家庭成员</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person.py" line="64" />
+        <location filename="../../desktop/gui/forms/person.py" line="70" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person.py" line="64" />
+        <location filename="../../desktop/gui/forms/person.py" line="70" />
         <source>关系</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person.py" line="64" />
+        <location filename="../../desktop/gui/forms/person.py" line="70" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person.py" line="65" />
+        <location filename="../../desktop/gui/forms/person.py" line="71" />
         <source>出生日期</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person.py" line="65" />
+        <location filename="../../desktop/gui/forms/person.py" line="71" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person.py" line="66" />
+        <location filename="../../desktop/gui/forms/person.py" line="72" />
         <source>被抚养人</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person.py" line="71" />
+        <location filename="../../desktop/gui/forms/person.py" line="77" />
         <source>添加家庭成员…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person.py" line="74" />
+        <location filename="../../desktop/gui/forms/person.py" line="80" />
         <source>删除</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person.py" line="82" />
+        <location filename="../../desktop/gui/forms/person.py" line="88" />
         <source>附件（扫描件、照片，可拖放到此窗口）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person.py" line="90" />
+        <location filename="../../desktop/gui/forms/person.py" line="96" />
         <source>添加附件…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person.py" line="92" />
+        <location filename="../../desktop/gui/forms/person.py" line="98" />
         <source>打开</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person.py" line="100" />
+        <location filename="../../desktop/gui/forms/person.py" line="106" />
         <source>保存人员后即可添加家庭成员和附件。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person.py" line="128" />
+        <location filename="../../desktop/gui/forms/person.py" line="134" />
         <source>出生日期 {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person.py" line="131" />
+        <location filename="../../desktop/gui/forms/person.py" line="137" />
         <source>性别 {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person.py" line="136" />
+        <location filename="../../desktop/gui/forms/person.py" line="142" />
         <source>已根据证件号码填写：</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person.py" line="204" />
+        <location filename="../../desktop/gui/forms/person.py" line="208" />
         <source>删除家庭成员</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person.py" line="205" />
+        <location filename="../../desktop/gui/forms/person.py" line="209" />
         <source>确定删除家庭成员“{0}”？</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person.py" line="210" />
+        <location filename="../../desktop/gui/forms/person.py" line="214" />
         <source>不能删除</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person.py" line="217" />
+        <location filename="../../desktop/gui/forms/person.py" line="221" />
         <source>请先保存人员，再添加附件</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person.py" line="231" />
+        <location filename="../../desktop/gui/forms/person.py" line="235" />
         <source>选择附件</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person.py" line="232" />
+        <location filename="../../desktop/gui/forms/person.py" line="236" />
         <source>扫描件和照片 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.bmp);;所有文件 (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person.py" line="250" />
+        <location filename="../../desktop/gui/forms/person.py" line="254" />
         <source>无法打开附件</source>
         <translation type="unfinished" />
     </message>
@@ -1587,7 +1940,7 @@ An offline desk for county offices that recognise and look after citizens who ac
     </message>
     <message>
         <location filename="../../desktop/gui/forms/person_page.py" line="90" />
-        <location filename="../../desktop/gui/forms/person_page.py" line="127" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="129" />
         <source>出生日期</source>
         <translation>Birth date</translation>
     </message>
@@ -1644,63 +1997,63 @@ An offline desk for county offices that recognise and look after citizens who ac
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="127" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="129" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="128" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="130" />
         <source>民族</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="129" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="131" />
         <source>证件号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="130" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="132" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="130" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="132" />
         <source>职业</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="131" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="133" />
         <source>工作单位</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="131" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="133" />
         <source>户籍地</source>
         <translation>Household registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="132" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="134" />
         <source>政治面貌</source>
         <translation>Political status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="133" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="135" />
         <source>外来务工人员</source>
         <translation>Migrant workers</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="133" />
-        <location filename="../../desktop/gui/forms/person_page.py" line="134" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="135" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="136" />
         <source>是</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="134" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="136" />
         <source>不公开身份</source>
         <translation>Do not publicise</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="143" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="145" />
         <source>未申请</source>
         <translation type="unfinished" />
     </message>
@@ -1708,7 +2061,7 @@ An offline desk for county offices that recognise and look after citizens who ac
 <context>
     <name>PersonPageDialog</name>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="184" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="186" />
         <source>人员档案：{0}</source>
         <translation type="unfinished" />
     </message>
@@ -1815,7 +2168,7 @@ An offline desk for county offices that recognise and look after citizens who ac
     </message>
     <message>
         <location filename="../../desktop/gui/forms/base.py" line="82" />
-        <location filename="../../desktop/gui/forms/base.py" line="175" />
+        <location filename="../../desktop/gui/forms/base.py" line="177" />
         <source>保存（Ctrl+S）</source>
         <translation type="unfinished" />
     </message>
@@ -1825,7 +2178,7 @@ An offline desk for county offices that recognise and look after citizens who ac
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/base.py" line="227" />
+        <location filename="../../desktop/gui/forms/base.py" line="229" />
         <source>未保存：{0}</source>
         <translation type="unfinished" />
     </message>
@@ -1909,92 +2262,97 @@ An offline desk for county offices that recognise and look after citizens who ac
         <translation>This office</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings.py" line="28" />
+        <location filename="../../desktop/gui/pages/settings.py" line="29" />
         <source>区划代码：</source>
         <translation>Division code:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings.py" line="29" />
+        <location filename="../../desktop/gui/pages/settings.py" line="30" />
         <source>所属区划：</source>
         <translation>Division:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings.py" line="30" />
+        <location filename="../../desktop/gui/pages/settings.py" line="31" />
         <source>单位名称：</source>
         <translation>Office name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings.py" line="31" />
+        <location filename="../../desktop/gui/pages/settings.py" line="32" />
         <source>单位级别：</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings.py" line="32" />
+        <location filename="../../desktop/gui/pages/settings.py" line="33" />
         <source>修改单位信息…</source>
         <translation>Change office…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings.py" line="36" />
+        <location filename="../../desktop/gui/pages/settings.py" line="37" />
         <source>界面</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings.py" line="41" />
+        <location filename="../../desktop/gui/pages/settings.py" line="43" />
         <source>更改语言后，重新启动程序生效。</source>
         <translation>A new language takes effect when the program is restarted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings.py" line="46" />
+        <location filename="../../desktop/gui/pages/settings.py" line="48" />
         <source>界面语言：</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings.py" line="49" />
+        <location filename="../../desktop/gui/pages/settings.py" line="51" />
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings.py" line="50" />
+        <location filename="../../desktop/gui/pages/settings.py" line="52" />
         <source>不锁定</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings.py" line="51" />
+        <location filename="../../desktop/gui/pages/settings.py" line="53" />
         <source>无操作自动锁定：</source>
         <translation>Lock when idle:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings.py" line="55" />
+        <location filename="../../desktop/gui/pages/settings.py" line="57" />
         <source> 行</source>
         <translation> rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings.py" line="56" />
+        <location filename="../../desktop/gui/pages/settings.py" line="58" />
         <source>表格每次读取：</source>
         <translation>Rows read at a time:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings.py" line="57" />
+        <location filename="../../desktop/gui/pages/settings.py" line="59" />
         <source>在表格中显示完整的证件号码、电话和银行账号</source>
         <translation>Show full ID numbers, phones and bank accounts in tables</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings.py" line="60" />
+        <location filename="../../desktop/gui/pages/settings.py" line="62" />
         <source>保存设置</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings.py" line="78" />
+        <location filename="../../desktop/gui/pages/settings.py" line="68" />
+        <source>保存设置（Ctrl+S）</source>
+        <translation>Save settings (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings.py" line="85" />
         <source>未设置</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings.py" line="98" />
+        <location filename="../../desktop/gui/pages/settings.py" line="105" />
         <source>设置已保存。</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings.py" line="100" />
+        <location filename="../../desktop/gui/pages/settings.py" line="107" />
         <source>界面语言将在重新启动程序后生效。</source>
         <translation> The language changes when the program is restarted.</translation>
     </message>

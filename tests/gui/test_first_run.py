@@ -76,8 +76,8 @@ def test_start_without_office_shows_the_dialog_then_the_window(qtbot, gui_app, t
         ledger.close()
 
 
-def test_run_gui_opens_the_window_and_returns_when_it_closes(qtbot, gui_app, tmp_path):
-    """`python -m desktop` with no subcommand: the ledger is opened, the window shown, 0 on close."""
+def test_run_gui_opens_the_window_and_returns_when_it_closes(qtbot, gui_app, tmp_path, monkeypatch):
+    """`python -m desktop` with no subcommand: the ledger is opened, the window shown, exec's code returned."""
     from desktop.gui.app import run_gui
     from desktop.gui.main_window import MainWindow
     from desktop.services.office import init_office
@@ -87,13 +87,15 @@ def test_run_gui_opens_the_window_and_returns_when_it_closes(qtbot, gui_app, tmp
     ledger.close()
     shown = []
 
-    def close_window():
+    def fake_exec(_app=None):
+        """Stands in for the event loop (a real exec() would close the test's application for good)."""
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
         shown.extend(w.windowTitle() for w in windows)
         for w in windows:
+            qtbot.addWidget(w)
             w.close()
-        QApplication.quit()
+        return 0
 
-    QTimer.singleShot(300, close_window)
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
     assert run_gui(path) == 0
     assert shown == ["见义勇为工作台"]

@@ -17,8 +17,16 @@ def resident_id(first17: str) -> str:
     return first17 + check_digit(first17)
 
 
-GOOD_ID = resident_id("33010219850314052")  # born 1985-03-14, 5 odd → male
+GOOD_ID = resident_id("33010219850314051")  # born 1985-03-14; 17th digit odd: male
 BAD_ID = GOOD_ID[:-1] + ("1" if GOOD_ID[-1] != "1" else "2")
+
+
+@pytest.fixture(autouse=True)
+def no_blocking_questions(monkeypatch):
+    """A question left open would block the test run: unanswered ones answer Discard / No."""
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Ok)
 
 
 def type_text(qtbot, widget, text: str) -> None:
@@ -127,7 +135,8 @@ def test_money_and_int_fields_validate_as_typed(qtbot, sqlite_ledger):
     qtbot.mouseClick(dlg.save_button, Qt.LeftButton)
     from desktop.services import awards
     roll = awards.batch_roll(sqlite_ledger, batch_id)
-    assert [(a["person_name"], str(a["amount"])) for a in roll] == [("赵强", "20000.00")]
+    from decimal import Decimal
+    assert [(a["person_name"], Decimal(a["amount"])) for a in roll] == [("赵强", Decimal("20000"))]
 
 
 # -- deed form -------------------------------------------------------------------

@@ -153,7 +153,7 @@ def test_case_table_colours_the_countdown(qtbot, gui_app, demo_ledger, form_call
     assert table.model.record_id(0) == case_id
     col = [c.key for c in table.model.columns].index("deadline")
     index = table.model.index(0, col)
-    assert "剩余3天" in index.data()
+    assert index.data().startswith("剩余3天") and "确认决定期限 12-01" in index.data()
     assert index.data(Qt.ItemDataRole.BackgroundRole).color().name() == "#ffe3a3"
     # a case whose decision was due 2026-11-19 is overdue: red
     late_id = _case_due_in_three_days(demo_ledger, dt.date(2026, 10, 20), "勇斗持刀歹徒", "110105194912310038")

@@ -38,7 +38,7 @@ def test_batch_certificates_and_reprint(demo_db, tmp_path):
     number = data["documents"][0]["number_text"]
     r = run(db, "letters", "--reprint", number, "--out", str(tmp_path / "again.pdf"), home=home)
     assert r.returncode == 0 and "完全一致" in r.stdout and number in r.stdout
-    r = run(db, "letters", "--kind", "commendation", "--person", "1", "--out", str(tmp_path / "c.pdf"), home=home)
+    r = run(db, "letters", "--kind", "commendation", "--person", "2", "--out", str(tmp_path / "c.pdf"), home=home)
     assert r.returncode == 0 and "已签发表彰信" in r.stdout and "上公〔2026〕" in r.stdout
 
 
@@ -55,7 +55,9 @@ def test_text_only_certificate(demo_db, tmp_path):
     (["--kind", "roster", "--person", "1"], "表彰批次"),
     (["--kind", "decision", "--batch", "1"], "决定书需要指定事迹"),
     (["--reprint", "上公〔1999〕1号"], "找不到已签发的文书"),
-    (["--kind", "commendation", "--person", "1", "--out", "x.txt"], ".pdf"),
+    (["--kind", "commendation", "--person", "2", "--out", "x.txt"], ".pdf"),
+    (["--kind", "commendation", "--person", "1"], "已牺牲"),
+    (["--kind", "condolence", "--person", "2"], "慰问信只用于"),
 ])
 def test_refusals_are_chinese_and_exit_1(demo_db, tmp_path, args, message):
     db, home = demo_db

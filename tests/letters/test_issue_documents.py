@@ -210,7 +210,7 @@ def test_demo_roster_hides_people_who_asked(demo, tmp_path):
 def test_demo_letters_fit_on_one_page(demo, tmp_path):
     ledger, batch = demo
     roll = awards.batch_roll(ledger, batch["id"])
-    first = roll[0]
+    first = [a for a in roll if a["person_state"] != "deceased"][0]
     r = documents.issue(ledger, "commendation", person=first["person_id"], out=tmp_path / "c.pdf")
     assert r["pages"] == 1
     assert first["person_name"] in pdf_text(tmp_path / "c.pdf")
@@ -218,3 +218,6 @@ def test_demo_letters_fit_on_one_page(demo, tmp_path):
     dead = [a for a in roll if a["person_state"] == "deceased"][0]
     r = documents.issue(ledger, "condolence", person=dead["person_id"], out=tmp_path / "d.pdf")
     assert r["pages"] == 1 and f"{dead['person_name']}同志家属" in pdf_text(tmp_path / "d.pdf")
+    with pytest.raises(UserError, match="已牺牲，嘉奖信不能写给本人"):
+        documents.issue(ledger, "commendation", person=dead["person_id"], out=tmp_path / "x.pdf")
+    assert not (tmp_path / "x.pdf").exists()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from decimal import Decimal
 from pathlib import Path
 
 from desktop.services import exchange
@@ -71,6 +72,8 @@ def content(ledger: Ledger) -> dict[str, dict[str, tuple]]:
                         v = uuids[field.rel_model][v]
                     if name == "vclock":
                         v = json.loads(v)
+                    if isinstance(v, Decimal):  # SQLite gives 100000, PostgreSQL 100000.00
+                        v = v.quantize(Decimal("0.01"))
                     values.append((name, str(v)))
                 rows[rec.uuid] = tuple(values)
             out[kind] = rows
@@ -81,3 +84,16 @@ def content(ledger: Ledger) -> dict[str, dict[str, tuple]]:
 def open_conflicts(ledger: Ledger) -> list[SyncConflict]:
     with ledger.reading():
         return list(SyncConflict.select().where(SyncConflict.state == "open"))
+
+
+def first_difference(a: dict, b: dict) -> str | None:
+    """Where two content() results differ first (for assertion messages)."""
+    for kind in a:
+        for uuid, row in a[kind].items():
+            other = b.get(kind, {}).get(uuid)
+            if other is None:
+                return f"{kind} {uuid} missing"
+            for (name, x), (_, y) in zip(row, other):
+                if x != y:
+                    return f"{kind} {uuid} {name}: {x!r} != {y!r}"
+    return None

@@ -3,8 +3,6 @@ conflicts and their merge, duplicates, the previous format and passphrases."""
 
 from __future__ import annotations
 
-import json
-import os
 import stat
 
 import pytest
@@ -14,7 +12,6 @@ from desktop.services import attachments, exchange
 from desktop.services.demo import generate
 from desktop.store.db import data_dir
 from desktop.store.models import AuditEntry, Person, Visit
-from desktop.store.sync_models import PackageLog
 from tests.sync.helpers import content, deliver, introduce, make_office, open_conflicts, send, snapshot
 
 
@@ -98,7 +95,7 @@ def test_round_trip_both_ways_and_incremental(pair, tmp_path):
 
 def test_import_keeps_sender_time_and_audits_with_package_name(pair, tmp_path):
     county, city = pair
-    uuid = _person(county, "王喆", "330102199001011234" if False else None)
+    uuid = _person(county, "王喆")
     with county.reading():
         made_at = Person.get(Person.uuid == uuid).updated_at
     made = send(county, city, tmp_path)

@@ -81,3 +81,55 @@ def test_page_shows_history_and_settles_a_conflict(qtbot, conflicted, tmp_path):
     qtbot.addWidget(rd)
     rd.show()
     _shot(rd, "exchange-report.png")
+
+
+def test_page_imports_and_exports_through_its_buttons(qtbot, tmp_path, monkeypatch):
+    """The page's own flow: file → preview (in the background) → confirm → import; then export."""
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from desktop.gui import exchange_dialogs
+    from desktop.gui.pages import exchange as page_module
+    from desktop.services.demo import generate
+
+    county, city = make_office(tmp_path, "330102"), make_office(tmp_path, "330100")
+    try:
+        introduce([county, city], tmp_path)
+        generate(county, 30, seed=11)
+        made = send(county, city, tmp_path)
+        shown = {}
+        monkeypatch.setattr(exchange_dialogs.PreviewDialog, "exec",
+                            lambda self: shown.setdefault("preview", self.table.rowCount()) and QDialog.Accepted)
+        monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.setdefault("info", a[2]))
+        monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.setdefault("warning", a[2]))
+        page = page_module.ExchangePage(city)
+        qtbot.addWidget(page)
+        page.import_package(made["path"])
+        qtbot.waitUntil(lambda: "info" in shown or "warning" in shown, timeout=30000)
+        assert "warning" not in shown, shown.get("warning")
+        assert shown["preview"] > 5 and "导入完成" in shown["info"]
+        assert page.history.rowCount() == 1
+        with city.reading():
+            assert Person.select().count() == 30
+
+        class FakeExport:
+            Accepted = QDialog.Accepted
+
+            def __init__(self, *a, **k):
+                pass
+
+            def exec(self):
+                return QDialog.Accepted
+
+            def values(self):
+                return {"folder": str(tmp_path), "peer": "330102", "full": False, "passphrase": None, "fmt": 2}
+
+        monkeypatch.setattr(page_module, "ExportDialog", FakeExport)
+        shown.clear()
+        page.export_package()
+        qtbot.waitUntil(lambda: "info" in shown or "warning" in shown, timeout=30000)
+        assert "warning" not in shown, shown.get("warning")
+        assert "330100-to-330102-000001-" in shown["info"]
+        assert page.history.rowCount() == 2
+    finally:
+        county.close()
+        city.close()

@@ -126,7 +126,7 @@ ops = st.one_of(
 )
 
 
-@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                    HealthCheck.too_slow])
 @given(st.lists(ops, min_size=5, max_size=30))
 def test_offices_converge_and_nothing_is_lost(template, steps):

@@ -67,3 +67,25 @@ def test_cli_stats_xlsx(tmp_path):
     assert "2022—2026年" in wb["按年度"]["A1"].value
     total = [c.value for c in wb["按年度"][wb["按年度"].max_row]]
     assert total[0] == "合计" and total[7] == data["totals"]["awards"]
+    area = json.loads(run("--json", "stats", "--area", "330102").stdout)
+    assert area["filter"]["area"] == "330102" and area["title"].startswith("见义勇为工作统计（浙江省杭州市上城区")
+    counties = [r["key"] for r in area["tables"][2]["rows"]]
+    assert counties == ["330102", None]
+    bad = run("stats", "--year-from", "2026", "--year-to", "2020", "--area", "330102")
+    assert bad.returncode == 1 and "晚于" in bad.stderr
+
+
+def test_export_streams_in_pages_keeping_the_order(sqlite_ledger, tmp_path, monkeypatch):
+    from desktop.services import table_export
+
+    demo.generate(sqlite_ledger, 60)
+    monkeypatch.setattr(table_export, "PAGE", 7)  # many pages from a small ledger
+    n = export_query(sqlite_ledger, "person", tmp_path / "p.xlsx", order=[("birth_date", False)],
+                     columns=[("id", "编号"), ("birth_date", "出生日期")])
+    rows = list(openpyxl.load_workbook(tmp_path / "p.xlsx").active.iter_rows(min_row=2, values_only=True))
+    assert n == len(rows) == 60 and len({r[0] for r in rows}) == 60
+    births = [r[1] for r in rows]
+    assert births == sorted(births)
+    # the workbook is written in write-only (streaming) mode
+    from desktop.tabular.writer import XlsxWriter
+    assert XlsxWriter(tmp_path / "x.xlsx").wb.write_only

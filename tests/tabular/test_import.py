@@ -212,3 +212,39 @@ def test_cli_import_json(tmp_path):
     assert (tmp_path / "e.xlsx").exists()
     text = run("import-xlsx", str(src), "--sheet", "没有这个表")
     assert text.returncode == 1 and "没有名为" in text.stderr
+
+
+def test_imported_ledger_in_the_statistics(ledger, tmp_path):
+    """Both engines: what the messy ledger brought in is counted, and each number lists its records."""
+    from desktop.services import statistics
+
+    src = tmp_path / "台账.xlsx"
+    write_messy_xlsx(src)
+    li.apply(ledger, li.preview(ledger, src), error_path=tmp_path / "e.xlsx")
+    data = statistics.tables(ledger)
+    by_year = {r["key"]: r["cells"] for r in data["tables"][0]["rows"]}
+    assert by_year[2021]["deeds"]["value"] == 3 and by_year[2021]["persons"]["value"] == 3
+    assert by_year[2022]["persons"]["value"] == 1 and by_year[2022]["migrants"]["value"] == 1
+    assert by_year[None]["injured"]["value"] == 1 and by_year[None]["disabled"]["value"] == 1
+    assert by_year[None]["died"]["value"] == 1
+    behind = statistics.records_behind(ledger, by_year[2022]["migrants"]["drill"])
+    assert [r["id_number"] for r in behind["rows"]] == [ID_C]
+    assert behind["title"] == "2022年 外来务工人员 见义勇为人员"
+    county = {r["key"]: r["cells"] for r in statistics.tables(ledger, area="330106")["tables"][2]["rows"]}
+    assert set(county) == {"330106", None} and county["330106"]["persons"]["value"] == 1
+
+
+def test_error_workbook_falls_back_to_the_data_folder(sqlite_ledger, tmp_path, monkeypatch):
+    """A source folder that cannot be written (USB stick, attachment) must not lose the rejected rows."""
+    from pathlib import Path
+
+    src = tmp_path / "台账.xlsx"
+    write_messy_xlsx(src)
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("x")
+    monkeypatch.setattr(li, "default_error_path", lambda source: blocked / "台账_未导入行.xlsx")
+    home = tmp_path / "home"
+    monkeypatch.setenv("YIYONG_HOME", str(home))
+    result = li.apply(sqlite_ledger, li.preview(sqlite_ledger, src))
+    assert Path(result["error_file"]) == home / "imports" / "台账_未导入行.xlsx"
+    assert Path(result["error_file"]).exists() and result["counts"]["imported"] == 4

@@ -119,3 +119,24 @@ def test_import_dialog_preview_choose_and_apply(qtbot, sqlite_ledger, tmp_path):
     assert fates[6] == "updated" and fates[5] == "imported" and fates[8] == "rejected"
     with sqlite_ledger.reading():
         assert Person.get(Person.name == "张三").phone is None  # the column was unmapped
+
+
+def test_import_dialog_applies_off_the_gui_thread(qtbot, sqlite_ledger, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.gui.import_dialog import ImportDialog
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    src = tmp_path / "台账.xlsx"
+    write_messy_xlsx(src)
+    dlg = ImportDialog(sqlite_ledger, None, str(src))
+    qtbot.addWidget(dlg)
+    assert dlg.import_button.isEnabled()
+    dlg.import_button.click()
+    qtbot.waitUntil(lambda: dlg.result is not None, timeout=30000)
+    assert dlg.result["counts"] == {"imported": 4, "updated": 0, "duplicate": 1, "rejected": 6}
+    assert shown and "新增 4 行" in shown[0] and "未导入的行及错误原因已写入" in shown[0]
+    assert not dlg.import_button.isEnabled()  # no second import of the same preview
+    with sqlite_ledger.reading():
+        assert Person.select().count() == 4

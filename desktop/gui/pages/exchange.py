@@ -95,9 +95,10 @@ class ExchangePage(QWidget):
         except UserError as exc:
             self.identity.setText(exc.message)
         self._history = exchange.package_history(self.ledger)
-        fill_table(self.history, [tr("方向"), tr("对方单位"), tr("序号"), tr("文件"), tr("时间"), tr("内容"), tr("状态")],
-                   [[h["direction_label"], h["peer"], h["number"], h["file_name"], str(h["at"])[:19], h["summary"],
-                     h["state_label"]] for h in self._history])
+        fill_table(self.history, [tr("方向"), tr("对方单位"), tr("序号"), tr("文件"), tr("时间"), tr("状态"), tr("内容")],
+                   [[h["direction_label"], h["peer"], h["number"], h["file_name"], str(h["at"])[:19], h["state_label"],
+                     h["summary"]] for h in self._history])
+        self.history.setColumnWidth(6, 360)
         self._conflicts = exchange.list_conflicts(self.ledger)
         fill_table(self.conflicts, [tr("种类"), tr("记录"), tr("对方单位"), tr("数据包"), tr("发现时间")],
                    [[c["kind_label"], c["label"], c["remote_office"], c["package"], str(c["created_at"])[:19]]

@@ -21,6 +21,7 @@ class SettingsPage(QWidget):
 
         office_box = QGroupBox(self.tr("本单位"), self)
         office_form = QFormLayout(office_box)
+        office_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.office_code = QLabel(office_box)
         self.office_name = QLabel(office_box)
         self.office_division = QLabel(office_box)
@@ -35,6 +36,7 @@ class SettingsPage(QWidget):
 
         ui_box = QGroupBox(self.tr("界面"), self)
         ui_form = QFormLayout(ui_box)
+        ui_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.language = QComboBox(ui_box)
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
@@ -63,10 +65,15 @@ class SettingsPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.saved_label, 1)
+        self.save_button.setToolTip(self.tr("保存设置（Ctrl+S）"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(heading)
+        office_box.setMaximumWidth(760)
+        ui_box.setMaximumWidth(760)
+        self.idle_minutes.setMinimumWidth(120)
+        self.page_size.setMinimumWidth(120)
         layout.addWidget(office_box)
         layout.addWidget(ui_box)
         layout.addLayout(buttons)

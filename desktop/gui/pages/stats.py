@@ -13,7 +13,7 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QMarginsF, QPointF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
     QMessageBox, QPushButton, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
     QWidget,
 )
@@ -59,9 +59,13 @@ class RecordsDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.table.cellDoubleClicked.connect(self._open)
         lay.addWidget(self.table)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        close = QPushButton(_tr("关闭"))
+        close.clicked.connect(self.reject)
+        buttons.addWidget(close)
+        lay.addLayout(buttons)
         self.rows = data["rows"]
 
     def _open(self, row: int, _col: int) -> None:

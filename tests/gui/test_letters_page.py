@@ -1,0 +1,115 @@
+"""文书打印 page offscreen: preview, issue, reprint, batch, settings, and the template editor."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.services import awards, documents
+
+from .conftest import wait_idle
+
+
+@pytest.fixture(autouse=True)
+def _home(tmp_path, monkeypatch):
+    monkeypatch.setenv("YIYONG_HOME", str(tmp_path / "home"))
+
+
+@pytest.fixture
+def page(qtbot, gui_app, demo_ledger):
+    from desktop.gui.pages.letters import LettersPage
+
+    w = LettersPage(demo_ledger)
+    qtbot.addWidget(w)
+    w.resize(1300, 820)
+    w.show()
+    return w
+
+
+def _choose(page, kind, name=None):
+    page.kind.setCurrentIndex(page.kind.findData(kind))
+    if name:
+        page.search.setText(name)
+        page._search_timer.stop()
+        page.search_people()
+        page.people.setCurrentRow(0)
+        assert page.people.currentItem().text().startswith(name)
+
+
+def test_preview_issue_and_reprint_a_letter(page, qtbot, tmp_path):
+    _choose(page, "commendation", "李堃")
+    assert page.make_preview()
+    assert page.preview.pages is not None and page.preview.pages.count == 1
+    assert "未签发" in page.message.text()
+    page.issue()
+    wait_idle(qtbot)
+    assert page.last_result is not None, page.message.text()
+    number = page.last_result["documents"][0]["number_text"]
+    assert number == "上公〔2026〕1号" and number in page.message.text()
+    assert page.issued.rowCount() == 1 and page.issued.item(0, 0).text() == number
+    page.issued.selectRow(0)
+    r = page.reprint()
+    assert r["identical"] and "完全一致" in page.message.text()
+    page.grab().save(str(tmp_path / "letters-page.png"))
+
+
+def test_batch_certificates_in_background(page, qtbot, demo_ledger):
+    batch = awards.list_batches(demo_ledger, year=2026)[0]
+    _choose(page, "certificate")
+    page.whole_batch.setChecked(True)
+    page.batch.setCurrentIndex(page.batch.findData(batch["id"]))
+    assert not page.people.isEnabled()
+    page.issue()
+    wait_idle(qtbot, 60000)
+    assert page.last_result is not None, page.message.text()
+    assert len(page.last_result["documents"]) == batch["award_count"] == 23
+    assert page.preview.pages.count == 23
+
+
+def test_refusals_show_in_the_page(page):
+    _choose(page, "condolence", "李堃")  # unhurt: no condolence letter
+    assert not page.make_preview()
+    assert "慰问信只用于" in page.message.text()
+    page.people.clearSelection()
+    page.people.setCurrentItem(None)
+    _choose(page, "decision")
+    page.people.setCurrentItem(None)
+    assert not page.make_preview()
+    assert "请先在列表中选择人员" in page.message.text()
+
+
+def test_settings_dialog_saves(page, demo_ledger, monkeypatch):
+    from desktop.gui.pages import letters
+
+    warnings = []
+    monkeypatch.setattr(letters.QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    LetterSettingsDialog = letters.LetterSettingsDialog
+
+    d = LetterSettingsDialog(demo_ledger, page)
+    d.short_name.setText("上见")
+    d.date_style.setCurrentIndex(d.date_style.findData("chinese"))
+    d.offset_x.setValue(2.5)
+    d.save()
+    s = documents.letter_settings(demo_ledger)
+    assert (s["short_name"], s["date_style"], s["cert_offset_x"]) == ("上见", "chinese", 2.5)
+    d = LetterSettingsDialog(demo_ledger, page)
+    d.short_name.setText("")
+    d.save()  # refused: a warning, nothing stored
+    assert warnings and "机关代字" in warnings[0]
+    assert documents.letter_settings(demo_ledger)["short_name"] == "上见"
+
+
+def test_template_editor_live_preview_and_save(qtbot, gui_app, demo_ledger):
+    from desktop.gui.template_editor import TemplateEditor
+
+    e = TemplateEditor(demo_ledger, "condolence")
+    qtbot.addWidget(e)
+    assert e.preview.pages is not None and "未签发" in e.status.text()
+    e.text.setPlainText(e.text.toPlainText().replace("{deed.place}", "{deed.street}"))
+    qtbot.waitUntil(lambda: "预览失败" in e.status.text(), timeout=5000)  # on the timer
+    assert "{deed.street}" in e.status.text()
+    e.text.setPlainText(e.text.toPlainText().replace("{deed.street}", "{deed.place}").replace("斯人已逝", "英雄已逝"))
+    qtbot.waitUntil(lambda: "预览已更新" in e.status.text(), timeout=5000)
+    e.save()
+    assert "2026.2" in e.status.text() and "2026.2" in e.version.text()
+    text, version, own = documents.template_text("condolence")
+    assert own and version == "2026.2" and "英雄已逝" in text
