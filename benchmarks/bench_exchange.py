@@ -3,16 +3,18 @@
 Prints records per second both ways, and the export time beside plain `zip` (the Info-ZIP command,
 default level) of the same bytes — the package's records and attachments — measured in the same run.
 Aims (issue 5): export within 1.5x of zip, import at least 30,000 records a second.
+For comparison it also imports the same package into a database without the full-text search
+triggers of migration 5 (they re-index every person and deed row as it is written).
 
     python benchmarks/bench_exchange.py            # 100,000 records, 1,000 attachments
     python benchmarks/bench_exchange.py --small    # 10,000 records, 100 attachments (a quick look)
+    python benchmarks/bench_exchange.py --no-comparison
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import os
 import random
 import shutil
@@ -55,7 +57,7 @@ def fill(ledger: Ledger, records: int, attachments: int, rng: random.Random) -> 
         nonlocal seq
         seq += 1
         return {"uuid": str(uuidlib.UUID(int=rng.getrandbits(128), version=4)), "origin": "330102", "version": 1,
-                "vclock": json.dumps({"330102": 1}), "seq": seq, "created_at": now, "updated_at": now,
+                "vclock": '{"330102":1}', "seq": seq, "created_at": now, "updated_at": now,
                 "updated_by": "330102", "deleted": False}
 
     with ledger.atomic():
@@ -123,11 +125,17 @@ def main() -> int:
         n = fill(county, records, attachments, random.Random(5))
         print(f"准备数据：{n} 条记录（其中附件 {attachments} 个），用时 {time.perf_counter() - t:.1f} 秒")
 
-        out = work / "out"
-        out.mkdir()
-        t = time.perf_counter()
-        made = exchange.export_package(county, out, peer="330100")
-        t_export = time.perf_counter() - t
+        # Best of three for both export and zip: the machine is shared, the minimum is the least disturbed.
+        exports = []
+        made: dict = {}
+        for i in range(3):
+            out = work / f"out{i}"
+            out.mkdir()
+            t = time.perf_counter()
+            done = exchange.export_package(county, out, peer="330100")
+            exports.append(time.perf_counter() - t)
+            made = made or done
+        t_export = min(exports)
         size = Path(made["path"]).stat().st_size
 
         # The same bytes as plain files, zipped by Info-ZIP with its defaults.
@@ -143,9 +151,12 @@ def main() -> int:
         inner.close()
         env.outer.close()
         raw = sum(p.stat().st_size for p in plain.rglob("*") if p.is_file())
-        t = time.perf_counter()
-        subprocess.run(["zip", "-r", "-q", str(work / "plain.zip"), "."], cwd=plain, check=True)
-        t_zip = time.perf_counter() - t
+        zips = []
+        for i in range(3):
+            t = time.perf_counter()
+            subprocess.run(["zip", "-r", "-q", str(work / f"plain{i}.zip"), "."], cwd=plain, check=True)
+            zips.append(time.perf_counter() - t)
+        t_zip = min(zips)
 
         t = time.perf_counter()
         result = exchange.import_package(city, made["path"], confirm_trust=lambda info: True)
@@ -172,8 +183,8 @@ def main() -> int:
             fts = (f"对照：同一数据包导入到去掉全文检索触发器（{len(triggers)} 个）的库：{t_bare:.2f} 秒，"
                    f"{n / t_bare:,.0f} 条/秒")
         print(f"数据包：{size / 1e6:.1f} MB（记录与附件原始大小 {raw / 1e6:.1f} MB）")
-        print(f"导出：{t_export:.2f} 秒，{n / t_export:,.0f} 条/秒（含签名、AES-256-GCM 加密）")
-        print(f"同样的字节用 zip 压缩：{t_zip:.2f} 秒；导出/zip = {t_export / t_zip:.2f} 倍（目标 ≤ 1.5）")
+        print(f"导出（三次中最快）：{t_export:.2f} 秒，{n / t_export:,.0f} 条/秒（含签名、AES-256-GCM 加密）")
+        print(f"同样的字节用 zip 压缩（三次中最快）：{t_zip:.2f} 秒，{(work / 'plain0.zip').stat().st_size / 1e6:.1f} MB；导出/zip = {t_export / t_zip:.2f} 倍（目标 ≤ 1.5）")
         print(f"导入：{t_import:.2f} 秒，{n / t_import:,.0f} 条/秒（含解密、校验、自动备份、审计记录；目标 ≥ 30,000）")
         if fts:
             print(fts)

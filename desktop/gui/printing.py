@@ -173,7 +173,7 @@ __all__ = ["PdfPages", "available", "open_in_viewer", "paint", "preview_dialog",
 
 from PySide6.QtGui import QPixmap  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
-    QHBoxLayout, QLabel, QPushButton, QScrollArea, QSpinBox, QVBoxLayout,
+    QHBoxLayout, QLabel, QScrollArea, QSpinBox, QVBoxLayout,
 )
 
 

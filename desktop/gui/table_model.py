@@ -132,7 +132,7 @@ class LazyTableModel(QAbstractTableModel):
             self._pages.move_to_end(number)
             return page
         page = listing.fetch_rows(self.ledger, self.table, self.text, self.filters, self.order or None,
-                                  limit=self.page_size, offset=number * self.page_size)
+                                  limit=self.page_size, offset=number * self.page_size, total=self._count)
         self.fetches += 1
         self._pages[number] = page
         while len(self._pages) > self.max_pages:

@@ -38,9 +38,10 @@ class CertificatePage(Flowable):
         r, fonts = renderer, renderer.fonts
         values = r.values(ctx)
         t = r.template
-        self.title_runs = fonts.check_text(t.render("title", values), "证书标题", "title")
-        self.salutation = t.render("salutation", values)
-        body = t.render("body", values)
+        variant = r.variant(ctx)
+        self.title_runs = fonts.check_text(t.render("title", values, variant), "证书标题", "title")
+        self.salutation = t.render("salutation", values, variant)
+        body = t.render("body", values, variant)
         self.body = [body] if isinstance(body, str) else list(body)
         signer = t.render("signer", values) if t.get("signer") else ctx.office.name
         self.signer_runs = fonts.check_text(signer, "颁发单位", "kai")
@@ -63,7 +64,7 @@ class CertificatePage(Flowable):
             body = ParagraphStyle("yy-cert-body", parent=first, alignment=TA_JUSTIFY,
                                   firstLineIndent=2 * size)
             first.tracking = body.tracking = 0.0
-            paras = [CJKParagraph(r.fonts.markup(self.salutation, "称呼", "kai"), first)]
+            paras = [CJKParagraph(r.fonts.markup(self.salutation, "称呼", "kai"), first)] if self.salutation else []
             paras += [CJKParagraph(r.fonts.markup(text, "证书正文", "kai"), body) for text in self.body]
             total = sum(p.wrap(width, height)[1] for p in paras)
             if total <= height:
@@ -171,6 +172,15 @@ class CertificateRenderer(Renderer):
         frame = Frame(0, 0, PAGE_W, PAGE_H, leftPadding=0, rightPadding=0, topPadding=0,
                       bottomPadding=0, id="page")
         return [PageTemplate(id="certificate", frames=[frame], pagesize=self.pagesize)]
+
+    def variant(self, ctx: DocumentContext) -> str | None:
+        """"posthumous" (追授) for a hero who died, where the template has that wording."""
+        if self.options.variant:
+            return self.options.variant
+        person = ctx.person or (ctx.award.person if ctx.award else None)
+        if person is not None and person.state == "died" and "posthumous" in self.template.data.get("variants", {}):
+            return "posthumous"
+        return None
 
     def story(self, ctx: DocumentContext) -> list[Flowable]:
         return [CertificatePage(self, ctx)]

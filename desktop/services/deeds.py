@@ -58,6 +58,8 @@ def record_deed(ledger: Ledger, data: dict[str, Any], participants: list[dict[st
     ledger.require("edit_records")
     with ledger.atomic() as w:
         deed = w.create(Deed, values)
+        out = to_dict(deed)
+        out["participants"], out["cases"] = [], []
         seen: set[int] = set()
         for i, p in enumerate(participants, 1):
             link_values = _participant_values(p, i)
@@ -65,9 +67,10 @@ def record_deed(ledger: Ledger, data: dict[str, Any], participants: list[dict[st
             if person.id in seen:
                 raise ValidationError(f"第{i}位参与人员“{person.name}”重复", "participants")
             seen.add(person.id)
-            w.create(DeedPerson, {**link_values, "deed": deed, "person": person})
-            _raise_state(w, Person.get_by_id(person.id), link_values["outcome"])
-    return get_deed(ledger, deed.id)
+            link = w.create(DeedPerson, {**link_values, "deed": deed, "person": person})
+            _raise_state(w, person, link_values["outcome"])
+            out["participants"].append(to_dict(link) | {"person_name": person.name})
+    return out
 
 
 def update_deed(ledger: Ledger, ref: Any, changes: dict[str, Any], *,

@@ -206,7 +206,10 @@ def export_package(ledger: Ledger, folder: str | Path, *, peer: str | None = Non
     created = utcnow().replace(microsecond=0)
     name = package_name(me, peer, number, ledger.today().strftime("%Y%m%d"))
     office_name = ledger.setting(OFFICE_NAME) or me
-    writer = PackageWriter(folder, fmt=fmt)
+    envelope = {"sender": me, "sender_name": office_name, "receiver": peer, "number": number,
+                "created": created.isoformat() + "Z", "app": __version__, "sign_key": keys.sign_public,
+                "box_key": keys.box_public, "fingerprint": keys.fingerprint}
+    writer = PackageWriter(folder, name, envelope, encryption, fmt=fmt)
     try:
         with ledger.reading(), ledger.db.atomic():  # one consistent snapshot
             upto = exporter.current_seq()
@@ -217,12 +220,9 @@ def export_package(ledger: Ledger, folder: str | Path, *, peer: str | None = Non
                     "sender": me, "sender_name": office_name, "fingerprint": keys.fingerprint,
                     "receiver": peer, "created": created.isoformat() + "Z", "full": bool(full or since == 0),
                     "since_seq": since, "upto_seq": upto, "receipt": receipt}
-        envelope = {"sender": me, "sender_name": office_name, "receiver": peer, "number": number,
-                    "created": created.isoformat() + "Z", "app": __version__, "sign_key": keys.sign_public,
-                    "box_key": keys.box_public, "fingerprint": keys.fingerprint}
         if progress:
-            progress(1, 1, "正在加密并写入数据包")
-        path = writer.finish(manifest, keys, envelope, encryption, name)
+            progress(1, 1, "正在写入数据包")
+        path = writer.finish(manifest, keys)
     except BaseException:
         writer.abort()
         raise

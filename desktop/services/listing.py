@@ -325,21 +325,34 @@ def count_rows(ledger: Ledger, table: str, text: str = "", filters: dict[str, An
 
 
 def fetch_rows(ledger: Ledger, table: str, text: str = "", filters: dict[str, Any] | None = None,
-               order: Order | None = None, *, limit: int = 200, offset: int = 0) -> list[dict[str, Any]]:
-    """One page of rows as plain dicts, sorted by `order` then by id for a stable paging order."""
+               order: Order | None = None, *, limit: int = 200, offset: int = 0,
+               total: int | None = None) -> list[dict[str, Any]]:
+    """One page of rows as plain dicts, sorted by `order` then by id for a stable paging order.
+
+    Given `total` (the count_rows figure), a page in the second half is read backwards from the
+    end — OFFSET skips what lies before it, so jumping to the last row of a million costs what the
+    first does.
+    """
     build, keys, default, rows = _table(table)
     order = list(order or default)
-    clauses = []
+    terms = []
     for key, desc in order:
         if key not in keys:
             raise ValidationError(f"列表不能按“{key}”排序", "order")
-        clauses.append(keys[key].desc() if desc else keys[key].asc())
+        terms.append((keys[key], desc))
     last_desc = order[-1][1] if order else False
-    id_field = _ID_FIELD[table]
-    clauses.append(id_field.desc() if last_desc else id_field.asc())
+    terms.append((_ID_FIELD[table], last_desc))
+    offset, limit = int(offset), int(limit)
+    backwards = total is not None and total // 2 < offset < total
+    if backwards:
+        limit = min(limit, total - offset)
+        offset = total - offset - limit
+        terms = [(field, not desc) for field, desc in terms]
+    clauses = [field.desc() if desc else field.asc() for field, desc in terms]
     with ledger.reading():
-        q = build(text or "", dict(filters or {})).order_by(*clauses).limit(int(limit)).offset(int(offset))
-        return rows(ledger, list(q))
+        q = build(text or "", dict(filters or {})).order_by(*clauses).limit(limit).offset(offset)
+        found = list(q)
+        return rows(ledger, found[::-1] if backwards else found)
 
 
 def year_range(ledger: Ledger, table: str) -> tuple[int, int] | None:
@@ -351,7 +364,9 @@ def year_range(ledger: Ledger, table: str) -> tuple[int, int] | None:
         return None
     with ledger.reading():
         model = field.model
-        lo, hi = model.select(fn.MIN(field), fn.MAX(field)).where(_live(model)).scalar(as_tuple=True)
+        # two queries: SQLite answers a lone MIN or MAX from the index, but scans the table for both at once
+        lo = model.select(fn.MIN(field)).where(_live(model)).scalar()
+        hi = model.select(fn.MAX(field)).where(_live(model)).scalar()
     if lo is None:
         return None
     if isinstance(lo, int):

@@ -60,13 +60,24 @@ def _derive(data: dict[str, Any], current: dict[str, Any] | None) -> dict[str, A
     return data
 
 
-def _duplicate_of(id_number: str | None, exclude_id: int | None = None) -> Person | None:
+class _Dup:
+    def __init__(self, id: int, name: str):
+        self.id, self.name = id, name
+
+
+def _duplicate_of(id_number: str | None, exclude_id: int | None = None) -> _Dup | None:
+    """The live person holding this document number, if any (raw SQL: this runs on every save)."""
     if not id_number:
         return None
-    q = Person.select().where((Person.id_number == id_number) & (Person.deleted == False))  # noqa: E712
+    db = Person._meta.database
+    p = db.param
+    sql = f'SELECT "id", "name" FROM "person" WHERE "id_number" = {p} AND "deleted" = {p}'
+    params: list = [id_number, False]
     if exclude_id:
-        q = q.where(Person.id != exclude_id)
-    return q.first()
+        sql += f' AND "id" <> {p}'
+        params.append(exclude_id)
+    row = db.execute_sql(sql + " LIMIT 1", params).fetchone()
+    return _Dup(row[0], row[1]) if row else None
 
 
 def create_person(ledger: Ledger, data: dict[str, Any], *, allow_duplicate: bool = False) -> dict[str, Any]:

@@ -50,7 +50,10 @@ def get_live(model: type[T], ref: Any, what: str) -> T:
     record = None
     text = str(ref).strip()
     if text.isdigit():
-        record = model.get_or_none((model.id == int(text)) & (model.deleted == False))  # noqa: E712
+        # raw SQL: peewee's query builder costs more than the lookup itself on wide models
+        p = model._meta.database.param
+        found = list(model.raw(f'SELECT * FROM "{model._meta.table_name}" WHERE "id" = {p}', int(text)))
+        record = found[0] if found and not found[0].deleted else None
     elif len(text) >= 8:
         q = model.select().where((model.uuid.startswith(text)) & (model.deleted == False)).limit(2)  # noqa: E712
         found = list(q)

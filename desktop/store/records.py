@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any, TypeVar
 
-from peewee import Database
+from peewee import Database, Model
 
 from desktop.domain.errors import StaleRecord
 from desktop.store import audit
@@ -109,38 +109,39 @@ class Writer:
             if expected_version is not None and expected_version != record.version:
                 raise _stale(record)
             return {}
-        model = type(record)
         base_version = record.version if expected_version is None else expected_version
-        update = {model._meta.fields[n]: v for n, v in values.items() if n in changes}
-        update.update({
-            model.version: base_version + 1,
-            model.vclock: bump_clock(record.vclock, self.office),
-            model.seq: next_value("change", self.db),
-            model.updated_at: utcnow(),
-            model.updated_by: self.office,
-        })
-        n = model.update(update).where((model.id == record.id) & (model.version == base_version)).execute()
-        if n != 1:
+        sets = {n: v for n, v in values.items() if n in changes}
+        sets.update({"version": base_version + 1, "vclock": bump_clock(record.vclock, self.office),
+                     "seq": next_value("change", self.db), "updated_at": utcnow(), "updated_by": self.office})
+        if self._raw_update(record, sets, base_version) != 1:
             raise _stale(record)
-        self._audit("update", KIND_OF[model], record.uuid, changes)
-        fresh = model.get_by_id(record.id)
-        record.__data__.update(fresh.__data__)
-        record._dirty.clear()
+        self._audit("update", KIND_OF[type(record)], record.uuid, changes)
         return changes
+
+    def _raw_update(self, record: Travelling, sets: dict[str, Any], base_version: int) -> int:
+        """UPDATE … WHERE id = ? AND version = ? (the optimistic lock); keep `record` in step."""
+        model, p = type(record), self.db.param
+        fields = [model._meta.fields[n] for n in sets]
+        plain_values = [v.id if isinstance(v, Model) else v for v in sets.values()]
+        assignments = ", ".join(f'"{f.column_name}" = {p}' for f in fields)
+        sql = f'UPDATE "{model._meta.table_name}" SET {assignments} WHERE "id" = {p} AND "version" = {p}'
+        params = [f.db_value(v) for f, v in zip(fields, plain_values)] + [record.id, base_version]
+        count = self.db.execute_sql(sql, params).rowcount
+        if count == 1:
+            for f, v in zip(fields, plain_values):
+                record.__data__[f.name] = v
+                record.__rel__.pop(f.name, None)
+            record._dirty.clear()
+        return count
 
     def delete(self, record: Travelling, expected_version: int | None = None) -> None:
         """Mark the record deleted; the tombstone travels to other offices."""
-        model = type(record)
         base_version = record.version if expected_version is None else expected_version
-        n = model.update({
-            model.deleted: True, model.version: base_version + 1,
-            model.vclock: bump_clock(record.vclock, self.office), model.seq: next_value("change", self.db),
-            model.updated_at: utcnow(), model.updated_by: self.office,
-        }).where((model.id == record.id) & (model.version == base_version)).execute()
-        if n != 1:
+        sets = {"deleted": True, "version": base_version + 1, "vclock": bump_clock(record.vclock, self.office),
+                "seq": next_value("change", self.db), "updated_at": utcnow(), "updated_by": self.office}
+        if self._raw_update(record, sets, base_version) != 1:
             raise _stale(record)
-        self._audit("delete", KIND_OF[model], record.uuid, {"deleted": [False, True]})
-        record.deleted = True
+        self._audit("delete", KIND_OF[type(record)], record.uuid, {"deleted": [False, True]})
 
 
 def _stale(record: Travelling) -> StaleRecord:

@@ -120,3 +120,34 @@ def open_stream(key: bytes, params: dict, envelope_bytes: bytes, read: Callable[
         if last:
             return
         block, index = following, index + 1
+
+
+class SealWriter:
+    """A write-only stream that seals what is written chunk by chunk (same layout as seal_stream),
+    so a package is encrypted while it is being zipped, without a temporary file."""
+
+    def __init__(self, key: bytes | None, params: dict, envelope_bytes: bytes, dst: BinaryIO):
+        self.aead = AESGCM(key) if key is not None else None
+        self.prefix = unb64(params["nonce_prefix"]) if key is not None else b""
+        self.aad = hashlib.sha256(envelope_bytes).digest()
+        self.dst, self.index, self.pending = dst, 0, bytearray()
+
+    def write(self, data) -> int:
+        if self.aead is None:
+            self.dst.write(data)
+            return len(data)
+        self.pending += data
+        while len(self.pending) > CHUNK:
+            self.dst.write(self.aead.encrypt(_nonce(self.prefix, self.index, False), bytes(self.pending[:CHUNK]),
+                                             self.aad))
+            del self.pending[:CHUNK]
+            self.index += 1
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+    def finish(self) -> None:
+        if self.aead is not None:
+            self.dst.write(self.aead.encrypt(_nonce(self.prefix, self.index, True), bytes(self.pending), self.aad))
+            self.pending = bytearray()

@@ -20,6 +20,26 @@ META = ["uuid", "origin", "vclock", "created_at", "updated_at", "updated_by", "d
 CENT = Decimal("0.01")
 
 
+encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def _q(value: Any) -> str:
+    """A UUID, office code or ISO time as a JSON string (anything unusual goes through the encoder)."""
+    if value is None:
+        return "null"
+    if value.__class__ is str and value.isascii() and '"' not in value and "\\" not in value and value.isprintable():
+        return '"' + value + '"'
+    return encode(value)
+
+
+def _clock(text: str | None) -> str:
+    """The stored vclock, re-encoded only when it is not plain compact JSON."""
+    text = text or "{}"
+    if text.startswith("{") and " " not in text and "\n" not in text:
+        return text
+    return encode(json.loads(text))
+
+
 def current_seq() -> int:
     row = Counter.get_or_none(Counter.name == "change")
     return row.value if row else 0
@@ -110,9 +130,12 @@ def write_records(writer: PackageWriter, since: int, upto: int, progress: Progre
                             blobs.add(values[sha_index])
                         if photo_index is not None and values[photo_index]:
                             blobs.add(values[photo_index])
-                    yield {"uuid": row[0], "origin": row[1], "vclock": json.loads(row[2] or "{}"),
-                           "created_at": _when(row[3]), "updated_at": _when(row[4]), "updated_by": row[5],
-                           "deleted": deleted, "fields": dict(zip(names, values))}
+                    # The meta fields are codes, UUIDs, times and the stored vclock JSON: spliced as text.
+                    yield (f'{{"uuid":{_q(row[0])},"origin":{_q(row[1])},'
+                           f'"vclock":{_clock(row[2])},"created_at":{_q(_when(row[3]))},'
+                           f'"updated_at":{_q(_when(row[4]))},"updated_by":{_q(row[5])},'
+                           f'"deleted":{"true" if deleted else "false"},"fields":{encode(dict(zip(names, values)))}}}'
+                           ).encode("utf-8")
                 done += len(batch)
                 if progress:
                     progress(done, total, "正在写出记录")

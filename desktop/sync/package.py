@@ -65,31 +65,43 @@ class _Hashing:
 
 
 class PackageWriter:
-    """Builds the inner zip in a temporary file, then seals it into the final package."""
+    """Writes a package as it goes: envelope first, then the inner zip, sealed chunk by chunk into
+    the outer zip's payload entry. The file appears under its name only when complete."""
 
-    def __init__(self, folder: Path, *, fmt: int = FORMAT_VERSION, compresslevel: int = 1):
+    def __init__(self, folder: Path, name: str, envelope: dict[str, Any], encryption: tuple[dict, bytes] | None,
+                 *, fmt: int = FORMAT_VERSION, compresslevel: int = 1):
         if fmt not in SUPPORTED_FORMATS:
             raise UserError(f"不支持的数据包格式版本 {fmt}（支持 {', '.join(map(str, SUPPORTED_FORMATS))}）")
         self.folder, self.fmt = folder, fmt
-        fd, name = tempfile.mkstemp(prefix="yyp-inner-", suffix=".zip")
-        os.close(fd)
-        self.inner_path = Path(name)
-        self.zip = zipfile.ZipFile(self.inner_path, "w", compression=zipfile.ZIP_DEFLATED,
+        self.final = folder / name
+        self.tmp = folder / (name + ".part")
+        params = encryption[0] if encryption else {"method": crypto.METHOD_NONE}
+        env_bytes = _json_bytes(dict(envelope, format=fmt, encryption=params))
+        try:
+            self.outer = zipfile.ZipFile(self.tmp, "w", compression=zipfile.ZIP_STORED, allowZip64=True)
+            self.outer.writestr(ENVELOPE, env_bytes)
+            self.payload = self.outer.open(PAYLOAD, "w", force_zip64=True)
+        except OSError as exc:
+            self.tmp.unlink(missing_ok=True)
+            raise UserError(f"无法写入数据包“{self.final}”：{exc.strerror or exc}") from exc
+        self.sealer = crypto.SealWriter(encryption[1] if encryption else None, params, env_bytes, self.payload)
+        self.zip = zipfile.ZipFile(self.sealer, "w", compression=zipfile.ZIP_DEFLATED,  # type: ignore[arg-type]
                                    compresslevel=compresslevel, allowZip64=True)
         self.entries: list[dict[str, Any]] = []
         self.counts: dict[str, int] = {}
         self._v1 = None  # format 1: one records.jsonl for every kind
 
-    def write_records(self, kind: str, lines: Iterator[dict[str, Any]]) -> int:
-        """Write one kind's records (dicts) as JSON Lines; returns how many."""
+    def write_records(self, kind: str, lines: Iterator[dict[str, Any] | bytes]) -> int:
+        """Write one kind's records (dicts, or one JSON object already encoded) as JSON Lines."""
         if self.fmt == 1:
             if self._v1 is None:
                 self._v1_fh = self.zip.open("records.jsonl", "w", force_zip64=True)
                 self._v1 = _Hashing(self._v1_fh)
             n = 0
+            prefix = b'{"kind":"' + kind.encode() + b'",'
             for line in lines:
-                line = dict(line, kind=kind)
-                self._v1.write(_line_bytes(line) + b"\n")
+                raw = line if isinstance(line, bytes) else _line_bytes(line)
+                self._v1.write(prefix + raw[1:] + b"\n")
                 n += 1
             self.counts[kind] = self.counts.get(kind, 0) + n
             return n
@@ -99,7 +111,7 @@ class PackageWriter:
             out = _Hashing(fh)
             buf: list[bytes] = []
             for line in lines:
-                buf.append(_line_bytes(line))
+                buf.append(line if isinstance(line, bytes) else _line_bytes(line))
                 n += 1
                 if len(buf) >= 2000:
                     out.write(b"\n".join(buf) + b"\n")
@@ -117,9 +129,8 @@ class PackageWriter:
         self.zip.writestr(info, data)
         self.entries.append({"path": name, "sha256": sha256, "size": len(data)})
 
-    def finish(self, manifest: dict[str, Any], keys: OfficeKeys, envelope: dict[str, Any],
-               encryption: tuple[dict, bytes] | None, name: str) -> Path:
-        """Sign the manifest, seal the payload and write the package file; returns its path."""
+    def finish(self, manifest: dict[str, Any], keys: OfficeKeys) -> Path:
+        """Sign the manifest, close everything and give the file its name; returns its path."""
         if self._v1 is not None:
             self._v1_fh.close()
             self.entries.insert(0, {"path": "records.jsonl", "sha256": self._v1.sha.hexdigest(),
@@ -128,36 +139,26 @@ class PackageWriter:
         if self.fmt == 1:
             manifest.pop("receipt", None)
         body = _json_bytes(manifest)
-        self.zip.writestr(MANIFEST, body)
-        self.zip.writestr(SIGNATURE, keys.sign.sign(SIGN_CONTEXT + body).hex())
-        self.zip.close()
-        params = encryption[0] if encryption else {"method": crypto.METHOD_NONE}
-        envelope = dict(envelope, format=self.fmt, encryption=params)
-        env_bytes = _json_bytes(envelope)
-        final = self.folder / name
-        tmp = self.folder / (name + ".part")
         try:
-            with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_STORED, allowZip64=True) as outer:
-                outer.writestr(ENVELOPE, env_bytes)
-                with open(self.inner_path, "rb") as src, outer.open(PAYLOAD, "w", force_zip64=True) as dst:
-                    if encryption:
-                        crypto.seal_stream(encryption[1], params, env_bytes, src, dst)
-                    else:
-                        while block := src.read(1 << 20):
-                            dst.write(block)
-            os.replace(tmp, final)
+            self.zip.writestr(MANIFEST, body)
+            self.zip.writestr(SIGNATURE, keys.sign.sign(SIGN_CONTEXT + body).hex())
+            self.zip.close()
+            self.sealer.finish()
+            self.payload.close()
+            self.outer.close()
+            os.replace(self.tmp, self.final)
         except OSError as exc:
-            tmp.unlink(missing_ok=True)
-            raise UserError(f"无法写入数据包“{final}”：{exc.strerror or exc}（U 盘已满或被拔出？）") from exc
-        finally:
-            self.inner_path.unlink(missing_ok=True)
-        return final
+            self.abort()
+            raise UserError(f"无法写入数据包“{self.final}”：{exc.strerror or exc}（U 盘已满或被拔出？）") from exc
+        return self.final
 
     def abort(self) -> None:
-        try:
-            self.zip.close()
-        finally:
-            self.inner_path.unlink(missing_ok=True)
+        for closing in (self.zip.close, self.payload.close, self.outer.close):
+            try:
+                closing()
+            except Exception:
+                pass
+        self.tmp.unlink(missing_ok=True)
 
 
 # -- reading ---------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.domain.id_number import check_digit
 from desktop.gui import forms
-from desktop.services import cases, deeds, persons
+from desktop.services import care, cases, deeds, persons
 
 
 def resident_id(first17: str) -> str:
@@ -53,15 +53,25 @@ def _chunks(text: str) -> list[str]:
     return out
 
 
-def modal_then(qtbot, handler):
-    """Run handler(dialog) on the next modal dialog that opens (the user's hands on it)."""
+def modal_then(qtbot, handler, *, over=None):
+    """Run handler(dialog) on the next modal dialog that opens over `over` (the user's hands on it).
+
+    A failing handler closes the dialog (so the test cannot hang) and fails the test afterwards.
+    """
+    failures: list[BaseException] = []
+
     def run():
         dialog = QApplication.activeModalWidget()
-        if dialog is None:
+        if dialog is None or dialog is over:
             QTimer.singleShot(20, run)
             return
-        handler(dialog)
+        try:
+            handler(dialog)
+        except BaseException as exc:  # noqa: BLE001 - reported by check() below
+            failures.append(exc)
+            dialog.done(0)
     QTimer.singleShot(0, run)
+    return failures
 
 
 def show(qtbot, dialog):
@@ -168,8 +178,9 @@ def test_deed_with_two_people_one_picked_one_created(qtbot, sqlite_ledger):
         assert form.form.editors["gender"].raw() == "female"
         qtbot.mouseClick(form.save_button, Qt.LeftButton)
 
-    modal_then(qtbot, fill_person)
+    failures = modal_then(qtbot, fill_person, over=dlg)
     qtbot.mouseClick(dlg.new_person_button, Qt.LeftButton)
+    assert not failures, failures
     assert [p["name"] for p in dlg.people] == ["张三", "周敏"]
     assert persons.count_persons(ledger) == 2  # nothing written before the deed is saved
     assert not dlg.save_button.isEnabled()  # 周敏 has no outcome yet
@@ -222,8 +233,9 @@ def _act_through_dialog(qtbot, panel, code, fill=None):
         if fill:
             fill(dialog)
         qtbot.mouseClick(dialog.ok_button, Qt.LeftButton)
-    modal_then(qtbot, handle)
+    failures = modal_then(qtbot, handle, over=panel)
     qtbot.mouseClick(panel.action_buttons[code], Qt.LeftButton)
+    assert not failures, failures
 
 
 def test_case_moves_to_confirmed_through_its_action_buttons(qtbot, sqlite_ledger):
@@ -278,19 +290,25 @@ def test_action_dialog_shows_missing_field_and_does_nothing(qtbot, sqlite_ledger
     assert cases.get_case(sqlite_ledger, case["id"])["state"] == "received"
 
 
-def test_deadline_colours_near_and_overdue(qtbot, sqlite_ledger):
+@pytest.mark.parametrize("accepted_on, status, text", [
+    ("2026-11-20", "ok", "还剩 22 天"),       # due 2026-12-20
+    ("2026-11-01", "near", "还剩 3 天"),      # due 2026-12-01, within the 5 days' warning
+    ("2026-10-20", "overdue", "已超期 9 天"),  # due 2026-11-19
+])
+def test_deadline_counts_down_amber_then_red(qtbot, sqlite_ledger, accepted_on, status, text):
     from desktop.gui.forms.case import DEADLINE_COLOURS
 
-    deed = _deed_with_case(sqlite_ledger)
-    case = cases.open_case(sqlite_ledger, deed["id"], {"source": "police", "received_on": "2026-11-12"})
-    cases.act(sqlite_ledger, case["id"], "accept", {"accepted_on": "2026-10-20" if False else "2026-11-12",
-                                                     "accepting_unit": "上城分局"})
+    p = persons.create_person(sqlite_ledger, {"name": "钱勇"})
+    deed = deeds.record_deed(sqlite_ledger, {"title": "抢险", "occurred_on": "2026-10-01", "division_code": "330102",
+                                             "place": "江边", "category": "flood"},
+                             [{"person_id": p["id"], "outcome": "unhurt"}])
+    case = cases.open_case(sqlite_ledger, deed["id"], {"source": "police", "received_on": "2026-10-02"})
+    cases.act(sqlite_ledger, case["id"], "accept", {"accepted_on": accepted_on, "accepting_unit": "上城分局"})
     panel = show(qtbot, forms.make_viewer(None, sqlite_ledger, "case", case["id"]))
     label = panel.findChild(type(panel.state), "deadline_decision")
-    status = cases.get_case(sqlite_ledger, case["id"])["deadlines"][0]["status"]
     assert label.property("status") == status
+    assert text in label.text()
     assert DEADLINE_COLOURS[status] in label.styleSheet()
-    assert DEADLINE_COLOURS["near"] != DEADLINE_COLOURS["overdue"] != DEADLINE_COLOURS["ok"]
 
 
 # -- closing and stale saves --------------------------------------------------------------
@@ -302,8 +320,9 @@ def test_deadline_colours_near_and_overdue(qtbot, sqlite_ledger):
 ])
 def test_closing_with_unsaved_changes_asks_first(qtbot, sqlite_ledger, monkeypatch, answer, visible, saved):
     p = persons.create_person(sqlite_ledger, {"name": "孙丽"})
-    dlg = show(qtbot, forms.make_viewer(None, sqlite_ledger, "person", p["id"]).page and
-               __import__("desktop.gui.forms.person", fromlist=["PersonDialog"]).PersonDialog(None, sqlite_ledger, p["id"]))
+    from desktop.gui.forms.person import PersonDialog
+
+    dlg = show(qtbot, PersonDialog(None, sqlite_ledger, p["id"]))
     asked = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()) or answer)
     qtbot.keyClick(dlg, Qt.Key_Escape)  # nothing changed: closes without a question
@@ -337,8 +356,6 @@ def test_stale_save_offers_reload(qtbot, sqlite_ledger, monkeypatch):
 # -- person page, family, attachments ----------------------------------------------------------
 
 def test_person_page_shows_everything_and_opens_records(qtbot, sqlite_ledger, monkeypatch):
-    from desktop.services import care
-
     ledger = sqlite_ledger
     deed = _deed_with_case(ledger)
     pid = deed["participants"][0]["person_id"]
@@ -374,8 +391,9 @@ def test_family_member_added_inside_the_person_form(qtbot, sqlite_ledger):
         assert "校验位" in form.form.editors["id_number"].error_label.text()
         form.form.editors["id_number"].widget.clear()
         qtbot.mouseClick(form.save_button, Qt.LeftButton)
-    modal_then(qtbot, fill)
+    failures = modal_then(qtbot, fill, over=dlg)
     qtbot.mouseClick(dlg.add_family_button, Qt.LeftButton)
+    assert not failures, failures
     assert dlg.family.rowCount() == 1 and dlg.family.item(0, 1).text() == "儿子"
     assert not dlg.is_dirty()
 
@@ -404,10 +422,8 @@ def test_attachments_dropped_listed_and_opened(qtbot, sqlite_ledger, tmp_path, m
 
 
 @pytest.mark.parametrize("kind, typed, check", [
-    ("guarantee", {}, lambda led, pid: __import__("desktop.services.care", fromlist=["x"]).list_guarantees(
-        led, person_ref=pid)),
-    ("visit", {"visitors": "张科长"}, lambda led, pid: __import__("desktop.services.care", fromlist=["x"]).list_visits(
-        led, person_ref=pid)),
+    ("guarantee", {}, lambda led, pid: care.list_guarantees(led, person_ref=pid)),
+    ("visit", {"visitors": "张科长"}, lambda led, pid: care.list_visits(led, person_ref=pid)),
     ("publicity", {"title": "勇斗歹徒的好青年"}, lambda led, pid: persons.person_overview(led, pid)["publicity"]),
 ])
 def test_care_forms_save_for_their_person(qtbot, sqlite_ledger, kind, typed, check):
@@ -425,3 +441,46 @@ def test_care_forms_save_for_their_person(qtbot, sqlite_ledger, kind, typed, che
     assert len(rows) == 1
     again = show(qtbot, forms.make_viewer(None, sqlite_ledger, kind, rows[0]["id"]))
     assert "冯军" in again.owner.text() and not again.is_dirty()
+    notes = "notes" if "notes" in again.form.editors else "description"
+    type_text(qtbot, again.form.editors[notes].widget, "已电话回访")
+    qtbot.mouseClick(again.save_button, Qt.LeftButton)
+    assert not again.isVisible(), again.banner.text()
+    edited = check(sqlite_ledger, p["id"])[0]
+    assert edited[notes] == "已电话回访" and edited["version"] == rows[0]["version"] + 1
+
+
+def test_new_deed_goes_on_to_its_application(qtbot, sqlite_ledger):
+    """登记确认申请 on the deed form registers the application and shows its case panel."""
+    ledger = sqlite_ledger
+    deed = _deed_with_case(ledger)
+    dlg = show(qtbot, forms.make_viewer(None, ledger, "deed", deed["id"]))
+    seen = []
+
+    def fill_case(form):
+        type_text(qtbot, form.form.editors["applicant_name"].widget, "钱勇")
+        panel_failures.extend(modal_then(qtbot, look_at_panel, over=form))
+        qtbot.mouseClick(form.save_button, Qt.LeftButton)
+
+    def look_at_panel(panel):
+        seen.append((panel.state.text(), sorted(panel.visible_actions())))
+        panel.reject()
+
+    panel_failures: list = []
+    failures = modal_then(qtbot, fill_case, over=dlg)
+    qtbot.mouseClick(dlg.open_case_button, Qt.LeftButton)
+    assert not failures and not panel_failures, (failures, panel_failures)
+    assert seen == [("已登记待受理", ["accept", "refuse_acceptance", "withdraw"])]
+    assert [c["state_label"] for c in dlg.cases.rows] == ["已登记待受理"]
+    assert not dlg.open_case_button.isEnabled()  # one case under way at a time
+
+
+def test_cross_field_refusal_from_the_service_lands_on_its_field(qtbot, sqlite_ledger):
+    p = persons.create_person(sqlite_ledger, {"name": "褚明", "state": "injured"})
+    dlg = show(qtbot, forms.make_form(None, sqlite_ledger, "guarantee", person_id=p["id"]))
+    kind = dlg.form.editors["kind"].widget
+    kind.setCurrentIndex(kind.findText("医疗费用"))
+    dlg.form.editors["disability_grade"].widget.setValue(3)
+    qtbot.mouseClick(dlg.save_button, Qt.LeftButton)
+    error = dlg.form.editors["disability_grade"].error_label
+    assert error.isVisible() and "只有“伤残评定”类事项才填写伤残等级" in error.text()
+    assert care.list_guarantees(sqlite_ledger, person_ref=p["id"]) == []

@@ -180,8 +180,14 @@ def test_demo_batch_certificates_in_roll_order_with_every_name(demo, tmp_path):
     assert r["pages"] == len(roll) == 23 and len(r["documents"]) == 23
     names = [a["person_name"] for a in roll]
     assert set(DEMO_RARE) <= set(names)
-    for page, name in enumerate(names, start=1):
-        assert f"{name}同志" in pdf_text(tmp_path / "all.pdf", page, page), (page, name)
+    for page, a in enumerate(roll, start=1):
+        text = pdf_text(tmp_path / "all.pdf", page, page).replace("\n", "")
+        assert f"{a['person_name']}同志" in text, (page, a["person_name"])
+        assert a["honour_title"][:6] in text
+        if a["person_state"] == "deceased":  # 追授: no “你于…” to a hero who died
+            assert "追授" in text and "以资褒扬" in text and "你于" not in text
+        else:
+            assert "你于" in text and "追授" not in text
     for row in pdf_fonts(tmp_path / "all.pdf"):
         assert row["emb"] == "yes", row
     assert len(r["files"]) == 23 and Path(r["files"][0]).name.startswith("001-荣誉证书-")

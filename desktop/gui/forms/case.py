@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+    QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from desktop.domain import codes
@@ -17,7 +17,7 @@ from desktop.domain.errors import StaleRecord, UserError
 from desktop.domain.record_fields import CASE
 from desktop.gui.forms.base import RecordDialog, ask_reload, no_auto_default
 from desktop.gui.forms.lists import RecordList, text_of
-from desktop.gui.forms.widgets import ERROR_STYLE, DateEdit
+from desktop.gui.forms.widgets import ERROR_STYLE, DateEdit, code_label
 from desktop.services import cases
 
 DEADLINE_COLOURS = {"ok": "#2e7d32", "near": "#e65100", "overdue": "#c62828", "done": "#757575"}
@@ -59,7 +59,7 @@ class ActionDialog(QDialog):
             elif name in _CODE_PARAMS:
                 w = QComboBox(self)
                 for entry in codes.entries(_CODE_PARAMS[name]):
-                    w.addItem(entry.zh, entry.code)
+                    w.addItem(code_label(entry), entry.code)
             elif name == "reasons":
                 w = QPlainTextEdit(self)
                 w.setTabChangesFocus(True)
@@ -141,7 +141,7 @@ class CasePanel(QDialog):
         self.case_id = case_id
         self.case: dict[str, Any] = {}
         self.setSizeGripEnabled(True)
-        self.resize(980, 720)
+        self.resize(980, 680)
         outer = QVBoxLayout(self)
 
         head = QHBoxLayout()
@@ -244,15 +244,21 @@ class CasePanel(QDialog):
             data = json.loads(details or "{}")
         except ValueError:
             return details or ""
-        labels = {"accepted_on": "受理日期", "accepting_unit": "受理单位", "decision_no": "决定文号",
-                  "decision_date": "决定日期", "reasons": "理由", "served_on": "送达日期", "source": "来源",
-                  "notice_start": "公示开始", "informed_on": "告知日期", "decision": "决定"}
+        labels = {"accepted_on": self.tr("受理日期"), "accepting_unit": self.tr("受理单位"),
+                  "decision_no": self.tr("决定文号"), "decision_date": self.tr("决定日期"), "reasons": self.tr("理由"),
+                  "served_on": self.tr("送达日期"), "source": self.tr("来源"), "notice_start": self.tr("公示开始"),
+                  "informed_on": self.tr("告知日期"), "decision": self.tr("决定"),
+                  "review_requested_on": self.tr("复核申请日期"), "review_result": self.tr("复核结果"),
+                  "review_decided_on": self.tr("复核决定日期"), "extensions": self.tr("延期次数"),
+                  "extension_reason": self.tr("延期理由")}
         parts = []
         for k, v in data.items():
             if k == "source":
                 v = codes.label("case_source", v)
             elif k == "decision":
                 v = codes.label("decision", v)
+            elif k == "review_result":
+                v = codes.label("review_result", v)
             parts.append(f"{labels.get(k, k)}：{v}")
         return "；".join(parts)
 
@@ -307,7 +313,9 @@ class CasePanel(QDialog):
         self.action_buttons = {}
         if not self.case["allowed_actions"]:
             self.action_layout.addWidget(QLabel(self.tr("本案已办结，没有可办理的操作"), self))
-        for a in self.case["allowed_actions"]:
+        # the step forward first; withdrawing and refusing last, apart
+        order = sorted(self.case["allowed_actions"], key=lambda a: a["code"] in ("withdraw", "refuse_acceptance"))
+        for a in order:
             button = QPushButton(a["label"], self)
             button.setObjectName(f"action_{a['code']}")
             needs = "、".join(label for _, label in a["required"])

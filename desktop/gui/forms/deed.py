@@ -16,7 +16,7 @@ from desktop.domain.record_fields import DEED
 from desktop.gui.forms.base import RecordDialog
 from desktop.gui.forms.lists import RecordList
 from desktop.gui.forms.picker import PersonPicker
-from desktop.gui.forms.widgets import ERROR_STYLE
+from desktop.gui.forms.widgets import ERROR_STYLE, code_label
 from desktop.services import deeds, persons
 
 
@@ -28,7 +28,7 @@ class DeedDialog(RecordDialog):
         self.people: list[dict[str, Any]] = []  # {"person_id"| "new_person", "name", "outcome", "role"}
         self.loaded_people: list[tuple] = []
         super().__init__(parent, ledger, record_id, **context)
-        self.resize(940, 760)
+        self.resize(940, 700)
         if record_id is None and context.get("person_id"):  # opened from a person's page
             self.add_person(persons.get_person(ledger, context["person_id"]))
 
@@ -119,7 +119,7 @@ class DeedDialog(RecordDialog):
             combo.setObjectName(f"outcome_{r}")
             combo.addItem("", "")
             for entry in codes.entries("outcome"):
-                combo.addItem(entry.zh, entry.code)
+                combo.addItem(code_label(entry), entry.code)
             combo.setCurrentIndex(max(0, combo.findData(p.get("outcome") or "")))
             combo.currentIndexChanged.connect(lambda _i, p=p, c=combo: self._set(p, "outcome", c.currentData()))
             self.table.setCellWidget(r, 2, combo)
@@ -230,3 +230,4 @@ class DeedDialog(RecordDialog):
         case_id = new_record(self, self.ledger, "case", deed_id=self.record_id)
         if case_id:
             open_record(self, self.ledger, "case", case_id)
+            self.reload()

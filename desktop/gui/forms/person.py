@@ -36,7 +36,7 @@ class PersonDialog(RecordDialog):
         self.draft_mode = draft
         self.draft: dict[str, Any] | None = None
         super().__init__(parent, ledger, record_id, **context)
-        self.resize(900, 720)
+        self.resize(900, 680)
         self.setAcceptDrops(not draft)
 
     def field_names(self) -> list[str]:

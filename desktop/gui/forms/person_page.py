@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -64,6 +65,7 @@ class PersonPage(QWidget):
         self.details = QLabel(self)
         self.details.setObjectName("person_details")
         self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.RichText)
         self.details.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.details.setStyleSheet("background:#f5f7fa; padding:8px; border-radius:4px;")
         outer.addWidget(self.details)
@@ -135,7 +137,10 @@ class PersonPage(QWidget):
             (self.tr("外来务工人员"), self.tr("是") if p.get("migrant_worker") else ""),
             (self.tr("不公开身份"), self.tr("是") if p.get("do_not_publicise") else ""),
         ]
-        self.details.setText("　".join(f"{k}：{v}" for k, v in bits if v))
+        # a table keeps each item whole (CJK text may otherwise wrap inside a name)
+        cells = [f"<td style='padding-right:18px'>{escape(str(k))}：{escape(str(v))}</td>" for k, v in bits if v]
+        rows = ["<tr>" + "".join(cells[n:n + 5]) + "</tr>" for n in range(0, len(cells), 5)]
+        self.details.setText("<table>" + "".join(rows) + "</table>")
         deeds = []
         case_rows = []
         for d in self.data["deeds"]:
@@ -185,4 +190,4 @@ class PersonPageDialog(QDialog):
         layout.addWidget(self.page)
         self.setWindowTitle(self.tr("人员档案：{0}").format(self.page.data["person"]["name"]))
         self.setSizeGripEnabled(True)
-        self.resize(1180, 720)
+        self.resize(1240, 680)

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCompleter, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout
 
+from desktop.domain import codes
 from desktop.domain.errors import UserError
+from desktop.domain.id_number import validate_document
 from desktop.domain.record_fields import AWARD, BATCH, FAMILY, GUARANTEE, PUBLICITY, VISIT
 from desktop.gui.forms.base import RecordDialog
-from desktop.gui.forms.lists import RecordList
+from desktop.gui.forms.lists import RecordList, text_of
 from desktop.gui.forms.picker import PersonPicker
-from desktop.gui.forms.widgets import ERROR_STYLE
+from desktop.gui.forms.widgets import ERROR_STYLE, code_label
 from desktop.services import awards, care, persons
 
 
@@ -68,6 +72,20 @@ class PersonOwnedDialog(RecordDialog):
 
 class FamilyDialog(PersonOwnedDialog):
     kind, specs = "family_member", FAMILY
+
+    def build(self) -> None:
+        super().build()
+        self.form.editors["id_number"].extra_check = (
+            lambda number: number and validate_document("resident", number, field="id_number"))
+
+    def field_changed(self, name: str) -> None:
+        """A valid resident ID number fills the birth date and gender, as on the person form."""
+        ed = self.form.editors["id_number"]
+        if name != "id_number" or not ed.raw() or ed.error:
+            return
+        check = validate_document("resident", ed.raw(), field="id_number")
+        self.form.editors["birth_date"].set_raw(check.birth_date)
+        self.form.editors["gender"].set_raw(check.gender)
 
     @property
     def what(self) -> str:
@@ -165,6 +183,13 @@ class AwardDialog(PersonOwnedDialog):
     def defaults(self):
         return {"payment_state": "pending"}
 
+    def build(self) -> None:
+        super().build()
+        titles = [code_label(e) for e in codes.entries("honour_title")]  # usual titles offered as typed
+        completer = QCompleter(titles, self)
+        completer.setFilterMode(Qt.MatchContains)
+        self.form.editors["honour_title"].widget.setCompleter(completer)
+
     def after_load(self) -> None:
         super().after_load()
         batch = self.record.get("batch_title")
@@ -226,7 +251,7 @@ class BatchDialog(RecordDialog):
         if self.record_id is not None:
             self.roll.set_rows(self.record.get("awards", []))
             self.total.setText(self.tr("共 {0} 人，奖励金额合计 {1} 元").format(
-                len(self.record.get("awards", [])), self.record.get("total_amount", 0)))
+                len(self.record.get("awards", [])), text_of(Decimal(self.record.get("total_amount") or 0))))
 
     def load(self):
         return awards.get_batch(self.ledger, self.record_id)

@@ -25,6 +25,22 @@ ERROR_STYLE = "color: #c62828;"
 _EMPTY_DATE = QDate(1889, 12, 31)  # the minimum of every date edit stands for "not filled in"
 
 
+def english() -> bool:
+    """The UI language chosen in settings (ui/language) is English; Chinese otherwise."""
+    from desktop.gui.app import language
+
+    return language() == "en"
+
+
+def field_label(spec: FieldSpec) -> str:
+    """A field's label in the UI language (FieldSpec carries both)."""
+    return spec.en if english() and spec.en else spec.label
+
+
+def code_label(entry: codes.Code) -> str:
+    return entry.label("en" if english() else "zh")
+
+
 class DateEdit(QDateEdit):
     """A QDateEdit with a calendar popup and an empty state (shown as blank)."""
 
@@ -112,7 +128,7 @@ class FieldEditor(QObject):
         self.extra_check = None  # callable(raw value) raising UserError: checks beyond coerce()
         self.label = QLabel(parent)
         star = ' <span style="color:#c62828">*</span>' if spec.required else ""
-        self.label.setText(f"{spec.label}{star}")
+        self.label.setText(f"{field_label(spec)}{star}")
         self.label.setTextFormat(Qt.RichText)
         self.error_label = QLabel(parent)
         self.error_label.setStyleSheet(ERROR_STYLE)
@@ -136,7 +152,7 @@ class FieldEditor(QObject):
             w = QComboBox(parent)
             w.addItem("", "")
             for entry in codes.entries(spec.code_list or spec.name):
-                w.addItem(entry.zh, entry.code)
+                w.addItem(code_label(entry), entry.code)
             w.currentIndexChanged.connect(self._edited)
         elif spec.kind == DIVISION:
             w = DivisionCombo(parent)
