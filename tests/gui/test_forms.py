@@ -484,3 +484,15 @@ def test_cross_field_refusal_from_the_service_lands_on_its_field(qtbot, sqlite_l
     error = dlg.form.editors["disability_grade"].error_label
     assert error.isVisible() and "只有“伤残评定”类事项才填写伤残等级" in error.text()
     assert care.list_guarantees(sqlite_ledger, person_ref=p["id"]) == []
+
+
+def test_application_without_a_deed_picks_it_first(qtbot, sqlite_ledger):
+    deed = _deed_with_case(sqlite_ledger)
+    dlg = show(qtbot, forms.make_form(None, sqlite_ledger, "case"))
+    type_text(qtbot, dlg.form.editors["applicant_name"].widget, "钱勇")
+    assert not dlg.save_button.isEnabled() and "请先选择事迹" in dlg.save_button.toolTip()
+    type_text(qtbot, dlg.deed_picker.search, "抢劫")
+    qtbot.keyClick(dlg.deed_picker.search, Qt.Key_Return)
+    assert dlg.deed_label.text() == "事迹：制止持刀抢劫" and dlg.save_button.isEnabled()
+    qtbot.mouseClick(dlg.save_button, Qt.LeftButton)
+    assert [c["id"] for c in deeds.get_deed(sqlite_ledger, deed["id"])["cases"]] == [dlg.record_id]

@@ -17,8 +17,9 @@ from desktop.domain.errors import StaleRecord, UserError
 from desktop.domain.record_fields import CASE
 from desktop.gui.forms.base import RecordDialog, ask_reload, no_auto_default
 from desktop.gui.forms.lists import RecordList, text_of
+from desktop.gui.forms.picker import DeedPicker
 from desktop.gui.forms.widgets import ERROR_STYLE, DateEdit, code_label
-from desktop.services import cases
+from desktop.services import cases, deeds
 
 DEADLINE_COLOURS = {"ok": "#2e7d32", "near": "#e65100", "overdue": "#c62828", "done": "#757575"}
 DEADLINE_BACKGROUNDS = {"ok": "#e8f5e9", "near": "#fff3e0", "overdue": "#ffebee", "done": "#f5f5f5"}
@@ -364,6 +365,34 @@ class CaseDialog(RecordDialog):
     kind = "case"
     specs = CASE
 
+    def build(self) -> None:
+        self.deed_id = self.context.get("deed_id")
+        self.deed_label = QLabel(self)
+        self.deed_label.setObjectName("deed_label")
+        self.deed_label.setStyleSheet("font-weight:bold;")
+        self.body.insertWidget(0, self.deed_label)
+        self.deed_picker = None
+        if self.record_id is None and self.deed_id is None:  # opened without a deed: choose it here
+            self.deed_picker = DeedPicker(self.ledger, self)
+            self.deed_picker.picked.connect(self._deed_picked)
+            self.body.insertWidget(1, self.deed_picker)
+
+    def _deed_picked(self, deed: dict[str, Any]) -> None:
+        self.deed_id = deed["id"]
+        self.deed_label.setText(self.tr("事迹：{0}").format(deed["title"]))
+        self._update_save()
+
+    def after_load(self) -> None:
+        deed = self.record.get("deed")
+        if deed is None and self.deed_id is not None:
+            deed = deeds.get_deed(self.ledger, self.deed_id)
+        self.deed_label.setText(self.tr("事迹：{0}").format(deed["title"]) if deed else self.tr("请先选择事迹"))
+
+    def extra_errors(self) -> list[str]:
+        if self.record_id is None and getattr(self, "deed_id", None) is None:
+            return [self.tr("请先选择事迹")]
+        return []
+
     def window_title(self) -> str:
         return self.tr("登记见义勇为确认申请") if self.record_id is None else self.tr("编辑案件登记信息")
 
@@ -374,7 +403,7 @@ class CaseDialog(RecordDialog):
         return cases.get_case(self.ledger, self.record_id)
 
     def create(self, values: dict[str, Any]) -> dict[str, Any]:
-        return cases.open_case(self.ledger, self.context["deed_id"], values)
+        return cases.open_case(self.ledger, self.deed_id, values)
 
     def update(self, changes: dict[str, Any], expected_version: int | None) -> dict[str, Any]:
         return cases.update_case(self.ledger, self.record_id, changes, expected_version=expected_version)

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from desktop.domain.id_number import mask
-from desktop.services import persons
+from desktop.services import deeds, persons
 
 _ROLE = Qt.UserRole
 
@@ -46,20 +46,28 @@ class PersonPicker(QWidget):
         if not text:
             self.matches.setVisible(False)
             return
-        rows = persons.search_persons(self.ledger, text, limit=self.limit)
+        rows = self.find(text)
         for p in rows:
-            born = p["birth_date"].isoformat() if p.get("birth_date") else ""
-            label = "  ".join(x for x in (p["name"], p.get("gender_label") or "", born,
-                                           mask(p.get("id_number")) if p.get("id_number") else "") if x)
-            item = QListWidgetItem(label)
+            item = QListWidgetItem(self.describe(p))
             item.setData(_ROLE, p)
             self.matches.addItem(item)
         if not rows:
-            item = QListWidgetItem(self.tr("没有找到“{0}”，可点击“新建人员”登记").format(text))
+            item = QListWidgetItem(self.not_found(text))
             item.setFlags(Qt.NoItemFlags)
             self.matches.addItem(item)
         self.matches.setCurrentRow(0)
         self.matches.setVisible(True)
+
+    def find(self, text: str) -> list[dict[str, Any]]:
+        return persons.search_persons(self.ledger, text, limit=self.limit)
+
+    def describe(self, p: dict[str, Any]) -> str:
+        born = p["birth_date"].isoformat() if p.get("birth_date") else ""
+        return "  ".join(x for x in (p["name"], p.get("gender_label") or "", born,
+                                      mask(p.get("id_number")) if p.get("id_number") else "") if x)
+
+    def not_found(self, text: str) -> str:
+        return self.tr("没有找到“{0}”，可点击“新建人员”登记").format(text)
 
     def eventFilter(self, obj, event) -> bool:  # arrows in the box move through the matches
         if obj is self.search and event.type() == event.Type.KeyPress and self.matches.isVisible():
@@ -83,3 +91,22 @@ class PersonPicker(QWidget):
             return
         self.search.clear()
         self.picked.emit(person)
+
+
+class DeedPicker(PersonPicker):
+    """The same search box over deeds (title, place, police report number, people's names)."""
+
+    def __init__(self, ledger, parent: QWidget | None = None, *, limit: int = 8):
+        super().__init__(ledger, parent, limit=limit)
+        self.search.setObjectName("deed_search")
+        self.search.setPlaceholderText(self.tr("输入事迹标题、地点或人员姓名查找事迹，回车选中"))
+
+    def find(self, text: str) -> list[dict[str, Any]]:
+        return deeds.list_deeds(self.ledger, text, limit=self.limit)
+
+    def describe(self, d: dict[str, Any]) -> str:
+        return "  ".join(x for x in (d["occurred_on"].isoformat() if d.get("occurred_on") else "", d["title"],
+                                      d.get("place") or "") if x)
+
+    def not_found(self, text: str) -> str:
+        return self.tr("没有找到“{0}”相关的事迹，请先登记事迹").format(text)
