@@ -496,3 +496,13 @@ def test_application_without_a_deed_picks_it_first(qtbot, sqlite_ledger):
     assert dlg.deed_label.text() == "事迹：制止持刀抢劫" and dlg.save_button.isEnabled()
     qtbot.mouseClick(dlg.save_button, Qt.LeftButton)
     assert [c["id"] for c in deeds.get_deed(sqlite_ledger, deed["id"])["cases"]] == [dlg.record_id]
+
+
+def test_keyboard_tab_order_follows_the_form(qtbot, sqlite_ledger):
+    dlg = show(qtbot, forms.make_form(None, sqlite_ledger, "person"))
+    order = dlg.field_names()
+    assert order[:3] == ["name", "id_type", "id_number"]
+    widgets = [dlg.form.editors[n].widget for n in order[:4]]
+    for before, after in zip(widgets, widgets[1:]):
+        assert before.nextInFocusChain() is after or after.isAncestorOf(before.nextInFocusChain()) or (
+            before.nextInFocusChain().focusProxy() is after)

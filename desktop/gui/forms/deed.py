@@ -56,6 +56,7 @@ class DeedDialog(RecordDialog):
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.Stretch)
         self.table.setMinimumHeight(110)
+        self.table.cellDoubleClicked.connect(self._open_participant)
         layout.addWidget(self.table)
         row = QHBoxLayout()
         self.picker = PersonPicker(self.ledger, box)
@@ -135,6 +136,13 @@ class DeedDialog(RecordDialog):
         self._update_save()
         if focus_last and last_combo is not None:
             last_combo.setFocus()
+
+    def _open_participant(self, row: int, _column: int) -> None:
+        """Double-clicking a person already in the ledger shows their page."""
+        if 0 <= row < len(self.people) and self.people[row].get("person_id"):
+            from desktop.gui.forms import open_record
+
+            open_record(self, self.ledger, "person", self.people[row]["person_id"])
 
     def _set(self, p: dict[str, Any], key: str, value: Any) -> None:
         p[key] = value or ""
