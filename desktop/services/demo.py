@@ -227,7 +227,7 @@ def _commend(ledger: Ledger, rng: random.Random, people: list[dict[str, Any]],
     dead = [p for p in locals_ if states[p["id"]]["state"] == "deceased"][:3]
     chosen = migrants[:7] + dead + [p for p in locals_ if p not in dead][: 23 - 7 - len(dead)]
     batch = awards.create_batch(ledger, {
-        "title": f"{year}年度浙江省见义勇为先进分子表彰（{MARK}）", "level": "province", "year": year,
+        "title": f"{year}年度浙江省见义勇为先进分子表彰（演示）", "level": "province", "year": year,
         "issuing_body": "浙江省见义勇为工作联席会议办公室（虚构）", "document_no": f"演浙见〔{year}〕1号",
         "decided_on": today - dt.timedelta(days=10)})
     for i, p in enumerate(chosen):
@@ -239,7 +239,7 @@ def _commend(ledger: Ledger, rng: random.Random, people: list[dict[str, Any]],
             "approved_on": None, "certificate_no": f"ZJ{year}{i + 1:03d}"})
         count += 1
     for y in (year - 2, year - 1):
-        b = awards.create_batch(ledger, {"title": f"{y}年度见义勇为先进个人表彰（{MARK}）", "level": "county",
+        b = awards.create_batch(ledger, {"title": f"{y}年度见义勇为先进个人表彰（演示）", "level": "county",
                                          "year": y, "issuing_body": "县见义勇为工作领导小组（虚构）",
                                          "document_no": f"演县见〔{y}〕3号", "decided_on": dt.date(y, 11, 22)})
         for p in rng.sample(confirmed, min(len(confirmed), 12)) if confirmed else []:
