@@ -90,6 +90,8 @@ def build_parser() -> Parser:
                         help="数据库：SQLite 文件路径或 postgresql:// 地址（默认：用户数据文件夹中的 yiyong.db）")
     parser.add_argument("--json", action="store_true", help="以 JSON 输出结果（供脚本使用）")
     parser.add_argument("--version", action="version", version=f"Yiyong {__version__}")
+    parser.add_argument("--selftest", action="store_true",
+                        help="自检：在临时文件夹中建库、签发文书、导出并导入数据包，通过时输出 OK（不打开窗口）")
     parser.add_argument("--user", metavar="NAME", help="以此用户登录（或设置环境变量 YIYONG_USER）；密码在终端输入")
     parser.add_argument("--password-file", metavar="FILE", help="从文件读取登录密码（或环境变量 YIYONG_PASSWORD_FILE）")
     parser.set_defaults(login_hook=_login_hook)
@@ -103,7 +105,13 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.selftest:
+        from desktop.selftest import run as run_selftest
+        return run_selftest()
     if not args.command:
+        if os.environ.get("YIYONG_GUI_SMOKE"):  # start the window, then quit (a bundle's smoke test)
+            from desktop.gui.help import arm_gui_smoke
+            arm_gui_smoke()
         from desktop.gui.app import run_gui
         return run_gui(db=args.db)
     cli = Cli(args)

@@ -8,6 +8,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from peewee import CharField, TextField
+
 from desktop.store import audit
 from desktop.store.db import is_postgres
 from desktop.store.models import MODEL_OF, AttachmentBlob, AuditEntry, Counter, Person, utcnow
@@ -249,14 +251,15 @@ class AuditBatch:
         last = AuditEntry.select(AuditEntry.hash).order_by(AuditEntry.id.desc()).first()
         self.prev = last.hash if last else audit.GENESIS
         self.rows: list[tuple] = []
-        self.at_field = AuditEntry._meta.fields["at"]
+        # One import is one moment: every entry of the transaction carries the same time.
+        at = utcnow()
+        self.at_text, self.at_db = at.isoformat(sep=" "), AuditEntry._meta.fields["at"].db_value(at)
 
     def add(self, office: str | None, action: str, table: str, record_uuid: str | None, changes: dict) -> None:
-        at = utcnow()
         text = dumps(changes)
-        h = audit.entry_hash(self.prev, at.isoformat(sep=" "), self.actor, office, action, table, record_uuid,
+        h = audit.entry_hash(self.prev, self.at_text, self.actor, office, action, table, record_uuid,
                              text, self.package)
-        self.rows.append((self.at_field.db_value(at), self.actor, office, action, table, record_uuid, text,
+        self.rows.append((self.at_db, self.actor, office, action, table, record_uuid, text,
                           self.package, self.prev, h))
         self.prev = h
         if len(self.rows) >= 5000:
@@ -311,7 +314,9 @@ def apply(db, plan: Plan, *, actor: str, package: str, inner: Inner,
             ref_ids[c.name] = ids
         names = ["uuid", "version", "origin", "vclock", "seq", "created_at", "updated_at", "updated_by",
                  "deleted"] + [c.name for c in cols]
-        to_db = [model._meta.fields[n].db_value for n in names]
+        # Text is stored as is; only other kinds (dates, money, flags …) need the field's conversion.
+        to_db = [(i, model._meta.fields[n].db_value) for i, n in enumerate(names)
+                 if not isinstance(model._meta.fields[n], (CharField, TextField))]
         new_rows: list[tuple] = []
         for it in group:
             values = dict(it.values)
@@ -325,7 +330,10 @@ def apply(db, plan: Plan, *, actor: str, package: str, inner: Inner,
             if it.local_id is None:
                 row = [it.uuid, 1, meta["origin"], meta["vclock"], meta["seq"], meta["created_at"],
                        meta["updated_at"], meta["updated_by"], meta["deleted"]] + [values[c.name] for c in cols]
-                new_rows.append(tuple(fn(v) if v is not None else None for fn, v in zip(to_db, row)))
+                for i, fn in to_db:
+                    if row[i] is not None:
+                        row[i] = fn(row[i])
+                new_rows.append(tuple(row))
                 fields = it.line["fields"]
                 changes = {k: [None, fields.get(k)] for k in it.values if it.values[k] not in (None, "", False)}
                 if it.line["deleted"]:

@@ -14,6 +14,9 @@ def parse(text: str | dict | None) -> dict[str, int]:
 
 
 def dump(clock: dict[str, int]) -> str:
+    """Compact JSON with sorted keys (the form Writer stores); keys are office codes, values ints."""
+    if all(k.isdigit() for k in clock):
+        return "{" + ",".join(f'"{k}":{int(v)}' for k, v in sorted(clock.items()) if v) + "}"
     return json.dumps({k: v for k, v in clock.items() if v}, sort_keys=True, separators=(",", ":"))
 
 

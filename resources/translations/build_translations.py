@@ -69,7 +69,7 @@ EN = {
     "保障事项": "Guarantee", "公示期满": "Public notice ends", "待办事项": "To do",
     "红色为已超期，黄色为临近期限。单击一项打开对应记录。": "Red: overdue; amber: deadline near. Click an entry to open its record.",
     "目前没有需要处理的事项。": "Nothing needs doing now.", "正在读取待办事项": "Reading the to-do list",
-    "单击打开记录": "Click to open the record",
+    "单击打开记录": "Click to open the record", "全部": "All",
     # columns and filters
     "姓名": "Name", "性别": "Gender", "出生日期": "Birth date", "证件号码": "ID number", "人员状态": "State",
     "外来务工": "Migrant", "户籍地": "Household registration", "工作单位": "Employer", "职业": "Occupation",

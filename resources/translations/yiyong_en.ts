@@ -39,7 +39,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/pages/exchange.py" line="66" />
-        <location filename="../../desktop/gui/pages/exchange.py" line="106" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="107" />
         <source>待合并冲突</source>
         <translation type="unfinished" />
     </message>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/pages/exchange.py" line="81" />
-        <location filename="../../desktop/gui/pages/exchange.py" line="215" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="216" />
         <source>疑似重复人员</source>
         <translation type="unfinished" />
     </message>
@@ -86,8 +86,8 @@
     </message>
     <message>
         <location filename="../../desktop/gui/pages/exchange.py" line="98" />
-        <location filename="../../desktop/gui/pages/exchange.py" line="102" />
-        <location filename="../../desktop/gui/pages/exchange.py" line="112" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="103" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="113" />
         <source>对方单位</source>
         <translation type="unfinished" />
     </message>
@@ -117,92 +117,92 @@
         <translation>state</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="102" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="103" />
         <source>种类</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="102" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="103" />
         <source>记录</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="102" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="103" />
         <source>数据包</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="102" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="103" />
         <source>发现时间</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="105" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="106" />
         <source>待合并冲突（{0}）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="108" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="109" />
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="108" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="109" />
         <source>第一条</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="108" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="109" />
         <source>第二条</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="112" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="113" />
         <source>尚未发送</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="112" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="113" />
         <source>已发送待确认</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="112" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="113" />
         <source>对方已确认收到</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="112" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="113" />
         <source>最近发出</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="113" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="114" />
         <source>最近收到</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="118" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="119" />
         <source>数据交换</source>
         <translation>Data exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="126" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="127" />
         <source>正在导出数据包</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="134" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="135" />
         <source>没有新的变更</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="135" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="136" />
         <source>导出完成</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="135" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="136" />
         <source>已写出数据包：
 {0}
 
@@ -211,126 +211,126 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="141" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="142" />
         <source>选择收到的数据包</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="142" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="143" />
         <source>见义勇为数据包 (*.yyp);;所有文件 (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="151" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="152" />
         <source>口令</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="151" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="152" />
         <source>此数据包用口令加密，请输入对方告知的口令：</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="158" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="159" />
         <source>正在校验数据包</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="169" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="170" />
         <source>正在导入数据包</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="175" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="176" />
         <source>导入完成：新增 {0}，更新 {1}，删除 {2}，无变化 {3}，冲突 {4}，跳过 {5}。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="178" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="179" />
         <source>有冲突的记录两个版本都已保留，请在“待合并冲突”中逐项合并。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="180" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="181" />
         <source>发现 {0} 处疑似同一人被重复登记，请在“疑似重复人员”中处理。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="182" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="183" />
         <source>注意：</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="183" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="184" />
         <source>导入完成</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="200" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="201" />
         <source>合并冲突</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="200" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="201" />
         <source>请先选择一条冲突</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="215" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="216" />
         <source>请先选择一行</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="224" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="225" />
         <source>合并人员</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="224" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="225" />
         <source>保留“{0}”（{1} 登记），把另一条记录的事迹、奖励、保障等转过来并删除它？</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="242" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="243" />
         <source>保存本单位公钥</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="243" />
-        <location filename="../../desktop/gui/pages/exchange.py" line="254" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="244" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="255" />
         <source>公钥文件 (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="248" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="249" />
         <source>公钥已导出</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="248" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="249" />
         <source>已写出：{0}
 指纹：{1}
 请把文件带给对方单位，并在电话中核对指纹。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="254" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="255" />
         <source>选择对方单位的公钥文件</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="259" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="260" />
         <source>
 注意：这将替换原登记的公钥（原指纹 {0}）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="260" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="261" />
         <source>信任对方单位</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="260" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="261" />
         <source>单位：{0} {1}
 指纹：{2}{3}
 
@@ -341,27 +341,27 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="42" />
+        <location filename="../../desktop/gui/forms/case.py" line="43" />
         <source>办理：{0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="44" />
+        <location filename="../../desktop/gui/forms/case.py" line="45" />
         <source>案件当前状态：{0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="85" />
+        <location filename="../../desktop/gui/forms/case.py" line="86" />
         <source>确定执行“{0}”？</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="94" />
+        <location filename="../../desktop/gui/forms/case.py" line="95" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="129" />
+        <location filename="../../desktop/gui/forms/case.py" line="130" />
         <source>未办理：{0}</source>
         <translation type="unfinished" />
     </message>
@@ -382,12 +382,12 @@
 <context>
     <name>AwardDialog</name>
     <message>
-        <location filename="../../desktop/gui/forms/records.py" line="163" />
+        <location filename="../../desktop/gui/forms/records.py" line="181" />
         <source>表彰奖励</source>
         <translation>Commendations</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/records.py" line="174" />
+        <location filename="../../desktop/gui/forms/records.py" line="199" />
         <source>　表彰批次：{0}</source>
         <translation type="unfinished" />
     </message>
@@ -537,83 +537,83 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../desktop/gui/forms/records.py" line="193" />
+        <location filename="../../desktop/gui/forms/records.py" line="218" />
         <source>新增表彰批次</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/records.py" line="193" />
+        <location filename="../../desktop/gui/forms/records.py" line="218" />
         <source>表彰批次：{0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/records.py" line="201" />
+        <location filename="../../desktop/gui/forms/records.py" line="226" />
         <source>表彰名单</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/records.py" line="204" />
+        <location filename="../../desktop/gui/forms/records.py" line="229" />
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/records.py" line="204" />
+        <location filename="../../desktop/gui/forms/records.py" line="229" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/records.py" line="204" />
+        <location filename="../../desktop/gui/forms/records.py" line="229" />
         <source>荣誉称号</source>
         <translation>Honour</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/records.py" line="205" />
+        <location filename="../../desktop/gui/forms/records.py" line="230" />
         <source>记功</source>
         <translation>Merit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/records.py" line="205" />
+        <location filename="../../desktop/gui/forms/records.py" line="230" />
         <source>奖励金额（元）</source>
         <translation>Award (CNY)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/records.py" line="206" />
+        <location filename="../../desktop/gui/forms/records.py" line="231" />
         <source>发放状态</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/records.py" line="206" />
+        <location filename="../../desktop/gui/forms/records.py" line="231" />
         <source>证书编号</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/records.py" line="215" />
+        <location filename="../../desktop/gui/forms/records.py" line="240" />
         <source>添加人员到本批次：输入姓名、拼音首字母或证件号码，回车选中</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/records.py" line="218" />
-        <location filename="../../desktop/gui/forms/records.py" line="266" />
+        <location filename="../../desktop/gui/forms/records.py" line="243" />
+        <location filename="../../desktop/gui/forms/records.py" line="291" />
         <source>移出名单</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/records.py" line="228" />
+        <location filename="../../desktop/gui/forms/records.py" line="253" />
         <source>共 {0} 人，奖励金额合计 {1} 元</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/records.py" line="242" />
+        <location filename="../../desktop/gui/forms/records.py" line="267" />
         <source>表彰批次已保存，可在下方添加受表彰人员。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/records.py" line="267" />
+        <location filename="../../desktop/gui/forms/records.py" line="292" />
         <source>确定将“{0}”移出本批次？</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/records.py" line="272" />
+        <location filename="../../desktop/gui/forms/records.py" line="297" />
         <source>不能移出</source>
         <translation type="unfinished" />
     </message>
@@ -621,12 +621,24 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="360" />
+        <location filename="../../desktop/gui/forms/case.py" line="382" />
+        <location filename="../../desktop/gui/forms/case.py" line="389" />
+        <source>事迹：{0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="389" />
+        <location filename="../../desktop/gui/forms/case.py" line="393" />
+        <source>请先选择事迹</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="397" />
         <source>登记见义勇为确认申请</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="360" />
+        <location filename="../../desktop/gui/forms/case.py" line="397" />
         <source>编辑案件登记信息</source>
         <translation type="unfinished" />
     </message>
@@ -634,168 +646,215 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="162" />
+        <location filename="../../desktop/gui/forms/case.py" line="163" />
         <source>事迹与人员</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="168" />
+        <location filename="../../desktop/gui/forms/case.py" line="169" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="168" />
+        <location filename="../../desktop/gui/forms/case.py" line="169" />
         <source>本人结果</source>
         <translation>outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="174" />
+        <location filename="../../desktop/gui/forms/case.py" line="175" />
         <source>打开事迹</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="176" />
+        <location filename="../../desktop/gui/forms/case.py" line="177" />
         <source>编辑登记信息…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="184" />
+        <location filename="../../desktop/gui/forms/case.py" line="185" />
         <source>法定期限</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="189" />
+        <location filename="../../desktop/gui/forms/case.py" line="190" />
         <source>办理情况</source>
         <translation>progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="193" />
+        <location filename="../../desktop/gui/forms/case.py" line="194" />
         <source>可以办理的操作</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="200" />
+        <location filename="../../desktop/gui/forms/case.py" line="201" />
         <source>办理记录</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="202" />
+        <location filename="../../desktop/gui/forms/case.py" line="203" />
         <source>时间</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="203" />
+        <location filename="../../desktop/gui/forms/case.py" line="204" />
         <source>操作</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="203" />
+        <location filename="../../desktop/gui/forms/case.py" line="204" />
         <source>办理后状态</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="204" />
+        <location filename="../../desktop/gui/forms/case.py" line="205" />
         <source>经办人</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="204" />
+        <location filename="../../desktop/gui/forms/case.py" line="205" />
         <source>说明</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="211" />
+        <location filename="../../desktop/gui/forms/case.py" line="212" />
         <source>关闭</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="224" />
+        <location filename="../../desktop/gui/forms/case.py" line="225" />
         <source>确认案件 {0}：{1}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="227" />
+        <location filename="../../desktop/gui/forms/case.py" line="228" />
         <source>{0}　{1}　{2}
 {3}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="270" />
+        <location filename="../../desktop/gui/forms/case.py" line="249" />
+        <source>理由</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="250" />
+        <source>公示开始</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="251" />
+        <source>告知日期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="252" />
+        <source>复核申请日期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="252" />
+        <source>复核结果</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="253" />
+        <source>复核决定日期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="253" />
+        <source>延期次数</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="254" />
+        <source>延期理由</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/case.py" line="277" />
         <source>暂无计时中的期限</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="284" />
+        <location filename="../../desktop/gui/forms/case.py" line="291" />
         <source>{0}：{1}（已完成）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="286" />
+        <location filename="../../desktop/gui/forms/case.py" line="293" />
         <source>{0}：{1}（已超期 {2} 天）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="288" />
+        <location filename="../../desktop/gui/forms/case.py" line="295" />
         <source>{0}：{1}（今天到期）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="289" />
+        <location filename="../../desktop/gui/forms/case.py" line="296" />
         <source>{0}：{1}（还剩 {2} 天）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="294" />
+        <location filename="../../desktop/gui/forms/case.py" line="250" />
+        <location filename="../../desktop/gui/forms/case.py" line="301" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="294" />
+        <location filename="../../desktop/gui/forms/case.py" line="301" />
         <source>申请人/举荐人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="295" />
+        <location filename="../../desktop/gui/forms/case.py" line="302" />
         <source>收到日期</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="295" />
+        <location filename="../../desktop/gui/forms/case.py" line="248" />
+        <location filename="../../desktop/gui/forms/case.py" line="302" />
         <source>受理日期</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="296" />
+        <location filename="../../desktop/gui/forms/case.py" line="248" />
+        <location filename="../../desktop/gui/forms/case.py" line="303" />
         <source>受理单位</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="296" />
+        <location filename="../../desktop/gui/forms/case.py" line="251" />
+        <location filename="../../desktop/gui/forms/case.py" line="303" />
         <source>决定</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="297" />
+        <location filename="../../desktop/gui/forms/case.py" line="249" />
+        <location filename="../../desktop/gui/forms/case.py" line="304" />
         <source>决定文号</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="297" />
+        <location filename="../../desktop/gui/forms/case.py" line="249" />
+        <location filename="../../desktop/gui/forms/case.py" line="304" />
         <source>决定日期</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="298" />
+        <location filename="../../desktop/gui/forms/case.py" line="250" />
+        <location filename="../../desktop/gui/forms/case.py" line="305" />
         <source>送达日期</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="309" />
+        <location filename="../../desktop/gui/forms/case.py" line="316" />
         <source>本案已办结，没有可办理的操作</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="314" />
+        <location filename="../../desktop/gui/forms/case.py" line="323" />
         <source>
 需要填写：{0}</source>
         <translation type="unfinished" />
@@ -852,88 +911,101 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/deed.py" line="64" />
+        <location filename="../../desktop/gui/forms/deed.py" line="65" />
         <source>新建人员…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/deed.py" line="75" />
+        <location filename="../../desktop/gui/forms/deed.py" line="76" />
         <source>见义勇为行为确认</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/deed.py" line="77" />
+        <location filename="../../desktop/gui/forms/deed.py" line="78" />
         <source>收到日期</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/deed.py" line="77" />
+        <location filename="../../desktop/gui/forms/deed.py" line="78" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/deed.py" line="78" />
+        <location filename="../../desktop/gui/forms/deed.py" line="79" />
         <source>状态</source>
         <translation>state</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/deed.py" line="78" />
+        <location filename="../../desktop/gui/forms/deed.py" line="79" />
         <source>申请人</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/deed.py" line="79" />
+        <location filename="../../desktop/gui/forms/deed.py" line="80" />
         <source>决定文号</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/deed.py" line="82" />
+        <location filename="../../desktop/gui/forms/deed.py" line="83" />
         <source>登记确认申请…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/deed.py" line="95" />
+        <location filename="../../desktop/gui/forms/deed.py" line="96" />
         <source>“{0}”已在本事迹中</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/deed.py" line="105" />
+        <location filename="../../desktop/gui/forms/deed.py" line="106" />
         <source>新建人员（随事迹一并保存）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/deed.py" line="115" />
+        <location filename="../../desktop/gui/forms/deed.py" line="116" />
         <source>（新建）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/deed.py" line="127" />
+        <location filename="../../desktop/gui/forms/deed.py" line="128" />
         <source>如：主要施救人</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/deed.py" line="130" />
+        <location filename="../../desktop/gui/forms/deed.py" line="131" />
         <source>移除</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/deed.py" line="154" />
+        <location filename="../../desktop/gui/forms/deed.py" line="162" />
         <source>事迹至少需要一名见义勇为人员</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/deed.py" line="157" />
+        <location filename="../../desktop/gui/forms/deed.py" line="165" />
         <source>请选择“{0}”的本人结果（未伤/受伤/致残/牺牲）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/deed.py" line="213" />
+        <location filename="../../desktop/gui/forms/deed.py" line="221" />
         <source>事迹已保存。可点击“登记确认申请…”开始见义勇为行为确认。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/deed.py" line="228" />
+        <location filename="../../desktop/gui/forms/deed.py" line="236" />
         <source>请先保存事迹的修改，再登记确认申请</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeedPicker</name>
+    <message>
+        <location filename="../../desktop/gui/forms/picker.py" line="102" />
+        <source>输入事迹标题、地点或人员姓名查找事迹，回车选中</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/picker.py" line="112" />
+        <source>没有找到“{0}”相关的事迹，请先登记事迹</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1110,7 +1182,7 @@
 <context>
     <name>FamilyDialog</name>
     <message>
-        <location filename="../../desktop/gui/forms/records.py" line="74" />
+        <location filename="../../desktop/gui/forms/records.py" line="92" />
         <source>家庭成员</source>
         <translation type="unfinished" />
     </message>
@@ -1131,7 +1203,7 @@
 <context>
     <name>GuaranteeDialog</name>
     <message>
-        <location filename="../../desktop/gui/forms/records.py" line="91" />
+        <location filename="../../desktop/gui/forms/records.py" line="109" />
         <source>优抚保障事项</source>
         <translation type="unfinished" />
     </message>
@@ -1210,99 +1282,405 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop/gui/pages/home.py" line="19" />
+        <location filename="../../desktop/gui/pages/home.py" line="20" />
         <source>见义勇为人员</source>
         <translation>Heroes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/home.py" line="20" />
+        <location filename="../../desktop/gui/pages/home.py" line="21" />
         <source>事迹</source>
         <translation>Deeds</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/home.py" line="21" />
+        <location filename="../../desktop/gui/pages/home.py" line="22" />
         <source>办理中的确认案件</source>
         <translation>Open confirmation cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/home.py" line="22" />
+        <location filename="../../desktop/gui/pages/home.py" line="23" />
         <source>已确认见义勇为</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/home.py" line="23" />
+        <location filename="../../desktop/gui/pages/home.py" line="24" />
         <source>牺牲人员</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/home.py" line="24" />
+        <location filename="../../desktop/gui/pages/home.py" line="25" />
         <source>致残人员</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/home.py" line="25" />
+        <location filename="../../desktop/gui/pages/home.py" line="26" />
         <source>奖励已批准未发放</source>
         <translation>Awards approved, unpaid</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/home.py" line="28" />
+        <location filename="../../desktop/gui/pages/home.py" line="29" />
         <source>确认期限</source>
         <translation>Confirmation deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/home.py" line="29" />
+        <location filename="../../desktop/gui/pages/home.py" line="30" />
         <source>奖励发放</source>
         <translation>Award payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/home.py" line="30" />
+        <location filename="../../desktop/gui/pages/home.py" line="31" />
         <source>保障事项</source>
         <translation>Guarantee</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/home.py" line="31" />
+        <location filename="../../desktop/gui/pages/home.py" line="32" />
         <source>走访慰问</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/home.py" line="32" />
+        <location filename="../../desktop/gui/pages/home.py" line="33" />
         <source>公示期满</source>
         <translation>Public notice ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/home.py" line="66" />
+        <location filename="../../desktop/gui/pages/home.py" line="67" />
         <source>首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/home.py" line="82" />
+        <location filename="../../desktop/gui/pages/home.py" line="83" />
         <source>待办事项</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/home.py" line="84" />
+        <location filename="../../desktop/gui/pages/home.py" line="85" />
         <source>红色为已超期，黄色为临近期限。单击一项打开对应记录。</source>
         <translation>Red: overdue; amber: deadline near. Click an entry to open its record.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/home.py" line="93" />
+        <location filename="../../desktop/gui/pages/home.py" line="94" />
         <source>目前没有需要处理的事项。</source>
         <translation>Nothing needs doing now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/home.py" line="113" />
+        <location filename="../../desktop/gui/pages/home.py" line="132" />
         <source>今天：{0}</source>
         <translation>Today: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/home.py" line="116" />
+        <location filename="../../desktop/gui/pages/home.py" line="135" />
         <source>正在读取待办事项</source>
         <translation>Reading the to-do list</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/home.py" line="128" />
+        <location filename="../../desktop/gui/pages/home.py" line="143" />
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/home.py" line="166" />
         <source>单击打开记录</source>
         <translation>Click to open the record</translation>
+    </message>
+</context>
+<context>
+    <name>LetterSettingsDialog</name>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="37" />
+        <source>文书设置</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="41" />
+        <source>例如 上公（发文字号：上公〔2026〕7号）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="43" />
+        <source>红色版头文字；不填时用单位名称</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="45" />
+        <source>落款单位；不填时用单位名称</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="50" />
+        <source>证书只印文字（套打在预印的证书纸上）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="58" />
+        <source> 毫米</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="61" />
+        <source>决定书中的复核机关，例如 杭州市公安局</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="63" />
+        <source>行政复议机关，例如 杭州市上城区人民政府</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="64" />
+        <source>机关代字：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="65" />
+        <source>发文机关标志：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="66" />
+        <source>落款单位：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="67" />
+        <source>日期格式：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="69" />
+        <source>套打水平偏移（向右为正）：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="70" />
+        <source>套打垂直偏移（向下为正）：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="71" />
+        <source>复核机关：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="72" />
+        <source>行政复议机关：</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="102" />
+        <source>文书打印</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="106" />
+        <source>制作文书</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="113" />
+        <source>致本人（嘉奖信）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="114" />
+        <source>致所在单位（表彰信）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="115" />
+        <source>整批（按名单顺序）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="118" />
+        <source>搜索人员：姓名、拼音、身份证号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="126" />
+        <source>文书种类：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="127" />
+        <source>致送对象：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="128" />
+        <source>表彰批次：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="130" />
+        <source>人员：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="137" />
+        <source>预览</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="139" />
+        <source>签发（取文号）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="141" />
+        <source>签发并每人一个文件…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="149" />
+        <source>打印预览…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="151" />
+        <source>打印…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="153" />
+        <source>用系统程序打开</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="160" />
+        <source>文书设置…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="162" />
+        <source>编辑模板…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="175" />
+        <source>已签发文书</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="178" />
+        <source>文号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="178" />
+        <source>种类</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="178" />
+        <source>对象</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="179" />
+        <source>模板版本</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="179" />
+        <source>签发日期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="179" />
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="186" />
+        <source>重印所选</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="188" />
+        <source>重印整批</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="268" />
+        <source>请先选择表彰批次</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="273" />
+        <source>请先在列表中选择人员</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="288" />
+        <source>选择文书种类和对象后点“预览”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="309" />
+        <source>预览（尚未签发，文号待定）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="335" />
+        <source>签发{0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="339" />
+        <source>每人一个文件：选择文件夹</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="349" />
+        <source>已签发{0} {1} 份（{2}），文件：{3}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="351" />
+        <source>；另存每人一个文件 {0} 个</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="359" />
+        <source>签发文书</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="370" />
+        <source>请先在已签发文书中选择一份</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="382" />
+        <source>与签发时完全一致</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="382" />
+        <source>与签发时不一致</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="383" />
+        <source>已重印 {0}（{1}份，{2}）：{3}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="415" />
+        <source>已送打印机：{0} 页</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="420" />
+        <source>无法用系统程序打开：{0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="425" />
+        <source>文书设置已保存</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1773,23 +2151,23 @@ An offline desk for county offices that recognise and look after citizens who ac
 <context>
     <name>PersonOwnedDialog</name>
     <message>
-        <location filename="../../desktop/gui/forms/records.py" line="34" />
-        <location filename="../../desktop/gui/forms/records.py" line="58" />
+        <location filename="../../desktop/gui/forms/records.py" line="38" />
+        <location filename="../../desktop/gui/forms/records.py" line="62" />
         <source>请先选择人员</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/records.py" line="48" />
+        <location filename="../../desktop/gui/forms/records.py" line="52" />
         <source>人员：{0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/records.py" line="65" />
+        <location filename="../../desktop/gui/forms/records.py" line="69" />
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/records.py" line="65" />
+        <location filename="../../desktop/gui/forms/records.py" line="69" />
         <source>编辑</source>
         <translation type="unfinished" />
     </message>
@@ -1797,263 +2175,263 @@ An offline desk for county offices that recognise and look after citizens who ac
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="48" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="49" />
         <source>编辑</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="50" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="51" />
         <source>编辑人员信息（Ctrl+E）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="53" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="54" />
         <source>新增…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="55" />
-        <location filename="../../desktop/gui/forms/person_page.py" line="75" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="56" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="77" />
         <source>见义勇为事迹</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="55" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="56" />
         <source>优抚保障事项</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="56" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="57" />
         <source>走访慰问记录</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="56" />
-        <location filename="../../desktop/gui/forms/person_page.py" line="94" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="57" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="96" />
         <source>宣传报道</source>
         <translation>Publicity</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="57" />
-        <location filename="../../desktop/gui/forms/person_page.py" line="88" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="58" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="90" />
         <source>家庭成员</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="76" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="78" />
         <source>发生日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="76" />
-        <location filename="../../desktop/gui/forms/person_page.py" line="79" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="78" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="81" />
         <source>事迹</source>
         <translation>Deeds</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="77" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="79" />
         <source>本人结果</source>
         <translation>outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="77" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="79" />
         <source>确认情况</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="78" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="80" />
         <source>行为确认</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="79" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="81" />
         <source>收到日期</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="80" />
-        <location filename="../../desktop/gui/forms/person_page.py" line="86" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="82" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="88" />
         <source>状态</source>
         <translation>state</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="80" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="82" />
         <source>决定文号</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="81" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="83" />
         <source>表彰奖励</source>
         <translation>Commendations</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="82" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="84" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="82" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="84" />
         <source>表彰批次</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="83" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="85" />
         <source>荣誉称号</source>
         <translation>Honour</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="83" />
-        <location filename="../../desktop/gui/forms/person_page.py" line="87" />
-        <location filename="../../desktop/gui/forms/person_page.py" line="93" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="85" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="89" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="95" />
         <source>金额（元）</source>
         <translation>Amount (CNY)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="84" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="86" />
         <source>发放</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="85" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="87" />
         <source>优抚保障</source>
         <translation>Guarantees</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="86" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="88" />
         <source>类别</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="87" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="89" />
         <source>下次办理期限</source>
         <translation>Next due</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="89" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="91" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="89" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="91" />
         <source>关系</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="90" />
-        <location filename="../../desktop/gui/forms/person_page.py" line="129" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="92" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="131" />
         <source>出生日期</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="90" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="92" />
         <source>被抚养人</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="91" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="93" />
         <source>走访慰问</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="92" />
-        <location filename="../../desktop/gui/forms/person_page.py" line="95" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="94" />
         <location filename="../../desktop/gui/forms/person_page.py" line="97" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="99" />
         <source>日期</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="92" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="94" />
         <source>类型</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="93" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="95" />
         <source>走访单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="95" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="97" />
         <source>媒体</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="95" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="97" />
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="96" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="98" />
         <source>已开具文书</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="97" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="99" />
         <source>文书</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="97" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="99" />
         <source>文号/编号</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="129" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="131" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="130" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="132" />
         <source>民族</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="131" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="133" />
         <source>证件号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="132" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="134" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="132" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="134" />
         <source>职业</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="133" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="135" />
         <source>工作单位</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="133" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="135" />
         <source>户籍地</source>
         <translation>Household registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="134" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="136" />
         <source>政治面貌</source>
         <translation>Political status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="135" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="137" />
         <source>外来务工人员</source>
         <translation>Migrant workers</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="135" />
-        <location filename="../../desktop/gui/forms/person_page.py" line="136" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="137" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="138" />
         <source>是</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="136" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="138" />
         <source>不公开身份</source>
         <translation>Do not publicise</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="145" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="150" />
         <source>未申请</source>
         <translation type="unfinished" />
     </message>
@@ -2061,7 +2439,7 @@ An offline desk for county offices that recognise and look after citizens who ac
 <context>
     <name>PersonPageDialog</name>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="186" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="191" />
         <source>人员档案：{0}</source>
         <translation type="unfinished" />
     </message>
@@ -2074,7 +2452,7 @@ An offline desk for county offices that recognise and look after citizens who ac
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/picker.py" line="58" />
+        <location filename="../../desktop/gui/forms/picker.py" line="70" />
         <source>没有找到“{0}”，可点击“新建人员”登记</source>
         <translation type="unfinished" />
     </message>
@@ -2095,12 +2473,12 @@ An offline desk for county offices that recognise and look after citizens who ac
 <context>
     <name>PublicityDialog</name>
     <message>
-        <location filename="../../desktop/gui/forms/records.py" line="131" />
+        <location filename="../../desktop/gui/forms/records.py" line="149" />
         <source>宣传报道</source>
         <translation>Publicity</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/records.py" line="143" />
+        <location filename="../../desktop/gui/forms/records.py" line="161" />
         <source>　事迹：{0}</source>
         <translation type="unfinished" />
     </message>
@@ -2380,7 +2758,7 @@ Details were written to the log.</translation>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../desktop/gui/forms/records.py" line="111" />
+        <location filename="../../desktop/gui/forms/records.py" line="129" />
         <source>走访慰问记录</source>
         <translation type="unfinished" />
     </message>
@@ -2449,6 +2827,11 @@ Details were written to the log.</translation>
     <message>
         <location filename="../../desktop/gui/forms/__init__.py" line="77" />
         <source>无法新建</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/lists.py" line="17" />
+        <source>是</source>
         <translation type="unfinished" />
     </message>
 </context>

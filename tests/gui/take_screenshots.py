@@ -14,7 +14,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("YIYONG_HOME", tempfile.mkdtemp(prefix="yiyong-shots-"))
 
-PAGES = ["home", "people", "deeds", "awards", "guarantees", "visits", "publicity", "settings", "letters"]
+PAGES = ["home", "people", "deeds", "awards", "guarantees", "visits", "publicity", "settings"]
 
 
 def main(out: str = "docs/screenshots") -> list[Path]:

@@ -135,6 +135,13 @@ def test_home_lists_case_near_its_deadline_and_opens_it(qtbot, gui_app, demo_led
     item = home.agenda_list.item(found[0])
     assert "勇救落水老人" in item.text() and "2026-12-01" in item.text() and "剩余3天" in item.text()
     assert item.background().color().name() == "#ffe3a3"  # amber: near
+    # the kind buttons narrow the list to confirmation deadlines, the case still there
+    qtbot.mouseClick(home.kind_buttons["case_deadline"], Qt.MouseButton.LeftButton)
+    kinds = {home.agenda_list.item(i).text()[:6] for i in range(home.agenda_list.count())}
+    assert kinds == {"【确认期限】"}
+    assert home.kind_buttons["case_deadline"].text() == f"确认期限（{home.agenda_list.count()}）"
+    item = next(home.agenda_list.item(i) for i in range(home.agenda_list.count())
+                if home.agenda_list.item(i).data(Qt.ItemDataRole.UserRole + 1) == {"kind": "case", "id": case_id})
     home.agenda_list.scrollToItem(item)
     rect = home.agenda_list.visualItemRect(item)
     qtbot.mouseClick(home.agenda_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

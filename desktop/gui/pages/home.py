@@ -7,7 +7,8 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget,
+    QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
+    QWidget,
 )
 
 from desktop.gui.pages.common import open_record, record_signals
@@ -92,6 +93,23 @@ class HomePage(QWidget):
         self.agenda_list.itemActivated.connect(self.open_item)
         self.empty_label = QLabel(self.tr("目前没有需要处理的事项。"), self)
         self.empty_label.hide()
+        # one button per kind of to-do, so deadlines are not buried under a long list of another kind
+        self.kind_buttons: dict[str, QPushButton] = {}
+        self.kind_group = QButtonGroup(self)
+        self.kind_group.setExclusive(True)
+        kinds_row = QHBoxLayout()
+        for kind in ["", "case_deadline", "award_unpaid", "guarantee_pending", "visit_due"]:
+            button = QPushButton(self)
+            button.setCheckable(True)
+            button.setChecked(kind == "")
+            button.clicked.connect(lambda _on=False, k=kind: self._choose_kind(k))
+            self.kind_group.addButton(button)
+            self.kind_buttons[kind] = button
+            kinds_row.addWidget(button)
+        kinds_row.addStretch(1)
+        self.kind = ""
+        self._entries: list[dict[str, Any]] = []
+        self._label_buttons()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -100,6 +118,7 @@ class HomePage(QWidget):
         layout.addSpacing(10)
         layout.addWidget(todo_heading)
         layout.addWidget(self.todo_hint)
+        layout.addLayout(kinds_row)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.agenda_list, 1)
         record_signals().saved.connect(self._saved)
@@ -116,12 +135,31 @@ class HomePage(QWidget):
         self.task = run_in_background(self, self.tr("正在读取待办事项"), load_home, self.ledger,
                                       on_done=self.show_data)
 
+    def _label_buttons(self) -> None:
+        counts: dict[str, int] = {}
+        for e in self._entries:
+            counts[e["kind"]] = counts.get(e["kind"], 0) + 1
+        for kind, button in self.kind_buttons.items():
+            name = self.tr("全部") if not kind else QCoreApplication.translate("HomePage", KIND_TAGS[kind])
+            button.setText(f"{name}（{len(self._entries) if not kind else counts.get(kind, 0)}）")
+
+    def _choose_kind(self, kind: str) -> None:
+        self.kind = kind
+        self.kind_buttons[kind].setChecked(True)
+        self._render()
+
     def show_data(self, data: dict[str, Any]) -> None:
         for key, card in self.cards.items():
             card.number.setText(str(data["counts"].get(key, 0)))
+        self._entries = list(data["agenda"])
+        self._label_buttons()
+        self._render()
+
+    def _render(self) -> None:
         self.agenda_list.clear()
-        for entry in data["agenda"]:
-            tag = QCoreApplication.translate("HomePage", KIND_TAGS.get(entry["kind"], "")) if entry["kind"] in KIND_TAGS \
+        shown = [e for e in self._entries if not self.kind or e["kind"] == self.kind]
+        for entry in shown:
+            tag = QCoreApplication.translate("HomePage", KIND_TAGS[entry["kind"]]) if entry["kind"] in KIND_TAGS \
                 else entry["kind"]
             item = QListWidgetItem(f"【{tag}】{entry['text']}")
             item.setData(RecordRole, entry["record"])
@@ -131,7 +169,7 @@ class HomePage(QWidget):
                 item.setBackground(QBrush(colour))
             item.setForeground(QBrush(QColor("#1a1a1a")))
             self.agenda_list.addItem(item)
-        self.empty_label.setVisible(not data["agenda"])
+        self.empty_label.setVisible(not shown)
 
     def open_item(self, item: QListWidgetItem) -> None:
         record = item.data(RecordRole)
