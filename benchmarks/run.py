@@ -120,8 +120,9 @@ def _hand_sql(db, kind: str, text: str) -> tuple[str, list]:
         cond, params = ("id_number = %s" if pg else "id_number = ?"), [text]
     elif kind == "ID last 6":
         cond, params = pre("id_rev", text[::-1])
-    elif pg:
-        cond, params = f"({search._doc(search.PERSON_TEXT)}) ILIKE %s", [f"%{text}%"]
+    elif pg:  # the trigram-indexed text, its ids read first (as the service does)
+        cond, params = (f"id IN (SELECT unnest(ARRAY(SELECT id FROM person WHERE "
+                        f"({search._doc(search.PERSON_TEXT)}) ILIKE %s)))"), [f"%{text}%"]
     else:
         cond, params = "id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)", [f'"{text}"']
     return (f"SELECT * FROM person WHERE deleted = {false} AND {cond} ORDER BY name_pinyin, id LIMIT 50",

@@ -181,5 +181,8 @@ def text_ids(table: str, text: str, db: Database | None = None, *, postgres: boo
     """A subquery of the ids of `table` (person / deed) whose text contains `text` (3+ characters)."""
     if _pg(db) if postgres is None else postgres:
         escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        return SQL(f"(SELECT id FROM {table} WHERE ({_doc(_FTS[table])}) ILIKE %s)", ["%" + escaped + "%"])
+        # ARRAY(...) is evaluated first, once: the planner cannot turn it into a walk of the pinyin
+        # order filtered row by row (fast when the text is common, a full scan when it is rare)
+        return SQL(f"(SELECT unnest(ARRAY(SELECT id FROM {table} WHERE ({_doc(_FTS[table])}) ILIKE %s)))",
+                   ["%" + escaped + "%"])
     return SQL(f"(SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?)", [_fts_phrase(text)])
