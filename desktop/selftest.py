@@ -12,6 +12,7 @@ imported there. Each step prints a line; the last line is "OK" and the exit code
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -151,11 +152,14 @@ def step_letters(ctx: dict) -> str:
         issued = documents.issue(ledger, "certificate", person=people[name], out=out)
         data = out.read_bytes()
         facts = check_pdf(data, (name,))
+        from desktop import __version__
+        record = documents.find_document(ledger, issued["documents"][0]["number_text"])
+        _check(json.loads(record.params).get("app") == __version__, "文书记录中没有程序版本号")
         again = documents.reprint(ledger, issued["documents"][0]["number_text"], ctx["home"] / "重印.pdf")
         _check((ctx["home"] / "重印.pdf").read_bytes() == data, f"重印的 {name} 证书与原件不一致")
         lines.append(f"{issued['documents'][0]['number_text']} {name} {facts['bytes'] // 1024} KB")
         del again
-    return "；".join(lines) + "，字体已嵌入，生僻字可打印，重印一致"
+    return "；".join(lines) + "，字体已嵌入，生僻字可打印，记有版本号，重印一致"
 
 
 def step_exchange(ctx: dict) -> str:
@@ -181,6 +185,13 @@ def step_exchange(ctx: dict) -> str:
     usb.mkdir()
     made = exchange.export_package(county, usb, peer=PEER)
     _check(Path(made["path"]).is_file(), "数据包文件未写出")
+    from desktop import __version__
+    from desktop.sync.package import read_envelope
+    envelope = read_envelope(made["path"])
+    try:
+        _check(envelope.data.get("app") == __version__, "数据包中没有程序版本号")
+    finally:
+        envelope.outer.close()
     got = exchange.import_package(city, made["path"])
     with county.reading():
         sent = sorted(Person.select(Person.uuid).where(Person.deleted == False).tuples())  # noqa: E712
@@ -189,7 +200,7 @@ def step_exchange(ctx: dict) -> str:
     _check(sent == arrived and len(arrived) == ctx["demo"]["persons"],
            f"导入后人员数不一致：导出 {len(sent)}，导入 {len(arrived)}")
     size = Path(made["path"]).stat().st_size // 1024
-    return (f"{made['file_name']}（{size} KB，{made['encryption']}），"
+    return (f"{made['file_name']}（{size} KB，{made['encryption']}，版本 {__version__}），"
             f"在 {PEER} 导入 {sum(got['totals'].values()) if isinstance(got.get('totals'), dict) else '?'} 项，"
             f"人员 {len(arrived)} 人一致")
 

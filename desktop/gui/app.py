@@ -115,7 +115,12 @@ def open_main_window(ledger, parent=None):
         dialog = OfficeDialog(ledger, parent)
         if dialog.exec() != OfficeDialog.DialogCode.Accepted:
             return None
+    from desktop.gui.login import ask_login, install_idle_lock
+
+    if not ask_login(ledger, parent):  # asks only when the database has accounts; takes the daily backup
+        return None
     window = MainWindow(ledger)
+    install_idle_lock(window, ledger, minutes=int(settings().value("ui/idle_lock_minutes", 15)))
     screen = QGuiApplication.primaryScreen()
     if screen is not None:
         area = screen.availableGeometry()

@@ -19,6 +19,7 @@ import uuid
 from pathlib import Path
 from typing import Any, Callable
 
+from desktop import __version__
 from desktop.domain import divisions
 from desktop.domain.errors import NotFound, UserError, ValidationError
 from desktop.letters import RenderOptions, renderer, safe_filename
@@ -326,6 +327,7 @@ def issue(ledger: Ledger, kind: str, *, out: str | os.PathLike | None = None, fo
                             "variant": r.variant(b.ctx)},
                 "template": {"version": result.template_version, "file": template.path.name, "text": tpl_text},
                 "group": group, "position": i, "label": b.label,
+                "app": __version__,  # the program version that issued it (issue 9)
             }
             doc = w.create(IssuedDocument, {
                 "kind": kind, "year": year, "number": number, "number_text": number_text,

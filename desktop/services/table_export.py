@@ -53,15 +53,18 @@ def export_rows(path: str | Path, columns: ColumnsArg, rows: Iterable[dict[str, 
 def export_query(ledger: Ledger, kind: str, path: str | Path, text: str = "",
                  filters: dict[str, Any] | None = None, columns: ColumnsArg = None, *,
                  order: list[tuple[str, bool]] | None = None,
-                 progress: Callable[[int], Any] | None = None) -> int:
+                 progress: Callable[[int], Any] | None = None, full: bool = False) -> int:
     """Export a table's query (same search text and filters as on screen); returns the row count.
 
     `order` is [(column key, descending)] as sorted on screen; unknown keys are ignored.
+    ID numbers, phones and bank accounts are masked unless `full` and the role may see them.
     """
+    from desktop.services.privacy import protect_rows
+
     if kind not in DEFAULT_COLUMNS:
         raise ValidationError(f"无法导出“{kind}”：可导出 person、deed、case、award", "kind")
     cols = _columns(columns, kind)
-    rows = _stream(ledger, kind, text, filters or {}, order or [])
+    rows = protect_rows(ledger, _stream(ledger, kind, text, filters or {}, order or []), full=full)
     return write_table(path, cols, rows, title=TITLES[kind], progress=progress)
 
 

@@ -43,8 +43,14 @@ def test_export_query_as_filtered(sqlite_ledger, tmp_path):
     n = export_query(sqlite_ledger, "person", tmp_path / "z.xlsx", "张三", None,
                      [("name", "姓名"), ("id_number", "证件号码"), ("birth_date", "出生日期")])
     ws = openpyxl.load_workbook(tmp_path / "z.xlsx").active
-    row = [r for r in ws.iter_rows(min_row=2, values_only=True) if r[1] == ID_A][0]
+    masked = f"{ID_A[:4]}{'*' * 10}{ID_A[-4:]}"
+    row = [r for r in ws.iter_rows(min_row=2, values_only=True) if r[1] == masked][0]  # masked by default
     assert row[2] == dt.datetime(1990, 1, 1)
+    assert ID_A not in {r[1] for r in ws.iter_rows(min_row=2, values_only=True)}
+    export_query(sqlite_ledger, "person", tmp_path / "full.xlsx", "张三", None,
+                 [("name", "姓名"), ("id_number", "证件号码")], full=True)  # single-user mode may
+    ws = openpyxl.load_workbook(tmp_path / "full.xlsx").active
+    assert ID_A in {r[1] for r in ws.iter_rows(min_row=2, values_only=True)}
     for kind in ("deed", "case", "award"):
         n = export_query(sqlite_ledger, kind, tmp_path / f"{kind}.xlsx", order=[("id", True)])
         ws = openpyxl.load_workbook(tmp_path / f"{kind}.xlsx").active

@@ -123,15 +123,17 @@ class RecordTable(QWidget):
         prefs = settings()
         page_size = page_size or int(prefs.value("ui/page_size", 200) or 200)
         self.model = LazyTableModel(ledger, table, columns, page_size=page_size, parent=self)
-        # masked by default; the accounts engineer will decide by role later
-        self.model.reveal_sensitive = str(prefs.value("ui/reveal_sensitive", "false")).lower() == "true"
+        # masked by default; shown in full only if the setting asks for it AND the role may see it
+        from desktop.services.privacy import may_see_full
+        wanted = str(prefs.value("ui/reveal_sensitive", "false")).lower() == "true"
+        self.model.reveal_sensitive = wanted and may_see_full(ledger)
 
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(search_hint or self.tr("搜索：姓名、拼音首字母、证件号码或关键词"))
         self.search.setMinimumWidth(260)
         self.filter_boxes: dict[str, QComboBox] = {}
-        bar = QHBoxLayout()
+        bar = self.bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
         for f in filters:
             box = QComboBox(self)
@@ -147,6 +149,10 @@ class RecordTable(QWidget):
         self.count_label = QLabel(self)
         bar.addWidget(self.count_label)
         bar.addStretch(1)
+        self.export_button = QPushButton(self.tr("导出Excel"), self)
+        self.export_button.setToolTip(self.tr("把当前筛选、排序后的全部行导出为 Excel 文件"))
+        self.export_button.clicked.connect(self.export_excel)
+        bar.addWidget(self.export_button)
         self.new_button = QPushButton(self.tr("新增"), self)
         self.new_button.setToolTip(self.tr("新增记录（Ctrl+N）"))
         self.new_button.clicked.connect(self.new_record)
@@ -198,6 +204,49 @@ class RecordTable(QWidget):
         self.search.returnPressed.connect(self._search_now)
         self.restore_columns()
         self.model.loaded.connect(self._show_count)
+
+    # -- export ----------------------------------------------------------------------------
+    def export_excel(self) -> None:
+        """Every row of the table as filtered and sorted on screen, visible columns, to .xlsx."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from desktop.services.privacy import protect_rows
+        from desktop.services.table_export import export_rows
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出Excel"), f"{self.settings_key}.xlsx",
+                                              self.tr("Excel 工作簿 (*.xlsx)"))
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        header = self.view.horizontalHeader()
+        columns = [c for i, c in enumerate(self.model.columns) if not header.isSectionHidden(i)]
+        ledger, table = self.ledger, self.model.table
+        text, filters, order = self.model.text, dict(self.model.filters), list(self.model.order) or None
+        reveal = self.model.reveal_sensitive
+
+        def rows(progress):
+            total = listing.count_rows(ledger, table, text, filters)
+            done = 0
+            while done < total:
+                page = listing.fetch_rows(ledger, table, text, filters, order, limit=1000, offset=done)
+                if not page:
+                    break
+                for row in protect_rows(ledger, page, full=reveal):
+                    yield [c.value(row) for c in columns]
+                done += len(page)
+                if progress(done, total, "") is False:
+                    return
+
+        def work(progress):
+            return export_rows(path, [(c.key, c.title) for c in columns], rows(progress),
+                               title=self.settings_key)
+
+        def done(n):
+            from PySide6.QtWidgets import QMessageBox
+            QMessageBox.information(self, self.tr("导出完成"), self.tr("已导出 {0} 行到：\n{1}").format(n, path))
+
+        run_in_background(self, self.tr("正在导出Excel"), work, on_done=done)
 
     # -- query ---------------------------------------------------------------------------
     def filters(self) -> dict[str, Any]:

@@ -67,7 +67,17 @@ class SettingsPage(QWidget):
         buttons.addWidget(self.saved_label, 1)
         self.save_button.setToolTip(self.tr("保存设置（Ctrl+S）"))
 
-        layout = QVBoxLayout(self)
+        from PySide6.QtWidgets import QFrame, QScrollArea
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)  # the page is taller than a 768-pixel screen once accounts show
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget(scroll)
+        scroll.setWidget(inner)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(inner)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(heading)
         office_box.setMaximumWidth(760)
@@ -77,8 +87,26 @@ class SettingsPage(QWidget):
         layout.addWidget(office_box)
         layout.addWidget(ui_box)
         layout.addLayout(buttons)
+        layout.addWidget(self._accounts_box())
         layout.addStretch(1)
         self.refresh()
+
+    # -- accounts, backups and restore (services.accounts, services.backups) ---------------
+    def _accounts_box(self) -> QGroupBox:
+        from desktop.services import accounts
+
+        box = QGroupBox(self.tr("账户与权限"), self)
+        box.setMaximumWidth(760)
+        layout = QVBoxLayout(box)
+        if accounts.accounts_exist(self.ledger) and not accounts.can(self.ledger, "manage_accounts"):
+            layout.addWidget(QLabel(self.tr("只有管理员可以管理账户。"), box))
+            return box
+        from desktop.gui.accounts_widget import AccountsWidget
+
+        widget = AccountsWidget(self.ledger, box)
+        widget.setMinimumHeight(360)  # the user list and the backup/restore buttons need room
+        layout.addWidget(widget)
+        return box
 
     def refresh(self) -> None:
         info = office_info(self.ledger) or {}
@@ -92,6 +120,12 @@ class SettingsPage(QWidget):
         self.idle_minutes.setValue(int(s.value("ui/idle_lock_minutes", 15)))
         self.page_size.setValue(int(s.value("ui/page_size", 200)))
         self.reveal.setChecked(str(s.value("ui/reveal_sensitive", "false")).lower() == "true")
+        from desktop.services import accounts
+        allowed = not accounts.accounts_exist(self.ledger) or accounts.can(self.ledger, "view_sensitive")
+        self.reveal.setEnabled(allowed)  # only roles that may see personal data in full
+        if not allowed:
+            self.reveal.setChecked(False)
+            self.reveal.setToolTip(self.tr("当前用户的角色无权查看完整的个人信息"))
         self.saved_label.clear()
 
     def save(self) -> None:
@@ -102,6 +136,9 @@ class SettingsPage(QWidget):
         s.setValue("ui/page_size", self.page_size.value())
         s.setValue("ui/reveal_sensitive", "true" if self.reveal.isChecked() else "false")
         s.sync()
+        lock = getattr(self.window(), "_idle_lock", None)
+        if lock is not None:
+            lock.set_minutes(self.idle_minutes.value())
         text = self.tr("设置已保存。")
         if self.language.currentData() != before:
             text += self.tr("界面语言将在重新启动程序后生效。")
