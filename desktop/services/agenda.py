@@ -24,16 +24,49 @@ def spring_festival(year: int) -> dt.date:
     return dt.date(year, month, day)
 
 
+def _case_candidates(today: dt.date, horizon: int, rules: dict[str, Any], limit: int):
+    """Open cases whose deadline falls within the horizon or has passed, found by the database.
+
+    A province holds a million cases: the dates are compared in SQL (on indexed columns) and
+    only the most urgent `limit` of each kind are read.
+    """
+    r = rules["confirmation"]
+    live = (ConfirmationCase.deleted == False)  # noqa: E712
+    until = today + dt.timedelta(days=horizon)
+    deciding = ConfirmationCase.state.in_(sorted(deadlines.DECIDING_STATES))
+    by_extension = None
+    for ext in range(r["max_extensions"] + 1):
+        latest_accept = until - dt.timedelta(days=r["decision_days"] + r["extension_days"] * ext)
+        term = (ConfirmationCase.extensions == ext) & (ConfirmationCase.accepted_on <= latest_accept)
+        by_extension = term if by_extension is None else by_extension | term
+    queries = [
+        ConfirmationCase.select(ConfirmationCase, Deed).join(Deed)
+        .where(live & deciding & by_extension).order_by(ConfirmationCase.accepted_on.desc()).limit(limit),
+        ConfirmationCase.select(ConfirmationCase, Deed).join(Deed)
+        .where(live & (ConfirmationCase.state == "public_notice") &
+               (ConfirmationCase.notice_start <= until - dt.timedelta(days=r["public_notice_days"])))
+        .order_by(ConfirmationCase.notice_start.desc()).limit(limit),
+        # a served decision is waiting for the review window; older ones only need closing
+        ConfirmationCase.select(ConfirmationCase, Deed).join(Deed)
+        .where(live & (ConfirmationCase.state == "served") &
+               (ConfirmationCase.served_on >= today - dt.timedelta(days=r["review_request_days"] + horizon)))
+        .order_by(ConfirmationCase.served_on).limit(limit),
+    ]
+    seen: set[int] = set()
+    for q in queries:
+        for c in q:
+            if c.id not in seen:
+                seen.add(c.id)
+                yield c
+
+
 def agenda(ledger: Ledger, *, horizon_days: int = 14, limit: int = 200) -> list[dict[str, Any]]:
     """To-do entries, most urgent first: each has kind, urgency, text, and the record it opens."""
     today = ledger.today()
     items: list[dict[str, Any]] = []
     rules = load_rules()
     with ledger.reading():
-        open_cases = (ConfirmationCase.select(ConfirmationCase, Deed).join(Deed)
-                      .where((ConfirmationCase.deleted == False) &  # noqa: E712
-                             ConfirmationCase.state.not_in(workflow.FINAL)))
-        for c in open_cases:
+        for c in _case_candidates(today, horizon_days, rules, limit):
             facts = to_dict(c, labels=False)
             facts["deed_date"] = c.deed.occurred_on
             for d in deadlines.case_deadlines(facts, today):
@@ -42,27 +75,32 @@ def agenda(ledger: Ledger, *, horizon_days: int = 14, limit: int = 200) -> list[
                                   "text": f"{c.deed.title}：{d.describe()}（{workflow.state_label(c.state)}）",
                                   "record": {"kind": "case", "id": c.id}})
         unpaid = (Award.select(Award, Person, CommendationBatch).join(Person).switch(Award).join(CommendationBatch)
-                  .where((Award.deleted == False) & (Award.payment_state == "approved")))  # noqa: E712
+                  .where((Award.deleted == False) & (Award.payment_state == "approved"))  # noqa: E712
+                  .order_by(CommendationBatch.year, Award.id).limit(limit))
         for a in unpaid:
             items.append({"kind": "award_unpaid", "urgency": "near", "days_left": None,
                           "text": f"{a.person.name}：{a.batch.title}奖励{a.amount or 0}元已批准未发放",
                           "record": {"kind": "award", "id": a.id, "person_id": a.person.id}})
         pending = (GuaranteeItem.select(GuaranteeItem, Person).join(Person)
                    .where((GuaranteeItem.deleted == False) &  # noqa: E712
-                          GuaranteeItem.state.in_(["applied", "processing"])))
+                          GuaranteeItem.state.in_(["applied", "processing"]) &
+                          (GuaranteeItem.due_on.is_null() |
+                           (GuaranteeItem.due_on <= today + dt.timedelta(days=horizon_days))))
+                   .order_by(GuaranteeItem.due_on.is_null(), GuaranteeItem.due_on, GuaranteeItem.id).limit(limit))
         for g in pending:
             days = (g.due_on - today).days if g.due_on else None
             urgency = "overdue" if days is not None and days < 0 else "near" if days is not None and days <= horizon_days else "ok"
             due = f"，期限{g.due_on.isoformat()}" if g.due_on else ""
+            labels = to_dict(g)
             items.append({"kind": "guarantee_pending", "urgency": urgency, "days_left": days,
-                          "text": f"{g.person.name}：{to_dict(g)['kind_label']}{to_dict(g)['state_label']}{due}",
+                          "text": f"{g.person.name}：{labels['kind_label']}{labels['state_label']}{due}",
                           "record": {"kind": "guarantee", "id": g.id, "person_id": g.person.id}})
-        items += _visits_due(today, rules)
+        items += _visits_due(today, rules, limit)
     items.sort(key=lambda i: (URGENCY.get(i["urgency"], 3), i["days_left"] if i["days_left"] is not None else 9999))
     return items[:limit]
 
 
-def _visits_due(today: dt.date, rules: dict[str, Any]) -> list[dict[str, Any]]:
+def _visits_due(today: dt.date, rules: dict[str, Any], limit: int) -> list[dict[str, Any]]:
     """Families of deceased and disabled heroes: due before the Spring Festival, or once a year."""
     window = rules["visits"]["spring_festival_window_days"]
     interval = rules["visits"]["routine_interval_days"]
@@ -70,22 +108,21 @@ def _visits_due(today: dt.date, rules: dict[str, Any]) -> list[dict[str, Any]]:
     if festival < today:
         festival = spring_festival(today.year + 1)
     in_window = (festival - today).days <= window
-    last_visit = (Visit.select(Visit.person, fn.MAX(Visit.visited_on).alias("last"))
-                  .where(Visit.deleted == False).group_by(Visit.person))  # noqa: E712
-    last = {r.person_id: r.last for r in last_visit.objects()}
+    # not visited since this cutoff = due (the database finds them; a province has many)
+    cutoff = festival - dt.timedelta(days=window) if in_window else today - dt.timedelta(days=interval)
+    visited = Visit.select(Visit.person).where((Visit.deleted == False) & (Visit.visited_on >= cutoff))  # noqa: E712
+    due = (Person.select().where((Person.deleted == False) & Person.state.in_(["deceased", "disabled"]) &  # noqa: E712
+                                 Person.id.not_in(visited)).order_by(Person.id).limit(limit))
     out = []
-    for p in Person.select().where((Person.deleted == False) & Person.state.in_(["deceased", "disabled"])):  # noqa: E712
-        seen = last.get(p.id)
-        if isinstance(seen, str):
-            seen = dt.date.fromisoformat(seen)
+    for p in due:
         who = f"{p.name}（{'牺牲' if p.state == 'deceased' else '致残'}）" + ("家属" if p.state == "deceased" else "")
-        if in_window and (seen is None or seen < festival - dt.timedelta(days=window)):
+        if in_window:
             out.append({"kind": "visit_due", "urgency": "near", "days_left": (festival - today).days,
                         "text": f"{who}：春节（{festival.isoformat()}）前走访慰问",
                         "record": {"kind": "person", "id": p.id}})
-        elif seen is None or (today - seen).days > interval:
+        else:
             out.append({"kind": "visit_due", "urgency": "ok", "days_left": None,
-                        "text": f"{who}：超过一年未走访" if seen else f"{who}：尚无走访记录",
+                        "text": f"{who}：超过一年未走访或尚无走访记录",
                         "record": {"kind": "person", "id": p.id}})
     return out
 

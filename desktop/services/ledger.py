@@ -47,6 +47,12 @@ class Ledger:
 
     def close(self) -> None:
         if not self.db.is_closed():
+            if isinstance(self.db, SqliteDatabase):
+                try:  # keep the planner's statistics current as the ledger grows (bounded work)
+                    self.db.execute_sql("PRAGMA analysis_limit=400")
+                    self.db.execute_sql("PRAGMA optimize")
+                except Exception:
+                    pass
             self.db.close()
 
     # -- time ---------------------------------------------------------------
