@@ -109,6 +109,9 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.selftest import run as run_selftest
         return run_selftest()
     if not args.command:
+        if getattr(sys, "frozen", False) and sys.platform == "win32":  # double-clicked yiyong.exe: no console
+            from desktop.gui.help import hide_own_console
+            hide_own_console()
         if os.environ.get("YIYONG_GUI_SMOKE"):  # start the window, then quit (a bundle's smoke test)
             from desktop.gui.help import arm_gui_smoke
             arm_gui_smoke()

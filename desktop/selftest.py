@@ -43,7 +43,12 @@ def _say(text: str) -> None:
     except UnicodeEncodeError:  # a GBK console cannot show 𠮷
         enc = getattr(stream, "encoding", None) or "ascii"
         stream.write(text.encode(enc, "replace").decode(enc) + "\n")
-    stream.flush()
+    except BrokenPipeError:  # `yiyong --selftest | head`: the result is in the exit code
+        return
+    try:
+        stream.flush()
+    except BrokenPipeError:
+        pass
 
 
 @contextmanager
@@ -107,7 +112,8 @@ def step_resources(ctx: dict) -> str:
     from desktop.resources import resource_path
     needed = [resource_path("divisions", "zhejiang.json"), resource_path("codes", "codes.json"),
               resource_path("rules", "zhejiang.json"), resource_path("help", "guide.md"),
-              resource_path("icons", "yiyong.png"), resource_path("translations", "yiyong_en.qm")]
+              resource_path("icons", "yiyong.png"), resource_path("translations", "yiyong_en.qm"),
+              resource_path("licenses", "LGPL-3.0.txt"), resource_path("fonts", "noto-serif-sc", "OFL.txt")]
     needed += [Path(f.path) for f in shipped_faces().values()]
     needed += [resource_path("templates", f"{k}.toml") for k in
                ("certificate", "commendation", "condolence", "decision", "roster")]

@@ -59,7 +59,7 @@ class PgServer:
             subprocess.run(full, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
         data = os.path.join(self.dir, "data")
-        run(f"{self.bin}/initdb", "-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C")
+        run(f"{self.bin}/initdb", "-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8")
         run(f"{self.bin}/pg_ctl", "-D", data, "-o",
             f"-p {port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
             " -c synchronous_commit=off -c max_connections=200", "-w", "-l", os.path.join(self.dir, "log"), "start")

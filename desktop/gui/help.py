@@ -13,7 +13,7 @@ import sys
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
-    QApplication, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMainWindow, QMenu, QMessageBox, QTextBrowser,
+    QApplication, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMainWindow, QMenu, QTextBrowser,
     QVBoxLayout, QWidget,
 )
 
@@ -103,7 +103,8 @@ def about_text() -> str:
         "数据文件夹：{1}<br>"
         "Python {2}，Qt {3}</p>"
         "<p>随程序提供的字体：思源宋体 Noto Serif SC、霞鹜文楷 LXGW WenKai，均按 SIL 开放字体许可证"
-        "（OFL-1.1）使用，许可证文本见程序文件夹 resources/fonts。</p>"
+        "（OFL-1.1）使用。Qt（PySide6）按 LGPL-3.0 使用。各组件的许可证见程序文件夹中的 "
+        "resources/licenses 和 resources/fonts。</p>"
         "<p>自检：在命令行运行 <code>yiyong --selftest</code>，显示 OK 即程序完好。</p>"
     ).format(__version__, folder, sys.version.split()[0], _qt_version())
 
@@ -194,6 +195,27 @@ def install_help_menu(window: QMainWindow) -> QMenu:
                 window.removeAction(action)
     add_help_actions(menu, window)
     return menu
+
+
+# -- Windows: no console window behind the GUI ------------------------------------------------------
+
+def hide_own_console() -> bool:
+    """On Windows, when yiyong.exe was double-clicked, its console window belongs to it alone: close it
+    so that only the main window shows. Started from 命令提示符, the console is shared and stays."""
+    if sys.platform != "win32" or os.environ.get("YIYONG_KEEP_CONSOLE"):
+        return False
+    try:
+        import ctypes
+        kernel32 = ctypes.windll.kernel32
+        processes = (ctypes.c_uint32 * 4)()
+        if kernel32.GetConsoleProcessList(processes, 4) == 1:  # only us: a console made for this exe
+            kernel32.FreeConsole()
+            sink = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the process
+            sys.stdout = sys.stderr = sink  # a print must not fail on the closed console
+            return True
+    except Exception:  # never stop the program for a cosmetic detail
+        pass
+    return False
 
 
 # -- the smoke test of a bundle -------------------------------------------------------------------

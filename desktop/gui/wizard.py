@@ -205,9 +205,10 @@ def check_environment() -> list[dict]:
     items.append({
         "ok": bool(body), "title": "本机的公文字体（仿宋）",
         "detail": "找到：" + "、".join(body) if body else
-        ("未找到仿宋字体；本机其他中文字体：" + "、".join(names[:6]) if names else "本机没有可嵌入的中文 TrueType 字体"),
+        ("未找到仿宋字体；本机其他中文字体：" + "、".join(names[:6]) if names
+         else "本机没有可嵌入的中文 TrueType 字体"),
         "advice": "不影响使用：文书将用随程序提供的思源宋体打印。如需标准公文字体，请安装仿宋_GB2312"
-                  "（或 Windows 自带的 仿宋 simfang.ttf），然后在“设置”中指定。"})
+                  "（或 Windows 自带的 仿宋 simfang.ttf），重新启动程序后会自动使用。"})
     families = set(QFontDatabase.families())
     from desktop.gui.app import CJK_FAMILIES
     screen = [f for f in CJK_FAMILIES if f in families]

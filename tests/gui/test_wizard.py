@@ -133,3 +133,35 @@ def test_check_environment_advises_when_no_printer(monkeypatch, gui_app):
     printer = [it for it in check_environment() if it["title"] == "打印机"][0]
     assert not printer["ok"] and printer["detail"] == "未找到打印机"
     assert "打印机和扫描仪" in printer["advice"] and "PDF" in printer["advice"]
+
+
+def test_run_first_run_wizard_returns_true_once_set_up_and_false_on_cancel(qtbot, gui_app, fresh):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.gui.wizard import run_first_run_wizard
+
+    def cancel():
+        wizard = QApplication.activeModalWidget()
+        assert isinstance(wizard, FirstRunWizard)
+        wizard.reject()
+
+    QTimer.singleShot(100, cancel)
+    assert run_first_run_wizard(fresh) is False
+    assert office_info(fresh) is None
+
+    def fill_and_finish():
+        wizard = QApplication.activeModalWidget()
+        wizard.page_office.division.setCurrentIndex(wizard.page_office.division.findData("330106"))
+        wizard.page_office.name.setText("西湖区见义勇为协会")
+        wizard.next()
+        wizard.page_admin.password.setText("xihu-2026-admin")
+        wizard.page_admin.confirm.setText("xihu-2026-admin")
+        wizard.next()
+        wizard.next()
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+
+    QTimer.singleShot(100, fill_and_finish)
+    assert run_first_run_wizard(fresh) is True
+    assert office_info(fresh)["code"] == "330106"
+    assert fresh.user.name == "admin" and fresh.user.role == "admin"

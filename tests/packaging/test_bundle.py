@@ -109,7 +109,7 @@ def test_bundle_builds_and_passes_its_selftest(tmp_path):
     for part in ("resources/fonts/noto-serif-sc/OFL.txt", "resources/fonts/lxgw-wenkai/LXGWWenKai-Regular.ttf",
                  "resources/templates/certificate.toml", "resources/translations/yiyong_en.qm",
                  "resources/divisions/zhejiang.json", "resources/icons/yiyong.png", "resources/help/guide.md",
-                 "stdnum/cn/loc.dat"):
+                 "resources/licenses/LGPL-3.0.txt", "stdnum/cn/loc.dat"):
         assert (internal / part).is_file(), part
     assert not list(internal.rglob("*WebEngine*")) and not list(internal.rglob("*Qt6Quick*"))
 
