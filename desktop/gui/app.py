@@ -108,18 +108,20 @@ def _log_to_file() -> None:
 
 def open_main_window(ledger, parent=None):
     """The first-run dialog if the database has no office yet, then the main window (or None)."""
-    from desktop.gui.first_run import OfficeDialog
+    from desktop.gui.help import install_help_menu
     from desktop.gui.main_window import MainWindow
+    from desktop.gui.wizard import run_first_run_wizard
 
     if not ledger.office_code_or_blank():
-        dialog = OfficeDialog(ledger, parent)
-        if dialog.exec() != OfficeDialog.DialogCode.Accepted:
+        # office identity, administrator, fonts and printer check, demo data to practise on
+        if not run_first_run_wizard(ledger, parent):
             return None
     from desktop.gui.login import ask_login, install_idle_lock
 
     if not ask_login(ledger, parent):  # asks only when the database has accounts; takes the daily backup
         return None
     window = MainWindow(ledger)
+    install_help_menu(window)  # icon, 使用指南 (F1), 打开数据文件夹, 关于
     install_idle_lock(window, ledger, minutes=int(settings().value("ui/idle_lock_minutes", 15)))
     screen = QGuiApplication.primaryScreen()
     if screen is not None:

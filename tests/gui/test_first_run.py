@@ -50,28 +50,42 @@ def test_typed_code_is_accepted(qtbot, gui_app, tmp_path):
         ledger.close()
 
 
-def test_start_without_office_shows_the_dialog_then_the_window(qtbot, gui_app, tmp_path):
+def test_start_without_office_runs_the_first_run_wizard_then_the_window(qtbot, gui_app, tmp_path, monkeypatch):
+    """A database without an office identity starts with the first-run wizard (tests/gui/test_wizard.py
+    drives the wizard itself); once the office is known, the window opens straight away."""
+    from desktop.gui import wizard
     from desktop.gui.app import open_main_window
+    from desktop.services.office import init_office
+
     ledger = _fresh(tmp_path)
     seen = []
 
-    def answer():
-        dialog = QApplication.activeModalWidget()
-        seen.append(type(dialog).__name__)
-        dialog.division.setCurrentIndex(dialog.division.findData("330102"))
-        dialog.name.setText("上城分局")
-        dialog.accept()
+    def fake_wizard(led, parent=None):
+        seen.append("wizard")
+        init_office(led, "330102", "上城分局")
+        return True
 
+    monkeypatch.setattr(wizard, "run_first_run_wizard", fake_wizard)
     try:
-        QTimer.singleShot(50, answer)
         window = open_main_window(ledger)
         qtbot.addWidget(window)
-        assert seen == ["OfficeDialog"]
+        assert seen == ["wizard"]
         assert window is not None and "上城分局" in window.office_label.text()
-        # the office is now known: no dialog the second time
-        again = open_main_window(ledger)
+        again = open_main_window(ledger)  # the office is now known: no wizard the second time
         qtbot.addWidget(again)
-        assert seen == ["OfficeDialog"]
+        assert seen == ["wizard"]
+    finally:
+        ledger.close()
+
+
+def test_cancelled_wizard_opens_no_window(qtbot, gui_app, tmp_path, monkeypatch):
+    from desktop.gui import wizard
+    from desktop.gui.app import open_main_window
+
+    ledger = _fresh(tmp_path)
+    monkeypatch.setattr(wizard, "run_first_run_wizard", lambda led, parent=None: False)
+    try:
+        assert open_main_window(ledger) is None
     finally:
         ledger.close()
 
