@@ -65,6 +65,8 @@ def export_public_key(ledger: Ledger, path: str | Path) -> dict[str, Any]:
     data = {"kind": PUBLIC_KEY_KIND, "version": 1, "code": info["code"], "name": info["name"],
             "sign_key": info["sign_key"], "box_key": info["box_key"], "fingerprint": info["fingerprint"]}
     try:
+        if not path.parent.exists() and path.parent.parent.is_dir():
+            path.parent.mkdir()  # a new folder on the stick, e.g. usb/330102.json
         path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     except OSError as exc:
         raise UserError(f"无法写入文件“{path}”：{exc.strerror or exc}") from exc
@@ -183,6 +185,11 @@ def export_package(ledger: Ledger, folder: str | Path, *, peer: str | None = Non
     if peer == me:
         raise ValidationError("不能给本单位自己导出数据包", "peer")
     folder = Path(folder)
+    if not folder.exists() and folder.parent.is_dir() and str(folder.parent) != str(folder):
+        try:  # one new folder on an existing drive or folder (e.g. E:\\数据包); never a whole path
+            folder.mkdir()
+        except OSError as exc:
+            raise UserError(f"无法创建导出文件夹“{folder}”：{exc.strerror or exc}") from exc
     if not folder.is_dir():
         raise UserError(f"导出文件夹“{folder}”不存在")
     key_info(ledger)
