@@ -84,7 +84,7 @@ def ask_login(ledger, parent: QWidget | None = None) -> bool:
     """At start: log in if the database has accounts; False when the user quits instead."""
     from desktop.services import accounts
 
-    if accounts.accounts_exist(ledger):
+    if accounts.accounts_exist(ledger) and ledger.user is None:  # the wizard has just logged its admin in
         dialog = LoginDialog(ledger, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
