@@ -297,9 +297,8 @@ class DemoPage(QWizardPage):
             self.load_demo.setText(self.tr("本数据库已有记录，不能再载入演示数据"))
 
     def _has_records(self) -> bool:
-        from desktop.store.models import Person
-        with self.ledger.reading():
-            return Person.select().exists()
+        from desktop.services.persons import count_persons
+        return count_persons(self.ledger) > 0
 
     def initializePage(self) -> None:  # noqa: N802
         wizard = self.wizard()
