@@ -12,6 +12,7 @@ from peewee import (BigIntegerField, BooleanField, CharField, DateField, DateTim
                     ForeignKeyField, IntegerField, SmallIntegerField, TextField)
 
 from desktop.store.models import KIND_OF, MODEL_OF, Travelling
+from desktop.store.values import plain
 
 # Parents before children, so that references resolve while a package is applied in order.
 KIND_ORDER = ["person", "deed", "batch", "family_member", "deed_person", "case", "case_event",
@@ -59,16 +60,8 @@ def columns(model: type[Travelling]) -> list[Column]:
     return out
 
 
-def encode_value(value: Any) -> Any:
-    if isinstance(value, dt.datetime):
-        return value.isoformat(sep=" ")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, bytes):
-        return value.hex()
-    return value
+# a stored value in its package form: dates as ISO text, money as text, bytes as hex
+encode_value = plain
 
 
 def parse_datetime(value: Any) -> dt.datetime:
