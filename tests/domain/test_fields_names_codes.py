@@ -64,6 +64,16 @@ def test_pinyin():
     assert sorted(["赵六", "李四", "张三", "王五"], key=names.sort_key) == ["李四", "王五", "张三", "赵六"]
 
 
+@pytest.mark.parametrize("name", ["张三", "单雄信", "欧阳娜娜", "长孙无忌", "阿卜杜·热合曼", "王喆", "𠮷田", "䶮",
+                                  "Anna李", "李Anna", "3号张", "  吕　绿 ", "·", "Smith", "曾100%_", "乐乐"])
+def test_initials_start_with_the_same_letter_as_the_full_pinyin(name):
+    """The search box relies on it: people with initials "xl" all have a full pinyin in the x stretch."""
+    full, initials = names.pinyin_full(name), names.pinyin_initials(name)
+    assert bool(full) == bool(initials)
+    assert full[:1] == initials[:1]
+    assert full == full.lower() and full.isascii() and initials.isascii()
+
+
 def test_code_lists_have_labels():
     for list_name in codes.names():
         for entry in codes.entries(list_name):

@@ -127,3 +127,30 @@ def test_table_pages_in_the_second_half_read_backwards_alike(ledger):
         for offset in (0, 5, 9, 12, 15, 16):
             plain = listing.fetch_rows(ledger, "persons", order=order, limit=4, offset=offset)
             assert listing.fetch_rows(ledger, "persons", order=order, limit=4, offset=offset, total=n) == plain
+
+
+@pytest.mark.parametrize("cap", [2000, 3])
+def test_pinyin_search_reads_both_halves_alike_whichever_way(ledger, monkeypatch, cap):
+    """Initials and full pinyin are read apart and merged (persons._pinyin_page): by the initials index
+    when few people have the initials, by walking the pinyin order when many do (cap=3 forces it).
+    Either way: the same people, in the same order, as the one ORed query, on every page."""
+    monkeypatch.setattr(persons, "INITIALS_SORT_CAP", cap)
+    for name in ["夏兰", "夏兰霞", "徐琳", "许丽", "谢磊", "向林", "夏鹏", "熊亮", "薛龙", "谢小龙", "西林", "萧乐",
+                 "肖李", "夏立", "辛鲁", "张三", "郑霞", "周玲"]:
+        persons.create_person(ledger, {"name": name})
+    gone = persons.create_person(ledger, {"name": "许林"})
+    persons.delete_person(ledger, gone["id"])
+    for text in ["x", "xl", "xia", "xl x", "z", "zs", "zhang", "q"]:
+        with ledger.reading():
+            slow = [to_dict(p) for p in persons.person_query(text).order_by(Person.name_pinyin, Person.id)]
+        assert persons.search_persons(ledger, text, limit=100) == slow, text
+        assert "许林" not in names(slow)
+        for offset in (0, 2, 5):
+            assert persons.search_persons(ledger, text, limit=3, offset=offset) == slow[offset:offset + 3]
+        pages, after = [], None
+        while page := persons.page(ledger, text, after=after, limit=4):
+            pages += page
+            after = (page[-1]["name_pinyin"], page[-1]["id"])
+        assert pages == slow
+        assert persons.page(ledger, text, last=True, limit=3) == slow[-3:]
+    assert len(persons.search_persons(ledger, "xl")) == 13  # 谢小龙 is xxl, 夏鹏 xp, 许林 deleted
