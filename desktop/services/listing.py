@@ -18,7 +18,7 @@ from desktop.domain.errors import ValidationError
 from desktop.services.cases import case_query
 from desktop.services.deeds import deed_query
 from desktop.services.ledger import Ledger
-from desktop.services.persons import person_query, person_rows
+from desktop.services.persons import count_matching, people_in_pinyin_order, person_query, person_rows
 from desktop.services.records import to_dict
 from desktop.store.models import (
     Award, CommendationBatch, ConfirmationCase, Deed, DeedPerson, GuaranteeItem, Person, PublicityItem, Visit,
@@ -321,6 +321,8 @@ def count_rows(ledger: Ledger, table: str, text: str = "", filters: dict[str, An
     """How many rows the table has with this search and these filters (one COUNT)."""
     build = _table(table)[0]
     with ledger.reading():
+        if table == "persons":
+            return count_matching(text or "", filters)
         return build(text or "", dict(filters or {})).order_by().count()
 
 
@@ -350,6 +352,10 @@ def fetch_rows(ledger: Ledger, table: str, text: str = "", filters: dict[str, An
         terms = [(field, not desc) for field, desc in terms]
     clauses = [field.desc() if desc else field.asc() for field, desc in terms]
     with ledger.reading():
+        if table == "persons" and order[0][0] == "name" and len(order) == 1 and not _set(filters):
+            # the search box's own SQL: pinyin and initials are read apart (persons._pinyin_page)
+            out = people_in_pinyin_order(text or "", limit=limit, offset=offset, descending=terms[0][1])
+            return out[::-1] if backwards else out
         q = build(text or "", dict(filters or {})).order_by(*clauses).limit(limit).offset(offset)
         if table == "persons":  # plain dicts straight from the cursor, no model objects (3x faster)
             out = person_rows(q)

@@ -154,3 +154,24 @@ def test_pinyin_search_reads_both_halves_alike_whichever_way(ledger, monkeypatch
         assert pages == slow
         assert persons.page(ledger, text, last=True, limit=3) == slow[-3:]
     assert len(persons.search_persons(ledger, "xl")) == 13  # 谢小龙 is xxl, 夏鹏 xp, 许林 deleted
+
+
+@pytest.mark.parametrize("cap", [2000, 3])
+def test_people_table_pages_by_pinyin_search_alike(ledger, monkeypatch, cap):
+    """The people table's default order goes through the search box's SQL: same rows as the plain query."""
+    from desktop.services import listing
+    monkeypatch.setattr(persons, "INITIALS_SORT_CAP", cap)
+    for i, name in enumerate(["夏兰", "徐琳", "许丽", "谢磊", "向林", "熊亮", "薛龙", "西林", "萧乐", "张三", "王喆"]):
+        persons.create_person(ledger, {"name": name, "state": ["unhurt", "injured"][i % 2]})
+    for text in ["", "xl", "x", "喆", "张"]:
+        with ledger.reading():
+            plain = [to_dict(p) for p in persons.person_query(text).order_by(Person.name_pinyin, Person.id)]
+        n = listing.count_rows(ledger, "persons", text)
+        assert n == len(plain)
+        for desc in (False, True):
+            want = plain[::-1] if desc else plain
+            for offset in range(0, n, 3):
+                for total in (None, n):
+                    got = listing.fetch_rows(ledger, "persons", text, order=[("name", desc)], limit=3,
+                                             offset=offset, total=total)
+                    assert got == want[offset:offset + 3], (text, desc, offset, total)
