@@ -448,9 +448,11 @@ def people_in_pinyin_order(text: str = "", *, limit: int, offset: int = 0,
     (see _people_page). Call it inside ledger.reading().
     """
     plan = search_plan(text)
-    if plan and plan[0] == "name" and not _people_page(plan, limit=1):  # no name starts so: anywhere
-        plan = ("name_anywhere", plan[1])
-    return _people_page(plan, limit=limit, offset=offset, descending=descending)
+    rows = _people_page(plan, limit=limit, offset=offset, descending=descending)
+    if not rows and plan and plan[0] == "name" and (not offset or not _people_page(plan, limit=1)):
+        # no name starts so: anywhere in the name
+        rows = _people_page(("name_anywhere", plan[1]), limit=limit, offset=offset, descending=descending)
+    return rows
 
 
 def count_persons(ledger: Ledger, text: str = "", filters: dict[str, Any] | None = None) -> int:
