@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import unicodedata
 
-from pypinyin import Style, lazy_pinyin, load_single_dict
+from functools import lru_cache
 
-# Characters found in names that pypinyin's dictionary lacks (CJK extension B and beyond).
-load_single_dict({0x20BB7: "jí", 0x4DAE: "yǎn"})  # 𠮷 (吉 variant), 䶮
+
+@lru_cache(maxsize=1)
+def _pypinyin():
+    """pypinyin, loaded on first use: its dictionaries cost ~55 MB and ~0.35 s, and the program
+    only needs them when a name is written (search and sorting read the stored pinyin)."""
+    from pypinyin import Style, lazy_pinyin, load_single_dict
+
+    # Characters found in names that pypinyin's dictionary lacks (CJK extension B and beyond).
+    load_single_dict({0x20BB7: "jí", 0x4DAE: "yǎn"})  # 𠮷 (吉 variant), 䶮
+    return lazy_pinyin, Style.NORMAL
 
 # Surnames whose reading differs from the character's most common reading.
 _SURNAME_READINGS = {
@@ -28,12 +36,13 @@ def normalize_name(name: str) -> str:
 
 
 def _syllables(name: str) -> list[str]:
+    lazy_pinyin, normal = _pypinyin()
     for surname in sorted(_SURNAME_READINGS, key=len, reverse=True):
         if name.startswith(surname):
             rest = name[len(surname):]
             head = [_SURNAME_READINGS[surname]]
-            return head + (lazy_pinyin(rest, style=Style.NORMAL, errors="ignore") if rest else [])
-    return lazy_pinyin(name, style=Style.NORMAL, errors="ignore")
+            return head + (lazy_pinyin(rest, style=normal, errors="ignore") if rest else [])
+    return lazy_pinyin(name, style=normal, errors="ignore")
 
 
 def pinyin_full(name: str) -> str:
