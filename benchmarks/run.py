@@ -229,7 +229,14 @@ else:
     out["rows"] = n
     out["last_row_ok"] = rows[-1]["id"] == last[0][0]
     out["mode"] = "services"
-out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+# VmHWM: this process's own high-water mark. ru_maxrss is not: Linux carries the spawning process's
+# peak over fork/exec, so a probe started by a runner that had just generated a million people
+# reported the runner's 310 MB instead of its own ~105 MB.
+try:
+    with open("/proc/self/status") as status:
+        out["peak_mb"] = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:")) / 1024
+except (OSError, StopIteration):
+    out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print("RESULT " + json.dumps(out), flush=True)
 import os; os._exit(0)
 '''
