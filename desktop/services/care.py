@@ -9,6 +9,7 @@ from desktop.domain.fields import coerce_all
 from desktop.domain.record_fields import GUARANTEE, PUBLICITY, VISIT
 from desktop.services.ledger import Ledger
 from desktop.services.records import get_live, to_dict
+from desktop.store import search
 from desktop.store.models import Deed, GuaranteeItem, Person, PublicityItem, Visit
 
 
@@ -77,7 +78,7 @@ def list_visits(ledger: Ledger, *, person_ref: Any = None, year: int | None = No
         if person_ref is not None:
             q = q.where(Visit.person == get_live(Person, person_ref, "人员"))
         if year:
-            q = q.where(Visit.visited_on.year == year)
+            q = q.where(search.in_year(Visit.visited_on, year))
         return [to_dict(v) | {"person_name": v.person.name}
                 for v in q.order_by(Visit.visited_on.desc()).limit(limit).offset(offset)]
 

@@ -11,6 +11,7 @@ from desktop.domain.fields import coerce_all
 from desktop.domain.record_fields import CASE
 from desktop.services.ledger import Ledger
 from desktop.services.records import get_live, to_dict
+from desktop.store import search
 from desktop.store.models import CaseEvent, ConfirmationCase, Deed, DeedPerson, Person
 from desktop.store.values import plain
 
@@ -119,7 +120,7 @@ def case_query(filters: dict[str, Any] | None = None):
         elif key == "open":
             q = q.where(ConfirmationCase.state.in_(OPEN_STATES))
         elif key == "year":
-            q = q.where(ConfirmationCase.received_on.year == int(value))
+            q = q.where(search.in_year(ConfirmationCase.received_on, value))
         elif key == "county":
             q = q.where(Deed.division_code == value)
         elif key == "decision":

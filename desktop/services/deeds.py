@@ -167,7 +167,7 @@ def deed_query(text: str = "", filters: dict[str, Any] | None = None):
         if value in (None, ""):
             continue
         if key == "year":
-            q = q.where(Deed.occurred_on.year == int(value))
+            q = q.where(search.in_year(Deed.occurred_on, value))
         elif key == "category":
             q = q.where(Deed.category == value)
         elif key == "county":

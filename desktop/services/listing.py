@@ -20,6 +20,7 @@ from desktop.services.deeds import deed_query
 from desktop.services.ledger import Ledger
 from desktop.services.persons import count_matching, people_in_pinyin_order, person_query, person_rows
 from desktop.services.records import to_dict
+from desktop.store import search
 from desktop.store.models import (
     Award, CommendationBatch, ConfirmationCase, Deed, DeedPerson, GuaranteeItem, Person, PublicityItem, Visit,
 )
@@ -69,7 +70,7 @@ def _guarantees(text: str, filters: dict[str, Any]):
         elif key == "department":
             q = q.where(GuaranteeItem.department == value)
         elif key == "year":
-            q = q.where(GuaranteeItem.applied_on.year == int(value))
+            q = q.where(search.in_year(GuaranteeItem.applied_on, value))
         else:
             _unknown(key)
     return q
@@ -82,7 +83,7 @@ def _visits(text: str, filters: dict[str, Any]):
         q = q.where(Visit.person.in_(_people_ids(t)) | Visit.unit.contains(t) | Visit.visitors.contains(t))
     for key, value in _set(filters):
         if key == "year":
-            q = q.where(Visit.visited_on.year == int(value))
+            q = q.where(search.in_year(Visit.visited_on, value))
         elif key == "occasion":
             q = q.where(Visit.occasion == value)
         elif key == "person":
@@ -103,7 +104,7 @@ def _publicity(text: str, filters: dict[str, Any]):
                     PublicityItem.person.in_(_people_ids(t)) | Deed.title.contains(t))
     for key, value in _set(filters):
         if key == "year":
-            q = q.where(PublicityItem.published_on.year == int(value))
+            q = q.where(search.in_year(PublicityItem.published_on, value))
         elif key == "media_kind":
             q = q.where(PublicityItem.media_kind == value)
         else:

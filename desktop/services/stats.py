@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 from typing import Any
 
@@ -21,9 +22,9 @@ def summary(ledger: Ledger, *, year_from: int | None = None, year_to: int | None
     with ledger.reading():
         deed_filter = _live(Deed)
         if year_from:
-            deed_filter &= Deed.occurred_on.year >= year_from
+            deed_filter &= Deed.occurred_on >= dt.date(year_from, 1, 1)
         if year_to:
-            deed_filter &= Deed.occurred_on.year <= year_to
+            deed_filter &= Deed.occurred_on < dt.date(year_to + 1, 1, 1)
         year = Deed.occurred_on.year
 
         def grouped(column, label_list=None, label_fn=None):

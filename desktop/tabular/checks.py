@@ -16,7 +16,7 @@ from desktop.domain import codes, divisions, names
 from desktop.domain.errors import ValidationError
 from desktop.domain.fields import BOOL, CODE, DATE, DIVISION, coerce
 from desktop.domain.id_number import validate_document
-from desktop.domain.record_fields import DEED, PARTICIPANT, PERSON
+from desktop.domain.record_fields import DEED, PARTICIPANT
 from desktop.tabular import cells
 from desktop.tabular.headers import spec_of, value_synonym
 

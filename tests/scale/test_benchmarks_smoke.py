@@ -52,7 +52,7 @@ def _check_results(path, engine: str, with_start: bool) -> None:
     assert data["machine"]["nproc"] >= 1
     (res,) = [e for e in data["engines"] if e["engine"].startswith(engine)]
     kinds = {r["kind"] for r in res["search"]}
-    assert kinds == {"name prefix", "pinyin initials", "ID number", "ID last 6", "free text"}
+    assert kinds == {"name prefix", "pinyin initials", "pinyin 1-2 letters", "ID number", "ID last 6", "free text"}
     assert all(r["median_ms"] > 0 and r["sql_median_ms"] > 0 and r["ratio"] > 0 for r in res["search"])
     assert next(r for r in res["search"] if r["kind"] == "ID number")["rows_per_query"] == 1
     assert res["table"]["last_row_ok"] is True and res["table"]["peak_mb"] > 0

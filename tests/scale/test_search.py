@@ -143,7 +143,14 @@ def test_pinyin_search_reads_both_halves_alike_whichever_way(ledger, monkeypatch
     for text in ["x", "xl", "xia", "xl x", "z", "zs", "zhang", "zz", "xz", "q"]:
         with ledger.reading():
             slow = [to_dict(p) for p in persons.person_query(text).order_by(Person.name_pinyin, Person.id)]
+            everyone = [to_dict(p) for p in Person.select().where(Person.deleted == False)]  # noqa: E712
+        typed = text.replace(" ", "")
+        by_hand = sorted((p for p in everyone if p["name_initials"].startswith(typed) or p["name_pinyin"].startswith(typed)),
+                         key=lambda p: (p["name_pinyin"], p["id"]))
+        assert slow == by_hand, text
         assert persons.search_persons(ledger, text, limit=100) == slow, text
+        assert persons.count_persons(ledger, text) == len(slow)
+        assert persons.count_persons(ledger, text, {"state": "unhurt"}) == len(slow)
         assert "许林" not in names(slow)
         for offset in (0, 2, 5):
             assert persons.search_persons(ledger, text, limit=3, offset=offset) == slow[offset:offset + 3]
