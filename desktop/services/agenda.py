@@ -32,15 +32,20 @@ def _case_candidates(today: dt.date, horizon: int, rules: dict[str, Any], limit:
     r = rules["confirmation"]
     live = (ConfirmationCase.deleted == False)  # noqa: E712
     until = today + dt.timedelta(days=horizon)
-    deciding = ConfirmationCase.state.in_(sorted(deadlines.DECIDING_STATES))
     by_extension = None
     for ext in range(r["max_extensions"] + 1):
         latest_accept = until - dt.timedelta(days=r["decision_days"] + r["extension_days"] * ext)
         term = (ConfirmationCase.extensions == ext) & (ConfirmationCase.accepted_on <= latest_accept)
         by_extension = term if by_extension is None else by_extension | term
     queries = [
+        # one query per state: with the states as IN (...), SQLite's statistics (100,000 cases per
+        # state on average) made it scan every case (0.33 s on a million); by equality it uses the
+        # state index and reads only the cases still being decided
         ConfirmationCase.select(ConfirmationCase, Deed).join(Deed)
-        .where(live & deciding & by_extension).order_by(ConfirmationCase.accepted_on.desc()).limit(limit),
+        .where(live & (ConfirmationCase.state == state) & by_extension)
+        .order_by(ConfirmationCase.accepted_on.desc()).limit(limit)
+        for state in sorted(deadlines.DECIDING_STATES)
+    ] + [
         ConfirmationCase.select(ConfirmationCase, Deed).join(Deed)
         .where(live & (ConfirmationCase.state == "public_notice") &
                (ConfirmationCase.notice_start <= until - dt.timedelta(days=r["public_notice_days"])))
@@ -80,12 +85,16 @@ def agenda(ledger: Ledger, *, horizon_days: int = 14, limit: int = 200) -> list[
             items.append({"kind": "award_unpaid", "urgency": "near", "days_left": None,
                           "text": f"{a.person.name}：{a.batch.title}奖励{a.amount or 0}元已批准未发放",
                           "record": {"kind": "award", "id": a.id, "person_id": a.person.id}})
-        pending = (GuaranteeItem.select(GuaranteeItem, Person).join(Person)
-                   .where((GuaranteeItem.deleted == False) &  # noqa: E712
-                          GuaranteeItem.state.in_(["applied", "processing"]) &
-                          (GuaranteeItem.due_on.is_null() |
-                           (GuaranteeItem.due_on <= today + dt.timedelta(days=horizon_days))))
-                   .order_by(GuaranteeItem.due_on.is_null(), GuaranteeItem.due_on, GuaranteeItem.id).limit(limit))
+        # those with a due date first (walked in date order on its index), then the undated ones;
+        # one query ORing the two read every pending item of a province (0.5 s for 157,000)
+        open_items = (GuaranteeItem.deleted == False) & GuaranteeItem.state.in_(["applied", "processing"])  # noqa: E712
+        pending = list(GuaranteeItem.select(GuaranteeItem, Person).join(Person)
+                       .where(open_items & (GuaranteeItem.due_on <= today + dt.timedelta(days=horizon_days)))
+                       .order_by(GuaranteeItem.due_on, GuaranteeItem.id).limit(limit))
+        if len(pending) < limit:
+            pending += list(GuaranteeItem.select(GuaranteeItem, Person).join(Person)
+                            .where(open_items & GuaranteeItem.due_on.is_null())
+                            .order_by(GuaranteeItem.id).limit(limit - len(pending)))
         for g in pending:
             days = (g.due_on - today).days if g.due_on else None
             urgency = "overdue" if days is not None and days < 0 else "near" if days is not None and days <= horizon_days else "ok"

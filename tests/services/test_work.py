@@ -128,3 +128,17 @@ def test_attachments_stored_once_by_hash(ledger, tmp_path):
         assert AttachmentBlob.select().count() == 1
     with pytest.raises(Exception, match="不存在"):
         attachments.attach_file(ledger, "person", a["id"], tmp_path / "missing.pdf")
+
+
+def test_agenda_pending_guarantees_dated_first_then_undated(ledger):
+    """Dated pending items (overdue, then near) come before undated ones; closed or far-off ones are not listed."""
+    a = persons.create_person(ledger, {"name": "张三"})
+    made = {}
+    for label, data in {"undated": {}, "overdue": {"due_on": "2026-11-20"}, "near": {"due_on": "2026-12-05"},
+                        "far": {"due_on": "2027-06-01"}, "processing": {"state": "processing", "due_on": "2026-11-28"},
+                        "closed": {"state": "closed", "due_on": "2026-11-01"}}.items():
+        made[label] = care.add_guarantee(ledger, a["id"], {"kind": "medical", **data})["id"]
+    listed = [i["record"]["id"] for i in agenda.agenda(ledger) if i["kind"] == "guarantee_pending"]
+    assert listed == [made["overdue"], made["processing"], made["near"], made["undated"]]
+    assert [i["record"]["id"] for i in agenda.agenda(ledger, limit=2) if i["kind"] == "guarantee_pending"] == \
+        [made["overdue"], made["processing"]]
