@@ -169,7 +169,7 @@ def _condition(branch: str, value: str):
     if branch == "id_tail":
         return search.prefix(Person.id_rev, value)
     if branch == "pinyin":
-        # Both halves start with the same letter (tests/domain): saying so lets a filtered table
+        # Both halves start with the same letter (tests/domain/test_fields_names_codes.py): saying so lets a filtered table
         # walk that letter's stretch of the pinyin order instead of all of it ("x" + 牺牲 on
         # PostgreSQL: 2.4 s). Pinyin is a-z, so on PostgreSQL its prefix is also a range.
         # Only when many people have the initials: for rare ones the indexes of both halves are best.
@@ -373,13 +373,14 @@ def _pinyin_page(db, postgres: bool, value: str, keyset: list | None, *, limit: 
     """People whose full pinyin or whose initials start with `value`, in pinyin order.
 
     One query with both prefixes ORed costs as much as its matches: typing "x" in a million
-    people matched 60,000 of them, all sorted to show 50 (0.3 s). The two halves are read apart
+    people matched 73,195 of them, all sorted to show 50 (0.27 s on SQLite, 1.1 s on PostgreSQL,
+    now 1-4 ms; BENCHMARKS.md). The two halves are read apart
     and merged instead:
     - full pinyin: its matches are one stretch of the pinyin order, read in order from the index;
     - initials: when few people have them (counted up to INITIALS_SORT_CAP from the index), they
       are read by the initials index and sorted; when many do, the pinyin order is walked over
       the names starting with the same letter (initials and full pinyin always start with the
-      same letter, tests/domain/test_names.py) until enough are found — at least one in
+      same letter, tests/domain/test_fields_names_codes.py) until enough are found — at least one in
       R/INITIALS_SORT_CAP rows of that letter matches, so the walk stops early.
     """
     mark = "%s" if postgres else "?"
