@@ -1,341 +1,239 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
-    <name />
+    <name>AccountsWidget</name>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="44" />
-        <source>导出数据包…</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="56" />
+        <source>用户账户</source>
+        <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="44" />
-        <source>导入数据包…</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="84" />
+        <source>备份与恢复</source>
+        <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="45" />
-        <source>导出本单位公钥…</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="89" />
+        <source>立即备份到…</source>
+        <translation>Back up now to…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="45" />
-        <source>导入对方公钥…</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="91" />
+        <source>从备份恢复…</source>
+        <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="58" />
-        <source>数据包历史</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="113" />
+        <source>已停用</source>
+        <translation>Deactivated</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="61" />
-        <source>同一记录在两个单位都被修改过：两个版本都已保留，请双击逐项合并。</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="113" />
+        <source>已锁定</source>
+        <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="63" />
-        <source>逐项合并…</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="113" />
+        <source>正常</source>
+        <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="66" />
-        <location filename="../../desktop/gui/pages/exchange.py" line="107" />
-        <source>待合并冲突</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="121" />
+        <source>尚未建立用户账户：现在是单用户模式，任何人打开程序都可以做任何操作。新增第一个用户（必须是管理员）后，每次启动都需要登录。</source>
+        <translation>No user accounts yet: in single-user mode anyone who opens the program can do anything. Once the first user (who must be an administrator) is added, every start asks for a login.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="69" />
-        <source>同一身份证号被两处分别登记为两个人员：选择保留哪一条，另一条的事迹、奖励等将转到保留的记录上。</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="124" />
+        <source>只有管理员可以管理用户账户。</source>
+        <translation>Only administrators can manage user accounts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="72" />
-        <source>保留第一条并合并</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="126" />
+        <source>录入员登记和修改记录；审核员另可确认案件、审批奖励发放、签发文书；管理员另可管理账户、密钥、设置和恢复备份。</source>
+        <translation>Clerks enter and edit records; reviewers can also decide confirmation cases, approve award payments and issue letters; administrators can also manage accounts, keys and settings, and restore backups.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="72" />
-        <source>保留第二条并合并</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="132" />
+        <source>每天第一次使用时、每次导入数据包和恢复之前，程序自动备份到 {0}，保留 {1} 天。</source>
+        <translation>The program backs up to {0} by itself on first use each day and before every package import or restore, and keeps backups for {1} days.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="76" />
-        <source>不是同一人</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="143" />
+        <source>未能完成</source>
+        <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="81" />
-        <location filename="../../desktop/gui/pages/exchange.py" line="216" />
-        <source>疑似重复人员</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="152" />
+        <source>请选择用户</source>
+        <translation>Choose a user</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="82" />
-        <source>交换状态</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="152" />
+        <source>请先在列表中选择一个用户。</source>
+        <translation>First choose a user in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="93" />
-        <source>本单位：{0} {1}　　公钥指纹（电话核对用）：{2}</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="162" />
+        <source>两次输入的密码不一致</source>
+        <translation>The two passwords differ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="98" />
-        <source>方向</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="195" />
+        <source>更改角色</source>
+        <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="98" />
-        <location filename="../../desktop/gui/pages/exchange.py" line="103" />
-        <location filename="../../desktop/gui/pages/exchange.py" line="113" />
-        <source>对方单位</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="195" />
+        <source>“{0}”的新角色：</source>
+        <translation>New role for “{0}”:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="98" />
-        <source>序号</source>
-        <translation>No.</translation>
+        <location filename="../../desktop/gui/accounts_widget.py" line="206" />
+        <source>重设密码</source>
+        <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="98" />
-        <source>文件</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="206" />
+        <source>“{0}”的新密码（至少 {1} 个字符）：</source>
+        <translation>New password for “{0}” (at least {1} characters):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="98" />
-        <source>时间</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="209" />
+        <source>已重设密码</source>
+        <translation>Password reset</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="98" />
-        <source>内容</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="209" />
+        <source>请把新密码当面告诉“{0}”。</source>
+        <translation>Tell “{0}” the new password in person.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="98" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="214" />
+        <source>备份到哪个文件夹（如 U 盘）</source>
+        <translation>Folder to back up to (e.g. a USB stick)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accounts_widget.py" line="217" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="238" />
+        <source>备份口令</source>
+        <translation>Backup passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accounts_widget.py" line="218" />
+        <source>设置口令可加密备份（U 盘丢失也无法读取）；留空则不加密：</source>
+        <translation>A passphrase encrypts the backup (unreadable even if the stick is lost); leave empty for none:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accounts_widget.py" line="225" />
+        <source>备份未完成</source>
+        <translation>Backup not completed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accounts_widget.py" line="227" />
+        <source>备份完成</source>
+        <translation>Backup done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accounts_widget.py" line="227" />
+        <source>已备份到 {0}</source>
+        <translation>Backed up to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accounts_widget.py" line="232" />
+        <source>选择备份文件</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accounts_widget.py" line="233" />
+        <source>备份文件 (*.db *.dump *.yybak);;所有文件 (*)</source>
+        <translation>Backup files (*.db *.dump *.yybak);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accounts_widget.py" line="238" />
+        <source>此备份已加密，请输入口令：</source>
+        <translation>This backup is encrypted; enter its passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accounts_widget.py" line="245" />
+        <source>备份不能使用</source>
+        <translation>Backup cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accounts_widget.py" line="248" />
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accounts_widget.py" line="249" />
+        <source>备份检查通过（审计记录 {0} 条）。用它替换当前数据库吗？当前数据库将改名保留。</source>
+        <translation>The backup passed its check ({0} audit records). Replace the current database with it? The current database is kept under a new name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accounts_widget.py" line="257" />
+        <source>恢复未完成</source>
+        <translation>Restore not completed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accounts_widget.py" line="259" />
+        <source>恢复完成</source>
+        <translation>Restore done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accounts_widget.py" line="259" />
+        <source>已从备份恢复。原数据库保留为：{0}
+请重新打开各页面。</source>
+        <translation>Restored from the backup. The old database is kept as: {0}
+Please reopen the pages.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accounts_widget.py" line="21" />
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accounts_widget.py" line="21" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accounts_widget.py" line="21" />
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accounts_widget.py" line="21" />
         <source>状态</source>
         <translation>state</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="103" />
-        <source>种类</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="21" />
+        <source>最近登录</source>
+        <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="103" />
-        <source>记录</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="71" />
+        <source>新增用户…</source>
+        <translation>New user…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="103" />
-        <source>数据包</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="71" />
+        <source>停用/启用</source>
+        <translation>Deactivate/activate</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="103" />
-        <source>发现时间</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="71" />
+        <source>解除锁定</source>
+        <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="106" />
-        <source>待合并冲突（{0}）</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="71" />
+        <source>更改角色…</source>
+        <translation>Change role…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="109" />
-        <source>身份证号</source>
-        <translation>ID number</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="109" />
-        <source>第一条</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="109" />
-        <source>第二条</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="113" />
-        <source>尚未发送</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="113" />
-        <source>已发送待确认</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="113" />
-        <source>对方已确认收到</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="113" />
-        <source>最近发出</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="114" />
-        <source>最近收到</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="119" />
-        <source>数据交换</source>
-        <translation>Data exchange</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="127" />
-        <source>正在导出数据包</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="135" />
-        <source>没有新的变更</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="136" />
-        <source>导出完成</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="136" />
-        <source>已写出数据包：
-{0}
-
-内容：{1}
-请将此文件交给单位 {2}。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="142" />
-        <source>选择收到的数据包</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="143" />
-        <source>见义勇为数据包 (*.yyp);;所有文件 (*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="152" />
-        <source>口令</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="152" />
-        <source>此数据包用口令加密，请输入对方告知的口令：</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="159" />
-        <source>正在校验数据包</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="170" />
-        <source>正在导入数据包</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="176" />
-        <source>导入完成：新增 {0}，更新 {1}，删除 {2}，无变化 {3}，冲突 {4}，跳过 {5}。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="179" />
-        <source>有冲突的记录两个版本都已保留，请在“待合并冲突”中逐项合并。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="181" />
-        <source>发现 {0} 处疑似同一人被重复登记，请在“疑似重复人员”中处理。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="183" />
-        <source>注意：</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="184" />
-        <source>导入完成</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="201" />
-        <source>合并冲突</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="201" />
-        <source>请先选择一条冲突</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="216" />
-        <source>请先选择一行</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="225" />
-        <source>合并人员</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="225" />
-        <source>保留“{0}”（{1} 登记），把另一条记录的事迹、奖励、保障等转过来并删除它？</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="243" />
-        <source>保存本单位公钥</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="244" />
-        <location filename="../../desktop/gui/pages/exchange.py" line="255" />
-        <source>公钥文件 (*.json)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="249" />
-        <source>公钥已导出</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="249" />
-        <source>已写出：{0}
-指纹：{1}
-请把文件带给对方单位，并在电话中核对指纹。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="255" />
-        <source>选择对方单位的公钥文件</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="260" />
-        <source>
-注意：这将替换原登记的公钥（原指纹 {0}）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="261" />
-        <source>信任对方单位</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="261" />
-        <source>单位：{0} {1}
-指纹：{2}{3}
-
-请与对方电话核对指纹，一致后再信任。是否信任？</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="71" />
+        <source>重设密码…</source>
+        <translation>Reset password…</translation>
     </message>
 </context>
 <context>
@@ -343,17 +241,17 @@
     <message>
         <location filename="../../desktop/gui/forms/case.py" line="43" />
         <source>办理：{0}</source>
-        <translation type="unfinished" />
+        <translation>Action: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/case.py" line="45" />
         <source>案件当前状态：{0}</source>
-        <translation type="unfinished" />
+        <translation>Case state: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/case.py" line="86" />
         <source>确定执行“{0}”？</source>
-        <translation type="unfinished" />
+        <translation>Carry out “{0}”?</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/case.py" line="95" />
@@ -363,7 +261,85 @@
     <message>
         <location filename="../../desktop/gui/forms/case.py" line="130" />
         <source>未办理：{0}</source>
-        <translation type="unfinished" />
+        <translation>Not done: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="125" />
+        <source>第 2 步（共 4 步）：管理员账户</source>
+        <translation>Step 2 of 4: administrator account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="128" />
+        <source>本数据库已经有管理员账户，无需再次创建。</source>
+        <translation>This database already has an administrator account; no need to create one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="130" />
+        <source>管理员可以添加和停用用户、管理交换密钥、修改设置和恢复备份。请牢记密码：忘记后只能由其他管理员重置。</source>
+        <translation>The administrator adds and deactivates users, manages exchange keys and settings, and restores backups. Remember the password: only another administrator can reset it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="137" />
+        <source>如：张三（可不填）</source>
+        <translation>e.g. 张三 (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="141" />
+        <source>至少 {0} 个字符</source>
+        <translation>At least {0} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="147" />
+        <source>用户名 *</source>
+        <translation>User name *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="148" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="149" />
+        <source>密码 *</source>
+        <translation>Password *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="150" />
+        <source>再次输入密码 *</source>
+        <translation>Repeat password *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="164" />
+        <source>用户名不能为空</source>
+        <translation>The user name is required</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="166" />
+        <source>用户名“{0}”不能包含空格</source>
+        <translation>The user name “{0}” must not contain spaces</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="168" />
+        <source>密码太短：至少需要 {0} 个字符</source>
+        <translation>Password too short: at least {0} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="170" />
+        <source>密码的开头和结尾不能是空格</source>
+        <translation>The password must not start or end with a space</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="172" />
+        <source>密码不能与用户名相同</source>
+        <translation>The password must differ from the user name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="174" />
+        <source>两次输入的密码不一致</source>
+        <translation>The two passwords differ</translation>
     </message>
 </context>
 <context>
@@ -374,7 +350,7 @@
         <translation>Yiyong — Bravery Recognition Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/app.py" line="138" />
+        <location filename="../../desktop/gui/app.py" line="145" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -389,7 +365,7 @@
     <message>
         <location filename="../../desktop/gui/forms/records.py" line="199" />
         <source>　表彰批次：{0}</source>
-        <translation type="unfinished" />
+        <translation>  Batch: {0}</translation>
     </message>
 </context>
 <context>
@@ -539,17 +515,17 @@
     <message>
         <location filename="../../desktop/gui/forms/records.py" line="218" />
         <source>新增表彰批次</source>
-        <translation type="unfinished" />
+        <translation>New commendation batch</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/records.py" line="218" />
         <source>表彰批次：{0}</source>
-        <translation type="unfinished" />
+        <translation>Commendation batch: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/records.py" line="226" />
         <source>表彰名单</source>
-        <translation type="unfinished" />
+        <translation>Roll</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/records.py" line="229" />
@@ -589,33 +565,33 @@
     <message>
         <location filename="../../desktop/gui/forms/records.py" line="240" />
         <source>添加人员到本批次：输入姓名、拼音首字母或证件号码，回车选中</source>
-        <translation type="unfinished" />
+        <translation>Add a person to this batch: type a name, pinyin initials or ID number; Enter picks</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/records.py" line="243" />
         <location filename="../../desktop/gui/forms/records.py" line="291" />
         <source>移出名单</source>
-        <translation type="unfinished" />
+        <translation>Remove from roll</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/records.py" line="253" />
         <source>共 {0} 人，奖励金额合计 {1} 元</source>
-        <translation type="unfinished" />
+        <translation>{0} people, awards totalling {1} CNY</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/records.py" line="267" />
         <source>表彰批次已保存，可在下方添加受表彰人员。</source>
-        <translation type="unfinished" />
+        <translation>Batch saved; add the people commended below.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/records.py" line="292" />
         <source>确定将“{0}”移出本批次？</source>
-        <translation type="unfinished" />
+        <translation>Remove “{0}” from this batch?</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/records.py" line="297" />
         <source>不能移出</source>
-        <translation type="unfinished" />
+        <translation>Cannot remove</translation>
     </message>
 </context>
 <context>
@@ -624,23 +600,23 @@
         <location filename="../../desktop/gui/forms/case.py" line="382" />
         <location filename="../../desktop/gui/forms/case.py" line="389" />
         <source>事迹：{0}</source>
-        <translation type="unfinished" />
+        <translation>Deed: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/case.py" line="389" />
         <location filename="../../desktop/gui/forms/case.py" line="393" />
         <source>请先选择事迹</source>
-        <translation type="unfinished" />
+        <translation>Choose a deed first</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/case.py" line="397" />
         <source>登记见义勇为确认申请</source>
-        <translation type="unfinished" />
+        <translation>Register a confirmation application</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/case.py" line="397" />
         <source>编辑案件登记信息</source>
-        <translation type="unfinished" />
+        <translation>Edit case registration</translation>
     </message>
 </context>
 <context>
@@ -648,7 +624,7 @@
     <message>
         <location filename="../../desktop/gui/forms/case.py" line="163" />
         <source>事迹与人员</source>
-        <translation type="unfinished" />
+        <translation>Deed and people</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/case.py" line="169" />
@@ -663,17 +639,17 @@
     <message>
         <location filename="../../desktop/gui/forms/case.py" line="175" />
         <source>打开事迹</source>
-        <translation type="unfinished" />
+        <translation>Open deed</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/case.py" line="177" />
         <source>编辑登记信息…</source>
-        <translation type="unfinished" />
+        <translation>Edit registration…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/case.py" line="185" />
         <source>法定期限</source>
-        <translation type="unfinished" />
+        <translation>Statutory deadlines</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/case.py" line="190" />
@@ -683,118 +659,119 @@
     <message>
         <location filename="../../desktop/gui/forms/case.py" line="194" />
         <source>可以办理的操作</source>
-        <translation type="unfinished" />
+        <translation>Available actions</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/case.py" line="201" />
         <source>办理记录</source>
-        <translation type="unfinished" />
+        <translation>Case history</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/case.py" line="203" />
         <source>时间</source>
-        <translation type="unfinished" />
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/case.py" line="204" />
         <source>操作</source>
-        <translation type="unfinished" />
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/case.py" line="204" />
         <source>办理后状态</source>
-        <translation type="unfinished" />
+        <translation>New state</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/case.py" line="205" />
         <source>经办人</source>
-        <translation type="unfinished" />
+        <translation>Handled by</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/case.py" line="205" />
         <source>说明</source>
-        <translation type="unfinished" />
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/case.py" line="212" />
         <source>关闭</source>
-        <translation type="unfinished" />
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/case.py" line="225" />
         <source>确认案件 {0}：{1}</source>
-        <translation type="unfinished" />
+        <translation>Confirmation case {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/case.py" line="228" />
         <source>{0}　{1}　{2}
 {3}</source>
-        <translation type="unfinished" />
+        <translation>{0}  {1}  {2}
+{3}</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/case.py" line="249" />
         <source>理由</source>
-        <translation type="unfinished" />
+        <translation>Reasons</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/case.py" line="250" />
         <source>公示开始</source>
-        <translation type="unfinished" />
+        <translation>Public notice from</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/case.py" line="251" />
         <source>告知日期</source>
-        <translation type="unfinished" />
+        <translation>Notified on</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/case.py" line="252" />
         <source>复核申请日期</source>
-        <translation type="unfinished" />
+        <translation>Review requested on</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/case.py" line="252" />
         <source>复核结果</source>
-        <translation type="unfinished" />
+        <translation>Review result</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/case.py" line="253" />
         <source>复核决定日期</source>
-        <translation type="unfinished" />
+        <translation>Review decided on</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/case.py" line="253" />
         <source>延期次数</source>
-        <translation type="unfinished" />
+        <translation>Extensions</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/case.py" line="254" />
         <source>延期理由</source>
-        <translation type="unfinished" />
+        <translation>Reason for extension</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/case.py" line="277" />
         <source>暂无计时中的期限</source>
-        <translation type="unfinished" />
+        <translation>No deadline running</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/case.py" line="291" />
         <source>{0}：{1}（已完成）</source>
-        <translation type="unfinished" />
+        <translation>{0}: {1} (done)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/case.py" line="293" />
         <source>{0}：{1}（已超期 {2} 天）</source>
-        <translation type="unfinished" />
+        <translation>{0}: {1} ({2} days overdue)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/case.py" line="295" />
         <source>{0}：{1}（今天到期）</source>
-        <translation type="unfinished" />
+        <translation>{0}: {1} (due today)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/case.py" line="296" />
         <source>{0}：{1}（还剩 {2} 天）</source>
-        <translation type="unfinished" />
+        <translation>{0}: {1} ({2} days left)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/case.py" line="250" />
@@ -822,13 +799,13 @@
         <location filename="../../desktop/gui/forms/case.py" line="248" />
         <location filename="../../desktop/gui/forms/case.py" line="303" />
         <source>受理单位</source>
-        <translation type="unfinished" />
+        <translation>Accepting office</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/case.py" line="251" />
         <location filename="../../desktop/gui/forms/case.py" line="303" />
         <source>决定</source>
-        <translation type="unfinished" />
+        <translation>Decision</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/case.py" line="249" />
@@ -846,18 +823,19 @@
         <location filename="../../desktop/gui/forms/case.py" line="250" />
         <location filename="../../desktop/gui/forms/case.py" line="305" />
         <source>送达日期</source>
-        <translation type="unfinished" />
+        <translation>Served on</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/case.py" line="316" />
         <source>本案已办结，没有可办理的操作</source>
-        <translation type="unfinished" />
+        <translation>This case is closed; no actions left</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/case.py" line="323" />
         <source>
 需要填写：{0}</source>
-        <translation type="unfinished" />
+        <translation>
+Requires: {0}</translation>
     </message>
 </context>
 <context>
@@ -874,21 +852,59 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="234" />
+        <source>第 3 步（共 4 步）：字体与打印机</source>
+        <translation>Step 3 of 4: fonts and printer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="235" />
+        <source>检查本机能否正确显示和打印中文（含生僻字）。有问题时不影响继续设置，可按提示处理。</source>
+        <translation>Checks that this computer shows and prints Chinese (rare characters too). Problems do not stop the setup; follow the hints.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="239" />
+        <source>重新检查</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="195" />
+        <source>随程序提供的打印字体</source>
+        <translation>Print fonts shipped with the program</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="195" />
+        <source>本机的公文字体（仿宋）</source>
+        <translation>Official-document font on this computer (FangSong)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="195" />
+        <source>屏幕显示用的中文字体</source>
+        <translation>Chinese screen font</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="195" />
+        <source>打印机</source>
+        <translation>Printer</translation>
+    </message>
+</context>
+<context>
     <name>DeedDialog</name>
     <message>
         <location filename="../../desktop/gui/forms/deed.py" line="37" />
         <source>登记见义勇为事迹</source>
-        <translation type="unfinished" />
+        <translation>Register a deed</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/deed.py" line="38" />
         <source>事迹：{0}</source>
-        <translation type="unfinished" />
+        <translation>Deed: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/deed.py" line="45" />
         <source>见义勇为人员 *</source>
-        <translation type="unfinished" />
+        <translation>Heroes *</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/deed.py" line="51" />
@@ -908,17 +924,17 @@
     <message>
         <location filename="../../desktop/gui/forms/deed.py" line="51" />
         <source>在事迹中的作用</source>
-        <translation type="unfinished" />
+        <translation>Role in the deed</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/deed.py" line="65" />
         <source>新建人员…</source>
-        <translation type="unfinished" />
+        <translation>New person…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/deed.py" line="76" />
         <source>见义勇为行为确认</source>
-        <translation type="unfinished" />
+        <translation>Confirmation</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/deed.py" line="78" />
@@ -938,7 +954,7 @@
     <message>
         <location filename="../../desktop/gui/forms/deed.py" line="79" />
         <source>申请人</source>
-        <translation type="unfinished" />
+        <translation>Applicant</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/deed.py" line="80" />
@@ -948,52 +964,52 @@
     <message>
         <location filename="../../desktop/gui/forms/deed.py" line="83" />
         <source>登记确认申请…</source>
-        <translation type="unfinished" />
+        <translation>Apply for confirmation…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/deed.py" line="96" />
         <source>“{0}”已在本事迹中</source>
-        <translation type="unfinished" />
+        <translation>“{0}” is already in this deed</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/deed.py" line="106" />
         <source>新建人员（随事迹一并保存）</source>
-        <translation type="unfinished" />
+        <translation>New person (saved with the deed)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/deed.py" line="116" />
         <source>（新建）</source>
-        <translation type="unfinished" />
+        <translation>(new)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/deed.py" line="128" />
         <source>如：主要施救人</source>
-        <translation type="unfinished" />
+        <translation>e.g. main rescuer</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/deed.py" line="131" />
         <source>移除</source>
-        <translation type="unfinished" />
+        <translation>Remove</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/deed.py" line="162" />
         <source>事迹至少需要一名见义勇为人员</source>
-        <translation type="unfinished" />
+        <translation>A deed needs at least one hero</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/deed.py" line="165" />
         <source>请选择“{0}”的本人结果（未伤/受伤/致残/牺牲）</source>
-        <translation type="unfinished" />
+        <translation>Choose the outcome for “{0}” (unhurt/injured/disabled/died)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/deed.py" line="221" />
         <source>事迹已保存。可点击“登记确认申请…”开始见义勇为行为确认。</source>
-        <translation type="unfinished" />
+        <translation>Deed saved. Click “Apply for confirmation…” to start its confirmation.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/deed.py" line="236" />
         <source>请先保存事迹的修改，再登记确认申请</source>
-        <translation type="unfinished" />
+        <translation>Save the changes to the deed before applying for confirmation</translation>
     </message>
 </context>
 <context>
@@ -1001,12 +1017,12 @@
     <message>
         <location filename="../../desktop/gui/forms/picker.py" line="102" />
         <source>输入事迹标题、地点或人员姓名查找事迹，回车选中</source>
-        <translation type="unfinished" />
+        <translation>Type a deed title, place or person's name; Enter picks the deed</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/picker.py" line="112" />
         <source>没有找到“{0}”相关的事迹，请先登记事迹</source>
-        <translation type="unfinished" />
+        <translation>No deed found for “{0}”; register the deed first</translation>
     </message>
 </context>
 <context>
@@ -1180,11 +1196,685 @@
     </message>
 </context>
 <context>
+    <name>DemoPage</name>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="272" />
+        <source>第 4 步（共 4 步）：演示数据</source>
+        <translation>Step 4 of 4: demo data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="273" />
+        <source>可载入一批虚构的人员、事迹、确认案件和表彰，用来熟悉操作。演示数据均标注“演示数据（虚构）”，正式使用前请另建一个数据库。</source>
+        <translation>Load fictitious people, deeds, cases and commendations to practise with. They are marked “演示数据（虚构）” (demo); use a separate database for real work.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="275" />
+        <source>载入演示数据，用来练习</source>
+        <translation>Load demo data to practise with</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="281" />
+        <source> 人</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="297" />
+        <source>本数据库已有记录，不能再载入演示数据</source>
+        <translation>This database already has records; demo data cannot be loaded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="307" />
+        <source>按“完成”后将：</source>
+        <translation>“Finish” will:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="308" />
+        <source>· 设置本单位为 {0}（{1}）</source>
+        <translation>· set this office to {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="310" />
+        <source>· 创建管理员账户“{0}”并以其身份登录</source>
+        <translation>· create the administrator account “{0}” and log in as it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="311" />
+        <source>· 之后可随时在“帮助 → 使用指南”中查看操作说明</source>
+        <translation>· the instructions stay available under “Help → User guide”</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="270" />
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="272" />
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="274" />
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="75" />
+        <source>导出数据包</source>
+        <translation>Export package</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="90" />
+        <source>接收单位</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="93" />
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="100" />
+        <source>保存到（U 盘）</source>
+        <translation>Save to (USB stick)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="101" />
+        <source>全量导出（默认只导出对方尚未确认收到的变更）</source>
+        <translation>Export everything (by default only changes not yet acknowledged)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="105" />
+        <source>对方公钥未知时填写，并另行告知对方</source>
+        <translation>Fill in if their public key is unknown, and tell them separately</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="106" />
+        <source>口令（可选）</source>
+        <translation>Passphrase (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="107" />
+        <source>按旧格式（版本 1）导出，供尚未升级的单位使用</source>
+        <translation>Old format (version 1), for offices not yet upgraded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="110" />
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="111" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="168" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="250" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="120" />
+        <source>选择导出文件夹</source>
+        <translation>Choose the export folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="139" />
+        <source>导入预览</source>
+        <translation>Import preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="167" />
+        <source>导入（先自动备份）</source>
+        <translation>Import (backs up first)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="183" />
+        <source>导入报告</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="187" />
+        <source>只显示有变化的记录</source>
+        <translation>Only records that change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="198" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="220" />
+        <source>显示全部字段（默认只显示不同的字段）</source>
+        <translation>Show all fields (by default only those that differ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="249" />
+        <source>保存合并结果</source>
+        <translation>Save merged record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="82" />
+        <source>（已有公钥）</source>
+        <translation>(key known)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="82" />
+        <source>（无公钥，需用口令）</source>
+        <translation>(no key; passphrase needed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="155" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="194" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="183" />
+        <source>注意：</source>
+        <translation>Note: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="205" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="147" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="103" />
+        <source>种类</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="205" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="103" />
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="205" />
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="205" />
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="225" />
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="225" />
+        <source>本单位的值</source>
+        <translation>Ours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="225" />
+        <source>对方的值</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="225" />
+        <source>用本单位的</source>
+        <translation>Use ours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="225" />
+        <source>用对方的</source>
+        <translation>Use theirs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="141" />
+        <source>数据包：{0}
+来自：{1} {2}（第 {3} 号，格式版本 {4}）
+发送单位指纹：{5}</source>
+        <translation>Package: {0}
+From: {1} {2} (no. {3}, format version {4})
+Sender's fingerprint: {5}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="216" />
+        <source>合并冲突：{0}</source>
+        <translation>Merge conflict: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="152" />
+        <source>冲突：{0} {1}（两个版本都会保留，导入后请逐项合并）</source>
+        <translation>Conflict: {0} {1} (both versions are kept; merge them after import)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="154" />
+        <source>跳过：{0} {1}：{2}</source>
+        <translation>Skipped: {0} {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="163" />
+        <source>已与对方电话核对指纹 {0}，信任单位 {1}</source>
+        <translation>Fingerprint {0} checked with them by phone; trust office {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="185" />
+        <source>数据包：{0}
+来自：{1}　导入时间：{2}　操作人：{3}
+结果：{4}</source>
+        <translation>Package: {0}
+From: {1}  Imported: {2}  User: {3}
+Result: {4}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="218" />
+        <source>此记录在本单位和单位 {0} 都被修改过。请逐项选择保留哪一方的内容；合并结果会作为新的修改发给其他单位。</source>
+        <translation>This record was changed both here and by office {0}. Choose field by field which side to keep; the merged record goes to other offices as a new change.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="87" />
+        <source>（上级单位）</source>
+        <translation>(higher office)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="58" />
+        <source>数据包历史</source>
+        <translation>Package history</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="63" />
+        <source>逐项合并…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="66" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="107" />
+        <source>待合并冲突</source>
+        <translation>Conflicts to merge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="76" />
+        <source>不是同一人</source>
+        <translation>Not the same person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="81" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="216" />
+        <source>疑似重复人员</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="82" />
+        <source>交换状态</source>
+        <translation>Exchange status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="119" />
+        <source>数据交换</source>
+        <translation>Data exchange</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="127" />
+        <source>正在导出数据包</source>
+        <translation>Exporting the package</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="135" />
+        <source>没有新的变更</source>
+        <translation>No new changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="136" />
+        <source>导出完成</source>
+        <translation>Export done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="159" />
+        <source>正在校验数据包</source>
+        <translation>Verifying the package</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="170" />
+        <source>正在导入数据包</source>
+        <translation>Importing the package</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="184" />
+        <source>导入完成</source>
+        <translation>Import done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="243" />
+        <source>保存本单位公钥</source>
+        <translation>Save our public key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="244" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="255" />
+        <source>公钥文件 (*.json)</source>
+        <translation>Public key files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="255" />
+        <source>选择对方单位的公钥文件</source>
+        <translation>Choose the other office's public key file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="44" />
+        <source>导出数据包…</source>
+        <translation>Export package…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="44" />
+        <source>导入数据包…</source>
+        <translation>Import package…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="45" />
+        <source>导出本单位公钥…</source>
+        <translation>Export our public key…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="45" />
+        <source>导入对方公钥…</source>
+        <translation>Import their public key…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="61" />
+        <source>同一记录在两个单位都被修改过：两个版本都已保留，请双击逐项合并。</source>
+        <translation>The same record was changed by two offices: both versions are kept; double-click to merge them field by field.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="69" />
+        <source>同一身份证号被两处分别登记为两个人员：选择保留哪一条，另一条的事迹、奖励等将转到保留的记录上。</source>
+        <translation>One ID number was registered as two people in two places: choose the one to keep; the other's deeds, awards etc. move to it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="72" />
+        <source>保留第一条并合并</source>
+        <translation>Keep first, merge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="72" />
+        <source>保留第二条并合并</source>
+        <translation>Keep second, merge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="98" />
+        <source>方向</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="98" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="103" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="113" />
+        <source>对方单位</source>
+        <translation>Other office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="98" />
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="98" />
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="98" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="98" />
+        <source>状态</source>
+        <translation>state</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="98" />
+        <source>内容</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="103" />
+        <source>数据包</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="103" />
+        <source>发现时间</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="109" />
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="109" />
+        <source>第一条</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="109" />
+        <source>第二条</source>
+        <translation>Second</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="113" />
+        <source>尚未发送</source>
+        <translation>Not yet sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="113" />
+        <source>已发送待确认</source>
+        <translation>Sent, receipt pending</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="113" />
+        <source>对方已确认收到</source>
+        <translation>Receipt acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="113" />
+        <source>最近发出</source>
+        <translation>Last sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="114" />
+        <source>最近收到</source>
+        <translation>Last received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="142" />
+        <source>选择收到的数据包</source>
+        <translation>Choose a received package</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="143" />
+        <source>见义勇为数据包 (*.yyp);;所有文件 (*)</source>
+        <translation>Yiyong packages (*.yyp);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="176" />
+        <source>导入完成：新增 {0}，更新 {1}，删除 {2}，无变化 {3}，冲突 {4}，跳过 {5}。</source>
+        <translation>Import done: {0} added, {1} updated, {2} deleted, {3} unchanged, {4} conflicts, {5} skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="179" />
+        <source>有冲突的记录两个版本都已保留，请在“待合并冲突”中逐项合并。</source>
+        <translation>Both versions of conflicting records are kept; merge them under “Conflicts to merge”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="201" />
+        <source>合并冲突</source>
+        <translation>Merge conflict</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="201" />
+        <source>请先选择一条冲突</source>
+        <translation>Choose a conflict first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="216" />
+        <source>请先选择一行</source>
+        <translation>Choose a row first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="225" />
+        <source>合并人员</source>
+        <translation>Merge people</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="249" />
+        <source>公钥已导出</source>
+        <translation>Public key exported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="136" />
+        <source>已写出数据包：
+{0}
+
+内容：{1}
+请将此文件交给单位 {2}。</source>
+        <translation>Package written:
+{0}
+
+Contents: {1}
+Give this file to office {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="152" />
+        <source>口令</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="152" />
+        <source>此数据包用口令加密，请输入对方告知的口令：</source>
+        <translation>This package is encrypted; enter the passphrase the sender gave you:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="261" />
+        <source>信任对方单位</source>
+        <translation>Trust the other office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="93" />
+        <source>本单位：{0} {1}　　公钥指纹（电话核对用）：{2}</source>
+        <translation>This office: {0} {1}    Key fingerprint (to check by phone): {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="106" />
+        <source>待合并冲突（{0}）</source>
+        <translation>Conflicts to merge ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="181" />
+        <source>发现 {0} 处疑似同一人被重复登记，请在“疑似重复人员”中处理。</source>
+        <translation>{0} people may be registered twice; deal with them under “Possible duplicates”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="225" />
+        <source>保留“{0}”（{1} 登记），把另一条记录的事迹、奖励、保障等转过来并删除它？</source>
+        <translation>Keep “{0}” (registered by {1}), move the other record's deeds, awards, guarantees etc. to it and delete the other?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="249" />
+        <source>已写出：{0}
+指纹：{1}
+请把文件带给对方单位，并在电话中核对指纹。</source>
+        <translation>Written: {0}
+Fingerprint: {1}
+Take the file to the other office and check the fingerprint by phone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="260" />
+        <source>
+注意：这将替换原登记的公钥（原指纹 {0}）</source>
+        <translation>
+Note: this replaces the key registered before (old fingerprint {0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="261" />
+        <source>单位：{0} {1}
+指纹：{2}{3}
+
+请与对方电话核对指纹，一致后再信任。是否信任？</source>
+        <translation>Office: {0} {1}
+Fingerprint: {2}{3}
+
+Check the fingerprint with them by phone; trust only if it matches. Trust this office?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/merge.py" line="26" />
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/merge.py" line="26" />
+        <source>更新</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/merge.py" line="26" />
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/merge.py" line="26" />
+        <source>无变化</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/merge.py" line="26" />
+        <source>冲突</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/merge.py" line="26" />
+        <source>跳过</source>
+        <translation>Skipped</translation>
+    </message>
+</context>
+<context>
     <name>FamilyDialog</name>
     <message>
         <location filename="../../desktop/gui/forms/records.py" line="92" />
         <source>家庭成员</source>
-        <translation type="unfinished" />
+        <translation>Family member</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="322" />
+        <source>见义勇为工作台 — 首次使用设置</source>
+        <translation>Yiyong — first-run setup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="325" />
+        <source>下一步</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="326" />
+        <source>上一步</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="327" />
+        <source>完成</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="328" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="357" />
+        <source>无法完成设置</source>
+        <translation>Setup could not be completed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="380" />
+        <source>生成演示数据失败</source>
+        <translation>Demo data could not be created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="384" />
+        <source>正在生成演示数据</source>
+        <translation>Creating demo data</translation>
     </message>
 </context>
 <context>
@@ -1205,7 +1895,7 @@
     <message>
         <location filename="../../desktop/gui/forms/records.py" line="109" />
         <source>优抚保障事项</source>
-        <translation type="unfinished" />
+        <translation>Guarantee</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1967,55 @@
         <location filename="../../desktop/gui/pages/guarantees.py" line="44" />
         <source>搜索：人员姓名、拼音首字母、证件号码或事项说明</source>
         <translation>Search: name, pinyin initials, ID number or description</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../desktop/gui/help.py" line="156" />
+        <location filename="../../desktop/gui/help.py" line="56" />
+        <source>使用指南</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/help.py" line="160" />
+        <source>打开数据文件夹</source>
+        <translation>Open data folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/help.py" line="163" />
+        <location filename="../../desktop/gui/help.py" line="121" />
+        <source>关于见义勇为工作台</source>
+        <translation>About Yiyong</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/help.py" line="67" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/help.py" line="98" />
+        <source>&lt;h3&gt;见义勇为工作台 {0}&lt;/h3&gt;&lt;p&gt;供县（市、区）见义勇为工作部门离线使用：人员与事迹登记、行为确认、表彰奖励、优抚保障、走访慰问、文书打印，并通过 U 盘与市、省两级交换数据。&lt;/p&gt;&lt;p&gt;版本：{0}（本版本号写入每个数据包和每份文书的记录）&lt;br&gt;数据文件夹：{1}&lt;br&gt;Python {2}，Qt {3}&lt;/p&gt;&lt;p&gt;随程序提供的字体：思源宋体 Noto Serif SC、霞鹜文楷 LXGW WenKai，均按 SIL 开放字体许可证（OFL-1.1）使用。Qt（PySide6）按 LGPL-3.0 使用。各组件的许可证见程序文件夹中的 resources/licenses 和 resources/fonts。&lt;/p&gt;&lt;p&gt;自检：在命令行运行 &lt;code&gt;yiyong --selftest&lt;/code&gt;，显示 OK 即程序完好。&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Yiyong {0}&lt;/h3&gt;&lt;p&gt;An offline desk for county offices: registering people and deeds, confirmation, commendations, guarantees, visits and letters, and exchanging data with the city and province by USB stick.&lt;/p&gt;&lt;p&gt;Version: {0} (written into every package and every letter's record)&lt;br&gt;Data folder: {1}&lt;br&gt;Python {2}, Qt {3}&lt;/p&gt;&lt;p&gt;Bundled fonts: Noto Serif SC (思源宋体) and LXGW WenKai (霞鹜文楷), both under the SIL Open Font License (OFL-1.1). Qt (PySide6) is used under LGPL-3.0. The licences of all components are in resources/licenses and resources/fonts in the program folder.&lt;/p&gt;&lt;p&gt;Self-test: run &lt;code&gt;yiyong --selftest&lt;/code&gt; on the command line; OK means the program is intact.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/help.py" line="138" />
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/help.py" line="190" />
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/help.py" line="47" />
+        <source># 使用指南
+
+找不到使用指南文件（{0}）：请重新复制完整的程序文件夹。</source>
+        <translation># User guide
+
+The user guide file ({0}) is missing: copy the whole program folder again.</translation>
     </message>
 </context>
 <context>
@@ -1383,86 +2122,275 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop/gui/import_dialog.py" line="35" />
+        <source>导入台账（Excel / CSV）</source>
+        <translation>Import ledger (Excel / CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/import_dialog.py" line="42" />
+        <source>选择 .xlsx、.xls 或 .csv 台账文件</source>
+        <translation>Choose an .xlsx, .xls or .csv ledger file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/import_dialog.py" line="44" />
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/import_dialog.py" line="68" />
+        <source>按此对应重新检查</source>
+        <translation>Check again with this mapping</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/import_dialog.py" line="92" />
+        <source>不导入（保留台账中的内容）</source>
+        <translation>Skip (keep the ledger's record)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/import_dialog.py" line="93" />
+        <source>用表格内容更新</source>
+        <translation>Update from the spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/import_dialog.py" line="97" />
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/import_dialog.py" line="100" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/import_dialog.py" line="111" />
+        <source>选择台账文件</source>
+        <translation>Choose a ledger file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/import_dialog.py" line="112" />
+        <source>表格文件 (*.xlsx *.xls *.csv);;所有文件 (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/import_dialog.py" line="237" />
+        <source>正在导入台账……</source>
+        <translation>Importing the ledger…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/import_dialog.py" line="255" />
+        <location filename="../../desktop/gui/import_dialog.py" line="121" />
+        <source>导入台账</source>
+        <translation>Import ledger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/import_dialog.py" line="39" />
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/import_dialog.py" line="47" />
+        <source>工作表</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/import_dialog.py" line="61" />
+        <source>列对应（可修改）</source>
+        <translation>Column mapping (editable)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/import_dialog.py" line="63" />
+        <source>表格中的列</source>
+        <translation>Spreadsheet column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/import_dialog.py" line="63" />
+        <source>导入为</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/import_dialog.py" line="76" />
+        <source>预览：导入后的样子、逐行检查结果（台账中已有的人员可选择“更新”或“不导入”）</source>
+        <translation>Preview: the rows as they will be imported and the check of each (for people already in the ledger choose “Update” or “Skip”)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/import_dialog.py" line="90" />
+        <source>台账中已有的人员：</source>
+        <translation>People already in the ledger:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/import_dialog.py" line="156" />
+        <source>（不导入）</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/import_dialog.py" line="167" />
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/import_dialog.py" line="167" />
+        <source>检查结果</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/import_dialog.py" line="167" />
+        <source>处理</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/import_dialog.py" line="167" />
+        <source>错误 / 提示</source>
+        <translation>Errors / hints</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/import_dialog.py" line="212" />
+        <source>共{0}行数据{1}：新人员 {2}，台账中已有 {3}，与前面行同一人 {4}，有错误 {5}（不导入，将写入错误工作簿）。</source>
+        <translation>{0} data rows{1}: {2} new people, {3} already in the ledger, {4} same person as an earlier row, {5} with errors (not imported; written to an error workbook).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/import_dialog.py" line="245" />
+        <source>导入完成：新增 {0} 行，更新 {1} 行，重复未导入 {2} 行，未通过检查 {3} 行。</source>
+        <translation>Import done: {0} rows added, {1} updated, {2} repeats skipped, {3} failed the check.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/import_dialog.py" line="163" />
+        <source>工作表“{0}”：表头在第{1}行{2}。</source>
+        <translation>Sheet “{0}”: header in row {1}{2}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/import_dialog.py" line="181" />
+        <source>（内容相同）</source>
+        <translation> (identical)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/import_dialog.py" line="196" />
+        <location filename="../../desktop/gui/import_dialog.py" line="202" />
+        <source>不导入</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/import_dialog.py" line="197" />
+        <source>更新</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/import_dialog.py" line="211" />
+        <source>（预览显示前{0}行）</source>
+        <translation> (preview shows the first {0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/import_dialog.py" line="248" />
+        <source>未导入的行及错误原因已写入：
+{0}
+改正后可再次导入。</source>
+        <translation>The rows not imported and the reasons were written to:
+{0}
+Correct them and import again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/import_dialog.py" line="181" />
+        <source>（有{0}项不同）</source>
+        <translation> ({0} differences)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/import_dialog.py" line="184" />
+        <source>台账中已有：{0}（编号 {1}）</source>
+        <translation>In the ledger: {0} (no. {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/import_dialog.py" line="206" />
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/import_dialog.py" line="204" />
+        <source>并入第{0}行</source>
+        <translation>Merged into row {0}</translation>
+    </message>
+</context>
+<context>
     <name>LetterSettingsDialog</name>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="37" />
         <source>文书设置</source>
-        <translation type="unfinished" />
+        <translation>Letter settings</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="41" />
         <source>例如 上公（发文字号：上公〔2026〕7号）</source>
-        <translation type="unfinished" />
+        <translation>e.g. 上公 (document number: 上公〔2026〕7号)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="43" />
         <source>红色版头文字；不填时用单位名称</source>
-        <translation type="unfinished" />
+        <translation>Red letterhead text; the office name if empty</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="45" />
         <source>落款单位；不填时用单位名称</source>
-        <translation type="unfinished" />
+        <translation>Signing office; the office name if empty</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="50" />
         <source>证书只印文字（套打在预印的证书纸上）</source>
-        <translation type="unfinished" />
+        <translation>Print certificate text only (onto pre-printed certificate paper)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="58" />
         <source> 毫米</source>
-        <translation type="unfinished" />
+        <translation> mm</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="61" />
         <source>决定书中的复核机关，例如 杭州市公安局</source>
-        <translation type="unfinished" />
+        <translation>Review authority named in decisions, e.g. 杭州市公安局</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="63" />
         <source>行政复议机关，例如 杭州市上城区人民政府</source>
-        <translation type="unfinished" />
+        <translation>Administrative reconsideration authority, e.g. 杭州市上城区人民政府</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="64" />
         <source>机关代字：</source>
-        <translation type="unfinished" />
+        <translation>Office abbreviation:</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="65" />
         <source>发文机关标志：</source>
-        <translation type="unfinished" />
+        <translation>Letterhead:</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="66" />
         <source>落款单位：</source>
-        <translation type="unfinished" />
+        <translation>Signed by:</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="67" />
         <source>日期格式：</source>
-        <translation type="unfinished" />
+        <translation>Date format:</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="69" />
         <source>套打水平偏移（向右为正）：</source>
-        <translation type="unfinished" />
+        <translation>Horizontal offset (right +):</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="70" />
         <source>套打垂直偏移（向下为正）：</source>
-        <translation type="unfinished" />
+        <translation>Vertical offset (down +):</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="71" />
         <source>复核机关：</source>
-        <translation type="unfinished" />
+        <translation>Review authority:</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="72" />
         <source>行政复议机关：</source>
-        <translation type="unfinished" />
+        <translation>Reconsideration authority:</translation>
     </message>
 </context>
 <context>
@@ -1475,117 +2403,117 @@
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="106" />
         <source>制作文书</source>
-        <translation type="unfinished" />
+        <translation>Make letters</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="113" />
         <source>致本人（嘉奖信）</source>
-        <translation type="unfinished" />
+        <translation>To the person (letter of praise)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="114" />
         <source>致所在单位（表彰信）</source>
-        <translation type="unfinished" />
+        <translation>To the employer (letter of commendation)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="115" />
         <source>整批（按名单顺序）</source>
-        <translation type="unfinished" />
+        <translation>Whole batch (roll order)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="118" />
         <source>搜索人员：姓名、拼音、身份证号</source>
-        <translation type="unfinished" />
+        <translation>Search people: name, pinyin, ID number</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="126" />
         <source>文书种类：</source>
-        <translation type="unfinished" />
+        <translation>Kind:</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="127" />
         <source>致送对象：</source>
-        <translation type="unfinished" />
+        <translation>Addressed to:</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="128" />
         <source>表彰批次：</source>
-        <translation type="unfinished" />
+        <translation>Batch:</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="130" />
         <source>人员：</source>
-        <translation type="unfinished" />
+        <translation>Person:</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="137" />
         <source>预览</source>
-        <translation type="unfinished" />
+        <translation>Preview</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="139" />
         <source>签发（取文号）</source>
-        <translation type="unfinished" />
+        <translation>Issue (take a number)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="141" />
         <source>签发并每人一个文件…</source>
-        <translation type="unfinished" />
+        <translation>Issue, one file each…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="149" />
         <source>打印预览…</source>
-        <translation type="unfinished" />
+        <translation>Print preview…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="151" />
         <source>打印…</source>
-        <translation type="unfinished" />
+        <translation>Print…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="153" />
         <source>用系统程序打开</source>
-        <translation type="unfinished" />
+        <translation>Open in system viewer</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="160" />
         <source>文书设置…</source>
-        <translation type="unfinished" />
+        <translation>Letter settings…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="162" />
         <source>编辑模板…</source>
-        <translation type="unfinished" />
+        <translation>Edit templates…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="175" />
         <source>已签发文书</source>
-        <translation type="unfinished" />
+        <translation>Issued letters</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="178" />
         <source>文号</source>
-        <translation type="unfinished" />
+        <translation>Number</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="178" />
         <source>种类</source>
-        <translation type="unfinished" />
+        <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="178" />
         <source>对象</source>
-        <translation type="unfinished" />
+        <translation>Addressee</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="179" />
         <source>模板版本</source>
-        <translation type="unfinished" />
+        <translation>Template version</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="179" />
         <source>签发日期</source>
-        <translation type="unfinished" />
+        <translation>Issued on</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="179" />
@@ -1595,92 +2523,145 @@
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="186" />
         <source>重印所选</source>
-        <translation type="unfinished" />
+        <translation>Reprint selected</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="188" />
         <source>重印整批</source>
-        <translation type="unfinished" />
+        <translation>Reprint batch</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="268" />
         <source>请先选择表彰批次</source>
-        <translation type="unfinished" />
+        <translation>Choose a batch first</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="273" />
         <source>请先在列表中选择人员</source>
-        <translation type="unfinished" />
+        <translation>First choose a person in the list</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="288" />
         <source>选择文书种类和对象后点“预览”</source>
-        <translation type="unfinished" />
+        <translation>Choose the kind and addressee, then click “Preview”</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="309" />
         <source>预览（尚未签发，文号待定）</source>
-        <translation type="unfinished" />
+        <translation>Preview (not issued; number pending)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="335" />
         <source>签发{0}</source>
-        <translation type="unfinished" />
+        <translation>Issuing {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="339" />
         <source>每人一个文件：选择文件夹</source>
-        <translation type="unfinished" />
+        <translation>One file each: choose a folder</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="349" />
         <source>已签发{0} {1} 份（{2}），文件：{3}</source>
-        <translation type="unfinished" />
+        <translation>Issued {0}: {1} copies ({2}); file: {3}</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="351" />
         <source>；另存每人一个文件 {0} 个</source>
-        <translation type="unfinished" />
+        <translation>; also {0} files, one per person</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="359" />
         <source>签发文书</source>
-        <translation type="unfinished" />
+        <translation>Issue letters</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="370" />
         <source>请先在已签发文书中选择一份</source>
-        <translation type="unfinished" />
+        <translation>First choose one of the issued letters</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="382" />
         <source>与签发时完全一致</source>
-        <translation type="unfinished" />
+        <translation>identical to the original</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="382" />
         <source>与签发时不一致</source>
-        <translation type="unfinished" />
+        <translation>differs from the original</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="383" />
         <source>已重印 {0}（{1}份，{2}）：{3}</source>
-        <translation type="unfinished" />
+        <translation>Reprinted {0} ({1} copies, {2}): {3}</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="415" />
         <source>已送打印机：{0} 页</source>
-        <translation type="unfinished" />
+        <translation>Sent to the printer: {0} pages</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="420" />
         <source>无法用系统程序打开：{0}</source>
-        <translation type="unfinished" />
+        <translation>Cannot open in the system viewer: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/letters.py" line="425" />
         <source>文书设置已保存</source>
-        <translation type="unfinished" />
+        <translation>Letter settings saved</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../desktop/gui/login.py" line="32" />
+        <source>已锁定 — 见义勇为工作台</source>
+        <translation>Locked — Yiyong</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/login.py" line="32" />
+        <source>登录 — 见义勇为工作台</source>
+        <translation>Log in — Yiyong</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/login.py" line="35" />
+        <source>窗口因长时间未操作已锁定，请重新输入密码。</source>
+        <translation>The window locked after a long idle time; enter your password again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/login.py" line="36" />
+        <source>请登录后使用。账户由管理员在“设置 → 用户账户”中建立。</source>
+        <translation>Please log in. Accounts are created by an administrator under “Settings → User accounts”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/login.py" line="45" />
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/login.py" line="46" />
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/login.py" line="54" />
+        <source>登录</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/login.py" line="54" />
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/login.py" line="56" />
+        <source>退出程序</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/login.py" line="67" />
+        <source>请输入用户名</source>
+        <translation>Enter your user name</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +2768,39 @@ An offline desk for county offices that recognise and look after citizens who ac
     </message>
 </context>
 <context>
+    <name>NewUserDialog</name>
+    <message>
+        <location filename="../../desktop/gui/accounts_widget.py" line="27" />
+        <source>新增用户</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accounts_widget.py" line="38" />
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accounts_widget.py" line="39" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accounts_widget.py" line="40" />
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accounts_widget.py" line="41" />
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accounts_widget.py" line="42" />
+        <source>再输入一次</source>
+        <translation>Repeat</translation>
+    </message>
+</context>
+<context>
     <name>OfficeDialog</name>
     <message>
         <location filename="../../desktop/gui/first_run.py" line="28" />
@@ -1832,6 +2846,59 @@ An offline desk for county offices that recognise and look after citizens who ac
         <location filename="../../desktop/gui/first_run.py" line="88" />
         <source>请选择本单位所在的行政区划</source>
         <translation>Please choose the division of this office</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="50" />
+        <source>第 1 步（共 4 步）：本单位</source>
+        <translation>Step 1 of 4: this office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="51" />
+        <source>请选择本单位所在的行政区划并填写单位名称。区划代码将写入本单位登记的每一条记录，用于与市、省两级交换数据，设置后不宜更改。</source>
+        <translation>Choose this office's division and enter its name. The division code goes into every record and is used for exchange with the city and province; keep it unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="63" />
+        <source>输入区划名称或代码，如 上城区 或 330102</source>
+        <translation>Type a division name or code, e.g. 上城区 or 330102</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="67" />
+        <source>如：杭州市上城区见义勇为协会</source>
+        <translation>e.g. 杭州市上城区见义勇为协会</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="75" />
+        <source>行政区划 *</source>
+        <translation>Division *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="76" />
+        <source>单位名称 *</source>
+        <translation>Office name *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="85" />
+        <source>如：{0}见义勇为协会</source>
+        <translation>e.g. {0}见义勇为协会</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="100" />
+        <source>请选择本单位所在的行政区划</source>
+        <translation>Please choose the division of this office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="106" />
+        <source>区划代码 {0} 不是省、市或县级单位</source>
+        <translation>Division code {0} is not a province, city or county</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="108" />
+        <source>单位名称不能为空</source>
+        <translation>The office name is required</translation>
     </message>
 </context>
 <context>
@@ -2019,23 +3086,33 @@ An offline desk for county offices that recognise and look after citizens who ac
         <source>姓名、拼音首字母（如 zs）、证件号码</source>
         <translation>Name, pinyin initials (e.g. zs), ID number</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/pages/people.py" line="44" />
+        <source>导入Excel台账…</source>
+        <translation>Import Excel ledger…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/people.py" line="45" />
+        <source>从 Excel/CSV 台账导入人员和事迹：先预览、逐行检查，确认后一次写入</source>
+        <translation>Import people and deeds from an Excel/CSV ledger: preview and check row by row, then write all at once</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
         <location filename="../../desktop/gui/forms/person.py" line="48" />
         <source>新增见义勇为人员</source>
-        <translation type="unfinished" />
+        <translation>New hero</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/person.py" line="49" />
         <source>编辑人员：{0}</source>
-        <translation type="unfinished" />
+        <translation>Edit person: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/person.py" line="67" />
         <source>家庭成员</source>
-        <translation type="unfinished" />
+        <translation>Family member</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/person.py" line="70" />
@@ -2045,7 +3122,7 @@ An offline desk for county offices that recognise and look after citizens who ac
     <message>
         <location filename="../../desktop/gui/forms/person.py" line="70" />
         <source>关系</source>
-        <translation type="unfinished" />
+        <translation>Relation</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/person.py" line="70" />
@@ -2065,87 +3142,87 @@ An offline desk for county offices that recognise and look after citizens who ac
     <message>
         <location filename="../../desktop/gui/forms/person.py" line="72" />
         <source>被抚养人</source>
-        <translation type="unfinished" />
+        <translation>Dependant</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/person.py" line="77" />
         <source>添加家庭成员…</source>
-        <translation type="unfinished" />
+        <translation>Add family member…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/person.py" line="80" />
         <source>删除</source>
-        <translation type="unfinished" />
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/person.py" line="88" />
         <source>附件（扫描件、照片，可拖放到此窗口）</source>
-        <translation type="unfinished" />
+        <translation>Attachments (scans, photos; drop them on this window)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/person.py" line="96" />
         <source>添加附件…</source>
-        <translation type="unfinished" />
+        <translation>Add attachment…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/person.py" line="98" />
         <source>打开</source>
-        <translation type="unfinished" />
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/person.py" line="106" />
         <source>保存人员后即可添加家庭成员和附件。</source>
-        <translation type="unfinished" />
+        <translation>Save the person to add family members and attachments.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/person.py" line="134" />
         <source>出生日期 {0}</source>
-        <translation type="unfinished" />
+        <translation>birth date {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/person.py" line="137" />
         <source>性别 {0}</source>
-        <translation type="unfinished" />
+        <translation>gender {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/person.py" line="142" />
         <source>已根据证件号码填写：</source>
-        <translation type="unfinished" />
+        <translation>Filled in from the ID number: </translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/person.py" line="208" />
         <source>删除家庭成员</source>
-        <translation type="unfinished" />
+        <translation>Delete family member</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/person.py" line="209" />
         <source>确定删除家庭成员“{0}”？</source>
-        <translation type="unfinished" />
+        <translation>Delete the family member “{0}”?</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/person.py" line="214" />
         <source>不能删除</source>
-        <translation type="unfinished" />
+        <translation>Cannot delete</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/person.py" line="221" />
         <source>请先保存人员，再添加附件</source>
-        <translation type="unfinished" />
+        <translation>Save the person before adding attachments</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/person.py" line="235" />
         <source>选择附件</source>
-        <translation type="unfinished" />
+        <translation>Choose attachments</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/person.py" line="236" />
         <source>扫描件和照片 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.bmp);;所有文件 (*)</source>
-        <translation type="unfinished" />
+        <translation>Scans and photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.bmp);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/person.py" line="254" />
         <source>无法打开附件</source>
-        <translation type="unfinished" />
+        <translation>Cannot open the attachment</translation>
     </message>
 </context>
 <context>
@@ -2154,12 +3231,12 @@ An offline desk for county offices that recognise and look after citizens who ac
         <location filename="../../desktop/gui/forms/records.py" line="38" />
         <location filename="../../desktop/gui/forms/records.py" line="62" />
         <source>请先选择人员</source>
-        <translation type="unfinished" />
+        <translation>Choose a person first</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/records.py" line="52" />
         <source>人员：{0}</source>
-        <translation type="unfinished" />
+        <translation>Person: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/records.py" line="69" />
@@ -2169,7 +3246,7 @@ An offline desk for county offices that recognise and look after citizens who ac
     <message>
         <location filename="../../desktop/gui/forms/records.py" line="69" />
         <source>编辑</source>
-        <translation type="unfinished" />
+        <translation>Edit</translation>
     </message>
 </context>
 <context>
@@ -2177,33 +3254,33 @@ An offline desk for county offices that recognise and look after citizens who ac
     <message>
         <location filename="../../desktop/gui/forms/person_page.py" line="49" />
         <source>编辑</source>
-        <translation type="unfinished" />
+        <translation>Edit</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/person_page.py" line="51" />
         <source>编辑人员信息（Ctrl+E）</source>
-        <translation type="unfinished" />
+        <translation>Edit person (Ctrl+E)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/person_page.py" line="54" />
         <source>新增…</source>
-        <translation type="unfinished" />
+        <translation>New…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/person_page.py" line="56" />
         <location filename="../../desktop/gui/forms/person_page.py" line="77" />
         <source>见义勇为事迹</source>
-        <translation type="unfinished" />
+        <translation>Deeds</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/person_page.py" line="56" />
         <source>优抚保障事项</source>
-        <translation type="unfinished" />
+        <translation>Guarantee</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/person_page.py" line="57" />
         <source>走访慰问记录</source>
-        <translation type="unfinished" />
+        <translation>Visits</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/person_page.py" line="57" />
@@ -2215,7 +3292,7 @@ An offline desk for county offices that recognise and look after citizens who ac
         <location filename="../../desktop/gui/forms/person_page.py" line="58" />
         <location filename="../../desktop/gui/forms/person_page.py" line="90" />
         <source>家庭成员</source>
-        <translation type="unfinished" />
+        <translation>Family member</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/person_page.py" line="78" />
@@ -2236,12 +3313,12 @@ An offline desk for county offices that recognise and look after citizens who ac
     <message>
         <location filename="../../desktop/gui/forms/person_page.py" line="79" />
         <source>确认情况</source>
-        <translation type="unfinished" />
+        <translation>Confirmation</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/person_page.py" line="80" />
         <source>行为确认</source>
-        <translation type="unfinished" />
+        <translation>Confirmation cases</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/person_page.py" line="81" />
@@ -2272,7 +3349,7 @@ An offline desk for county offices that recognise and look after citizens who ac
     <message>
         <location filename="../../desktop/gui/forms/person_page.py" line="84" />
         <source>表彰批次</source>
-        <translation type="unfinished" />
+        <translation>Batch</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/person_page.py" line="85" />
@@ -2289,7 +3366,7 @@ An offline desk for county offices that recognise and look after citizens who ac
     <message>
         <location filename="../../desktop/gui/forms/person_page.py" line="86" />
         <source>发放</source>
-        <translation type="unfinished" />
+        <translation>Payment</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/person_page.py" line="87" />
@@ -2299,7 +3376,7 @@ An offline desk for county offices that recognise and look after citizens who ac
     <message>
         <location filename="../../desktop/gui/forms/person_page.py" line="88" />
         <source>类别</source>
-        <translation type="unfinished" />
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/person_page.py" line="89" />
@@ -2314,7 +3391,7 @@ An offline desk for county offices that recognise and look after citizens who ac
     <message>
         <location filename="../../desktop/gui/forms/person_page.py" line="91" />
         <source>关系</source>
-        <translation type="unfinished" />
+        <translation>Relation</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/person_page.py" line="92" />
@@ -2325,7 +3402,7 @@ An offline desk for county offices that recognise and look after citizens who ac
     <message>
         <location filename="../../desktop/gui/forms/person_page.py" line="92" />
         <source>被抚养人</source>
-        <translation type="unfinished" />
+        <translation>Dependant</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/person_page.py" line="93" />
@@ -2337,12 +3414,12 @@ An offline desk for county offices that recognise and look after citizens who ac
         <location filename="../../desktop/gui/forms/person_page.py" line="97" />
         <location filename="../../desktop/gui/forms/person_page.py" line="99" />
         <source>日期</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/person_page.py" line="94" />
         <source>类型</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/person_page.py" line="95" />
@@ -2352,7 +3429,7 @@ An offline desk for county offices that recognise and look after citizens who ac
     <message>
         <location filename="../../desktop/gui/forms/person_page.py" line="97" />
         <source>媒体</source>
-        <translation type="unfinished" />
+        <translation>Media</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/person_page.py" line="97" />
@@ -2362,17 +3439,17 @@ An offline desk for county offices that recognise and look after citizens who ac
     <message>
         <location filename="../../desktop/gui/forms/person_page.py" line="98" />
         <source>已开具文书</source>
-        <translation type="unfinished" />
+        <translation>Letters issued</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/person_page.py" line="99" />
         <source>文书</source>
-        <translation type="unfinished" />
+        <translation>Letter</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/person_page.py" line="99" />
         <source>文号/编号</source>
-        <translation type="unfinished" />
+        <translation>Number</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/person_page.py" line="131" />
@@ -2382,7 +3459,7 @@ An offline desk for county offices that recognise and look after citizens who ac
     <message>
         <location filename="../../desktop/gui/forms/person_page.py" line="132" />
         <source>民族</source>
-        <translation type="unfinished" />
+        <translation>Ethnicity</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/person_page.py" line="133" />
@@ -2423,7 +3500,7 @@ An offline desk for county offices that recognise and look after citizens who ac
         <location filename="../../desktop/gui/forms/person_page.py" line="137" />
         <location filename="../../desktop/gui/forms/person_page.py" line="138" />
         <source>是</source>
-        <translation type="unfinished" />
+        <translation>Yes</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/person_page.py" line="138" />
@@ -2433,7 +3510,7 @@ An offline desk for county offices that recognise and look after citizens who ac
     <message>
         <location filename="../../desktop/gui/forms/person_page.py" line="150" />
         <source>未申请</source>
-        <translation type="unfinished" />
+        <translation>Not applied for</translation>
     </message>
 </context>
 <context>
@@ -2441,7 +3518,7 @@ An offline desk for county offices that recognise and look after citizens who ac
     <message>
         <location filename="../../desktop/gui/forms/person_page.py" line="191" />
         <source>人员档案：{0}</source>
-        <translation type="unfinished" />
+        <translation>Person file: {0}</translation>
     </message>
 </context>
 <context>
@@ -2449,12 +3526,12 @@ An offline desk for county offices that recognise and look after citizens who ac
     <message>
         <location filename="../../desktop/gui/forms/picker.py" line="27" />
         <source>输入姓名、拼音首字母或证件号码查找人员，回车选中</source>
-        <translation type="unfinished" />
+        <translation>Type a name, pinyin initials or ID number; Enter picks the person</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/picker.py" line="70" />
         <source>没有找到“{0}”，可点击“新建人员”登记</source>
-        <translation type="unfinished" />
+        <translation>“{0}” not found; click “New person…” to register them</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +3548,65 @@ An offline desk for county offices that recognise and look after citizens who ac
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="136" />
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="190" />
+        <location filename="../../desktop/gui/printing.py" line="220" />
+        <source>尚无预览</source>
+        <translation>No preview yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="196" />
+        <source>第 </source>
+        <translation>Page </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="43" />
+        <source>缺少 PDF 显示组件（PySide6-Pdf），无法预览或打印，请用“用系统程序打开”</source>
+        <translation>The PDF component (PySide6-Pdf) is missing, so there is no preview or printing; use “Open in system viewer”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="149" />
+        <source>打印预览 — {0}</source>
+        <translation>Print preview — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="102" />
+        <source>无法开始打印：打印机“{0}”不可用</source>
+        <translation>Cannot print: printer “{0}” is unavailable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="159" />
+        <source>文件不存在：{0}</source>
+        <translation>File not found: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="214" />
+        <source>页，共 {0} 页</source>
+        <translation> of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="48" />
+        <source>无法打开 PDF 文件：{0}</source>
+        <translation>Cannot open the PDF file: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="66" />
+        <source>第 {0} 页无法显示</source>
+        <translation>Page {0} cannot be shown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="122" />
+        <source>找不到打印机“{0}”</source>
+        <translation>Printer “{0}” not found</translation>
+    </message>
+</context>
+<context>
     <name>PublicityDialog</name>
     <message>
         <location filename="../../desktop/gui/forms/records.py" line="149" />
@@ -2480,7 +3616,7 @@ An offline desk for county offices that recognise and look after citizens who ac
     <message>
         <location filename="../../desktop/gui/forms/records.py" line="161" />
         <source>　事迹：{0}</source>
-        <translation type="unfinished" />
+        <translation>  Deed: {0}</translation>
     </message>
 </context>
 <context>
@@ -2540,6 +3676,7 @@ An offline desk for county offices that recognise and look after citizens who ac
 <context>
     <name>RecordDialog</name>
     <message>
+        <location filename="../../desktop/gui/forms/base.py" line="35" />
         <location filename="../../desktop/gui/forms/base.py" line="78" />
         <source>保存</source>
         <translation>Save</translation>
@@ -2548,68 +3685,133 @@ An offline desk for county offices that recognise and look after citizens who ac
         <location filename="../../desktop/gui/forms/base.py" line="82" />
         <location filename="../../desktop/gui/forms/base.py" line="177" />
         <source>保存（Ctrl+S）</source>
-        <translation type="unfinished" />
+        <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/base.py" line="83" />
         <source>关闭</source>
-        <translation type="unfinished" />
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/base.py" line="229" />
         <source>未保存：{0}</source>
-        <translation type="unfinished" />
+        <translation>Not saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/base.py" line="32" />
+        <source>未保存的修改</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/base.py" line="33" />
+        <source>本记录有尚未保存的修改，是否保存？</source>
+        <translation>This record has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/base.py" line="36" />
+        <source>放弃</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/base.py" line="37" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/base.py" line="45" />
+        <source>记录已被修改</source>
+        <translation>Record changed elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/forms/base.py" line="46" />
+        <source>{0}
+是否重新载入最新内容？（您本次的修改将被放弃）</source>
+        <translation>{0}
+Reload the latest version? (Your changes will be discarded)</translation>
     </message>
 </context>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../desktop/gui/pages/common.py" line="131" />
+        <location filename="../../desktop/gui/pages/common.py" line="133" />
         <source>搜索：姓名、拼音首字母、证件号码或关键词</source>
         <translation>Search: name, pinyin initials, ID number or keyword</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/common.py" line="138" />
+        <location filename="../../desktop/gui/pages/common.py" line="140" />
         <source>全部{0}</source>
         <translation>All: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/common.py" line="150" />
+        <location filename="../../desktop/gui/pages/common.py" line="152" />
+        <location filename="../../desktop/gui/pages/common.py" line="216" />
+        <source>导出Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/common.py" line="153" />
+        <source>把当前筛选、排序后的全部行导出为 Excel 文件</source>
+        <translation>Export every row, as filtered and sorted, to an Excel file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/common.py" line="156" />
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/common.py" line="151" />
+        <location filename="../../desktop/gui/pages/common.py" line="157" />
         <source>新增记录（Ctrl+N）</source>
         <translation>New record (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/common.py" line="232" />
+        <location filename="../../desktop/gui/pages/common.py" line="217" />
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/common.py" line="247" />
+        <source>导出完成</source>
+        <translation>Export done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/common.py" line="247" />
+        <source>已导出 {0} 行到：
+{1}</source>
+        <translation>Exported {0} rows to:
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/common.py" line="249" />
+        <source>正在导出Excel</source>
+        <translation>Exporting to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/common.py" line="281" />
         <source>查询中……</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/common.py" line="233" />
+        <location filename="../../desktop/gui/pages/common.py" line="282" />
         <source>正在查询</source>
         <translation>Searching</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/common.py" line="238" />
+        <location filename="../../desktop/gui/pages/common.py" line="287" />
         <source>查询出错</source>
         <translation>Search failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/common.py" line="243" />
+        <location filename="../../desktop/gui/pages/common.py" line="292" />
         <source>共 {0} 条</source>
         <translation>{0} rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/common.py" line="318" />
+        <location filename="../../desktop/gui/pages/common.py" line="367" />
         <source>显示的列</source>
         <translation>Columns shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/common.py" line="326" />
+        <location filename="../../desktop/gui/pages/common.py" line="375" />
         <source>恢复默认列</source>
         <translation>Default columns</translation>
     </message>
@@ -2720,19 +3922,173 @@ An offline desk for county offices that recognise and look after citizens who ac
         <translation>Save settings (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings.py" line="85" />
+        <location filename="../../desktop/gui/pages/settings.py" line="98" />
+        <source>账户与权限</source>
+        <translation>Accounts and permissions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings.py" line="102" />
+        <source>只有管理员可以管理账户。</source>
+        <translation>Only administrators can manage accounts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings.py" line="113" />
         <source>未设置</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings.py" line="105" />
+        <location filename="../../desktop/gui/pages/settings.py" line="128" />
+        <source>当前用户的角色无权查看完整的个人信息</source>
+        <translation>The current user's role may not see full personal details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/settings.py" line="142" />
         <source>设置已保存。</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/settings.py" line="107" />
+        <location filename="../../desktop/gui/pages/settings.py" line="144" />
         <source>界面语言将在重新启动程序后生效。</source>
         <translation> The language changes when the program is restarted.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="65" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="96" />
+        <source>全部地区</source>
+        <translation>All areas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="104" />
+        <source>统计</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="108" />
+        <source>导出Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="110" />
+        <source>打印PDF</source>
+        <translation>Print PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="134" />
+        <source>不限</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="166" />
+        <source>各年度表彰人次、外来务工人员与奖励金额</source>
+        <translation>Commendations, migrant workers and award amounts by year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="168" />
+        <source>见义勇为人员（人）</source>
+        <translation>Heroes (people)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="169" />
+        <source>表彰奖励（人次）</source>
+        <translation>Commendations (times)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="170" />
+        <source>其中外来务工人员（表彰人次）</source>
+        <translation>of which migrant workers (times)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="175" />
+        <source>奖励金额（万元）</source>
+        <translation>Awards (10,000 CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="204" />
+        <source>人 / 人次</source>
+        <translation>People / times</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="210" />
+        <source>万元</source>
+        <translation>10,000 CNY</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="87" />
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="94" />
+        <source>地区</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="127" />
+        <source>提示：单击表中的数字可查看对应的记录明细。</source>
+        <translation>Tip: click a number in a table to see the records behind it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="267" />
+        <location filename="../../desktop/gui/pages/stats.py" line="275" />
+        <source>导出统计表</source>
+        <translation>Export tables</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="280" />
+        <source>打印为PDF</source>
+        <translation>Print to PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="319" />
+        <source>按年度</source>
+        <translation>By year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="319" />
+        <source>按类别</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="319" />
+        <source>按县（市、区）</source>
+        <translation>By county</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="320" />
+        <source>伤亡情况</source>
+        <translation>Casualties</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="320" />
+        <source>表彰奖励</source>
+        <translation>Commendations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="320" />
+        <source>优抚保障</source>
+        <translation>Guarantees</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="42" />
+        <source>统计明细</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="148" />
+        <source>统计分析</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="243" />
+        <source>单击查看：</source>
+        <translation>Click to see: </translation>
     </message>
 </context>
 <context>
@@ -2756,11 +4112,85 @@ Details were written to the log.</translation>
     </message>
 </context>
 <context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../desktop/gui/template_editor.py" line="38" />
+        <source>文书模板编辑</source>
+        <translation>Letter templates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/template_editor.py" line="58" />
+        <source>可用字段：</source>
+        <translation>Fields:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/template_editor.py" line="81" />
+        <source>保存（提高版本号）</source>
+        <translation>Save (new version)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/template_editor.py" line="83" />
+        <location filename="../../desktop/gui/template_editor.py" line="136" />
+        <source>恢复为系统模板</source>
+        <translation>Revert to system template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/template_editor.py" line="85" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/template_editor.py" line="89" />
+        <source>文书种类：</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/template_editor.py" line="119" />
+        <source>版本 {0}</source>
+        <translation>Version {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/template_editor.py" line="120" />
+        <source>本单位模板：{0}</source>
+        <translation>This office's template: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/template_editor.py" line="121" />
+        <source>系统模板（保存后成为本单位模板）</source>
+        <translation>System template (saving makes it this office's)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/template_editor.py" line="129" />
+        <source>保存模板</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/template_editor.py" line="132" />
+        <source>已保存，版本 {0}：{1}</source>
+        <translation>Saved, version {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/template_editor.py" line="137" />
+        <source>删除本单位的“{0}”模板，改用系统模板？已签发的文书重印时不受影响。</source>
+        <translation>Delete this office's “{0}” template and use the system one? Reprints of issued letters are not affected.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/template_editor.py" line="159" />
+        <source>预览失败：{0}</source>
+        <translation>Preview failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/template_editor.py" line="166" />
+        <source>预览已更新（示例数据或所选记录，未签发）</source>
+        <translation>Preview updated (sample data or the chosen record; not issued)</translation>
+    </message>
+</context>
+<context>
     <name>VisitDialog</name>
     <message>
         <location filename="../../desktop/gui/forms/records.py" line="129" />
         <source>走访慰问记录</source>
-        <translation type="unfinished" />
+        <translation>Visits</translation>
     </message>
 </context>
 <context>
@@ -2822,56 +4252,17 @@ Details were written to the log.</translation>
     <message>
         <location filename="../../desktop/gui/forms/__init__.py" line="67" />
         <source>无法打开</source>
-        <translation type="unfinished" />
+        <translation>Cannot open</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/__init__.py" line="77" />
         <source>无法新建</source>
-        <translation type="unfinished" />
+        <translation>Cannot create</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/lists.py" line="17" />
         <source>是</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../desktop/gui/forms/base.py" line="32" />
-        <source>未保存的修改</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/gui/forms/base.py" line="33" />
-        <source>本记录有尚未保存的修改，是否保存？</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/gui/forms/base.py" line="35" />
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/forms/base.py" line="36" />
-        <source>放弃</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/gui/forms/base.py" line="37" />
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/forms/base.py" line="45" />
-        <source>记录已被修改</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/gui/forms/base.py" line="46" />
-        <source>{0}
-是否重新载入最新内容？（您本次的修改将被放弃）</source>
-        <translation type="unfinished" />
+        <translation>Yes</translation>
     </message>
 </context>
 </TS>
