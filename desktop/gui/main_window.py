@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget,
     QWidget,
@@ -38,6 +38,11 @@ class MainWindow(QMainWindow):
             holder.setObjectName(f"holder_{key}")
             self.stack.addWidget(holder)
         self.nav.currentRowChanged.connect(self._show_row)
+        # wide enough for the longest page name in this language (English "Deeds & confirmation")
+        nav_font = QFont(self.nav.font())
+        nav_font.setPointSizeF(11)  # the navigation's font size in app.STYLE
+        longest = max(QFontMetrics(nav_font).horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count()))
+        self.nav.setFixedWidth(max(132, longest + 40))  # 14 px indent in STYLE, frame and margins
 
         central = QWidget(self)
         layout = QHBoxLayout(central)

@@ -75,7 +75,7 @@ EN = {
     "姓名": "Name", "性别": "Gender", "出生日期": "Birth date", "证件号码": "ID number", "人员状态": "State",
     "外来务工": "Migrant", "户籍地": "Household registration", "工作单位": "Employer", "职业": "Occupation",
     "联系电话": "Phone", "银行账号": "Bank account", "政治面貌": "Political status", "不公开身份": "Do not publicise",
-    "编号": "No.", "状态": "state", "务工情况": "migrant status", "外来务工人员": "Migrant workers",
+    "编号": "No.", "状态": "state", "务工情况": "migrant", "外来务工人员": "Migrant workers",
     "事迹年度": "deed year", "事迹发生地": "deed place", "本人结果": "outcome",
     "姓名、拼音首字母（如 zs）、证件号码": "Name, pinyin initials (e.g. zs), ID number",
     "发生日期": "Date", "事迹标题": "Title", "行为类别": "Category", "发生地": "Place", "发生地点": "Address",
@@ -250,7 +250,7 @@ EN = {
     # tables: Excel export, ledger import
     "导出Excel": "Export to Excel", "把当前筛选、排序后的全部行导出为 Excel 文件": "Export every row, as filtered and sorted, to an Excel file",
     "Excel 工作簿 (*.xlsx)": "Excel workbook (*.xlsx)", "已导出 {0} 行到：\n{1}": "Exported {0} rows to:\n{1}",
-    "正在导出Excel": "Exporting to Excel", "导入Excel台账…": "Import Excel ledger…",
+    "正在导出Excel": "Exporting to Excel", "导入Excel台账…": "Import Excel…",
     "从 Excel/CSV 台账导入人员和事迹：先预览、逐行检查，确认后一次写入":
         "Import people and deeds from an Excel/CSV ledger: preview and check row by row, then write all at once",
     "导入台账（Excel / CSV）": "Import ledger (Excel / CSV)", "选择 .xlsx、.xls 或 .csv 台账文件": "Choose an .xlsx, .xls or .csv ledger file",

@@ -2672,84 +2672,84 @@ Correct them and import again.</translation>
         <translation>Yiyong — Bravery Recognition Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="56" />
+        <location filename="../../desktop/gui/main_window.py" line="61" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="57" />
+        <location filename="../../desktop/gui/main_window.py" line="62" />
         <source>新增记录</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="58" />
+        <location filename="../../desktop/gui/main_window.py" line="63" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="59" />
+        <location filename="../../desktop/gui/main_window.py" line="64" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="60" />
+        <location filename="../../desktop/gui/main_window.py" line="65" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="64" />
+        <location filename="../../desktop/gui/main_window.py" line="69" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="67" />
+        <location filename="../../desktop/gui/main_window.py" line="72" />
         <source>页面(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="76" />
+        <location filename="../../desktop/gui/main_window.py" line="81" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="77" />
-        <location filename="../../desktop/gui/main_window.py" line="165" />
+        <location filename="../../desktop/gui/main_window.py" line="82" />
+        <location filename="../../desktop/gui/main_window.py" line="170" />
         <source>使用说明</source>
         <translation>How to use</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="78" />
-        <location filename="../../desktop/gui/main_window.py" line="172" />
+        <location filename="../../desktop/gui/main_window.py" line="83" />
+        <location filename="../../desktop/gui/main_window.py" line="177" />
         <source>关于见义勇为工作台</source>
         <translation>About Yiyong</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="91" />
+        <location filename="../../desktop/gui/main_window.py" line="96" />
         <source>未设置单位</source>
         <translation>No office set</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="94" />
+        <location filename="../../desktop/gui/main_window.py" line="99" />
         <source>今天：{0}</source>
         <translation>Today: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="95" />
+        <location filename="../../desktop/gui/main_window.py" line="100" />
         <source>操作人：{0}</source>
         <translation>User: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="146" />
+        <location filename="../../desktop/gui/main_window.py" line="151" />
         <source>此页面不能新增记录</source>
         <translation>This page has no records to add</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="155" />
+        <location filename="../../desktop/gui/main_window.py" line="160" />
         <source>没有需要保存的内容</source>
         <translation>Nothing to save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="166" />
+        <location filename="../../desktop/gui/main_window.py" line="171" />
         <source>左侧选择工作页面。
 Ctrl+N 新增记录，Ctrl+S 保存，Ctrl+F 查找，F5 刷新，Alt+数字 切换页面。
 表格中双击或按回车打开记录；右键单击表头可选择显示的列。
@@ -2760,7 +2760,7 @@ Double-click or press Enter in a table to open a record; right-click a table hea
 Search by name, pinyin initials (e.g. zs), ID number or its last digits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="173" />
+        <location filename="../../desktop/gui/main_window.py" line="178" />
         <source>见义勇为工作台 {0}
 供县（市、区）见义勇为工作部门离线使用。</source>
         <translation>Yiyong {0}
@@ -3059,7 +3059,7 @@ An offline desk for county offices that recognise and look after citizens who ac
     <message>
         <location filename="../../desktop/gui/pages/people.py" line="35" />
         <source>务工情况</source>
-        <translation>migrant status</translation>
+        <translation>migrant</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/people.py" line="35" />
@@ -3089,7 +3089,7 @@ An offline desk for county offices that recognise and look after citizens who ac
     <message>
         <location filename="../../desktop/gui/pages/people.py" line="44" />
         <source>导入Excel台账…</source>
-        <translation>Import Excel ledger…</translation>
+        <translation>Import Excel…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/people.py" line="45" />
@@ -3743,75 +3743,75 @@ Reload the latest version? (Your changes will be discarded)</translation>
         <translation>All: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/common.py" line="152" />
-        <location filename="../../desktop/gui/pages/common.py" line="216" />
+        <location filename="../../desktop/gui/pages/common.py" line="158" />
+        <location filename="../../desktop/gui/pages/common.py" line="222" />
         <source>导出Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/common.py" line="153" />
+        <location filename="../../desktop/gui/pages/common.py" line="159" />
         <source>把当前筛选、排序后的全部行导出为 Excel 文件</source>
         <translation>Export every row, as filtered and sorted, to an Excel file</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/common.py" line="156" />
+        <location filename="../../desktop/gui/pages/common.py" line="162" />
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/common.py" line="157" />
+        <location filename="../../desktop/gui/pages/common.py" line="163" />
         <source>新增记录（Ctrl+N）</source>
         <translation>New record (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/common.py" line="217" />
+        <location filename="../../desktop/gui/pages/common.py" line="223" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/common.py" line="247" />
+        <location filename="../../desktop/gui/pages/common.py" line="253" />
         <source>导出完成</source>
         <translation>Export done</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/common.py" line="247" />
+        <location filename="../../desktop/gui/pages/common.py" line="253" />
         <source>已导出 {0} 行到：
 {1}</source>
         <translation>Exported {0} rows to:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/common.py" line="249" />
+        <location filename="../../desktop/gui/pages/common.py" line="255" />
         <source>正在导出Excel</source>
         <translation>Exporting to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/common.py" line="281" />
+        <location filename="../../desktop/gui/pages/common.py" line="287" />
         <source>查询中……</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/common.py" line="282" />
+        <location filename="../../desktop/gui/pages/common.py" line="288" />
         <source>正在查询</source>
         <translation>Searching</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/common.py" line="287" />
+        <location filename="../../desktop/gui/pages/common.py" line="293" />
         <source>查询出错</source>
         <translation>Search failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/common.py" line="292" />
+        <location filename="../../desktop/gui/pages/common.py" line="298" />
         <source>共 {0} 条</source>
         <translation>{0} rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/common.py" line="367" />
+        <location filename="../../desktop/gui/pages/common.py" line="373" />
         <source>显示的列</source>
         <translation>Columns shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/common.py" line="375" />
+        <location filename="../../desktop/gui/pages/common.py" line="381" />
         <source>恢复默认列</source>
         <translation>Default columns</translation>
     </message>

@@ -131,7 +131,7 @@ class RecordTable(QWidget):
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(search_hint or self.tr("搜索：姓名、拼音首字母、证件号码或关键词"))
-        self.search.setMinimumWidth(260)
+        self.search.setMinimumWidth(200)  # grows with the window (stretch 2); 260 overflowed in English
         self.filter_boxes: dict[str, QComboBox] = {}
         bar = self.bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
@@ -142,7 +142,13 @@ class RecordTable(QWidget):
                 box.addItem(text, code)
             box.setToolTip(f.label)
             box.setMaxVisibleItems(20)
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # as wide as its "全部…" label, not its longest choice: the bar must fit 1366 px in either
+            # language (English labels overlapped); the list that drops down shows choices in full
+            metrics = box.fontMetrics()
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(1)
+            box.setMinimumWidth(metrics.horizontalAdvance(box.itemText(0)) + 36)
+            box.view().setMinimumWidth(max(metrics.horizontalAdvance(box.itemText(i)) for i in range(box.count())) + 36)
             box.currentIndexChanged.connect(self._query_changed)
             self.filter_boxes[f.key] = box
             bar.addWidget(box)
