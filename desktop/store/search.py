@@ -22,6 +22,11 @@ from desktop.store.db import is_postgres
 
 MIN_FTS_CHARS = 3  # trigram indexes cannot find anything shorter
 
+
+def like_escape(text: str) -> str:
+    """`text` for a LIKE pattern with backslash as the escape: % and _ are plain characters."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
 PERSON_TEXT = ("name", "employer", "hukou_address", "address", "occupation", "notes")
 DEED_TEXT = ("title", "place", "narrative", "beneficiaries")
 
@@ -54,6 +59,48 @@ PG_PATTERN_INDEXES = [
     "CREATE INDEX IF NOT EXISTS person_initials_pattern ON person (name_initials varchar_pattern_ops)",
     "CREATE INDEX IF NOT EXISTS person_id_rev_pattern ON person (id_rev varchar_pattern_ops)",
 ]
+
+
+# A short text anywhere in a name (migration 6): it starts the name, or starts at its 2nd or 3rd
+# character (a given name after a one- or two-character surname), or sits further in a name of 4+
+# characters (few: compound surnames, minority and foreign names). Each part has an index.
+NAME_PART_INDEXES = {
+    "sqlite": [
+        "CREATE INDEX IF NOT EXISTS person_name_from2 ON person (substr(name, 2))",
+        "CREATE INDEX IF NOT EXISTS person_name_from3 ON person (substr(name, 3))",
+        "CREATE INDEX IF NOT EXISTS person_name_length ON person (length(name))",
+    ],
+    "postgres": [
+        "CREATE INDEX IF NOT EXISTS person_name_from2 ON person ((substr(name, 2)) text_pattern_ops)",
+        "CREATE INDEX IF NOT EXISTS person_name_from3 ON person ((substr(name, 3)) text_pattern_ops)",
+        "CREATE INDEX IF NOT EXISTS person_name_length ON person ((char_length(name)))",
+    ],
+}
+
+
+def install_name_parts(db: Database) -> None:
+    """Create the indexes of NAME_PART_INDEXES (migration 6)."""
+    for sql in NAME_PART_INDEXES["postgres" if is_postgres(db) else "sqlite"]:
+        db.execute_sql(sql)
+    db.execute_sql("ANALYZE person")
+
+
+def name_part_ids(text: str, postgres: bool) -> tuple[str, list]:
+    """A subquery of the ids of people whose name contains `text` anywhere, from the indexes of
+    migration 6 (the same expressions as there, or the indexes are not used)."""
+    if postgres:
+        escaped = like_escape(text) + "%"
+        return ("(SELECT id FROM person WHERE name LIKE %s "
+                "UNION ALL SELECT id FROM person WHERE substr(name, 2) LIKE %s "
+                "UNION ALL SELECT id FROM person WHERE substr(name, 3) LIKE %s "
+                "UNION ALL SELECT id FROM person WHERE char_length(name) >= 4 AND strpos(substr(name, 4), %s) > 0)",
+                [escaped, escaped, escaped, text])
+    upper = text + "\U0010ffff"
+    return ("(SELECT id FROM person WHERE name >= ? AND name < ? "
+            "UNION ALL SELECT id FROM person WHERE substr(name, 2) >= ? AND substr(name, 2) < ? "
+            "UNION ALL SELECT id FROM person WHERE substr(name, 3) >= ? AND substr(name, 3) < ? "
+            "UNION ALL SELECT id FROM person WHERE length(name) >= 4 AND instr(substr(name, 4), ?) > 0)",
+            [text, upper, text, upper, text, upper, text])
 
 
 def _sqlite_fts(table: str, columns: tuple[str, ...]) -> list[str]:
@@ -168,7 +215,7 @@ def prefix(field: Field, text: str, db: Database | None = None) -> Expression:
     PostgreSQL's LIKE 'text%' uses the varchar_pattern_ops index of migration 5 in any locale.
     """
     if _pg(db):
-        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        escaped = like_escape(text)
         return Expression(field, "LIKE", escaped + "%")
     return (field >= text) & (field < text + "\U0010ffff")
 
@@ -189,7 +236,7 @@ def _fts_phrase(text: str) -> str:
 def text_ids(table: str, text: str, db: Database | None = None, *, postgres: bool | None = None) -> SQL:
     """A subquery of the ids of `table` (person / deed) whose text contains `text` (3+ characters)."""
     if _pg(db) if postgres is None else postgres:
-        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        escaped = like_escape(text)
         # ARRAY(...) is evaluated first, once: the planner cannot turn it into a walk of the pinyin
         # order filtered row by row (fast when the text is common, a full scan when it is rare)
         return SQL(f"(SELECT unnest(ARRAY(SELECT id FROM {table} WHERE ({_doc(_FTS[table])}) ILIKE %s)))",

@@ -182,3 +182,30 @@ def test_people_table_pages_by_pinyin_search_alike(ledger, monkeypatch, cap):
                     got = listing.fetch_rows(ledger, "persons", text, order=[("name", desc)], limit=3,
                                              offset=offset, total=total)
                     assert got == want[offset:offset + 3], (text, desc, offset, total)
+
+
+@pytest.mark.parametrize("cap", [2000, 1])
+def test_one_or_two_characters_anywhere_in_a_name(ledger, monkeypatch, cap):
+    """Text that starts no name is looked for at every position, from the name-part indexes
+    (migration 6): 2nd, 3rd, and further in names of four or more characters. When many names
+    hold it (cap=1 forces it) the pinyin order is walked with LIKE instead: the same people."""
+    monkeypatch.setattr(persons, "INITIALS_SORT_CAP", cap)
+    for name in ["王喆", "张三丰", "欧阳娜娜", "阿卜杜·热合曼", "李100%_", "司马相如", "喆"]:
+        persons.create_person(ledger, {"name": name})
+    gone = persons.create_person(ledger, {"name": "赵相如"})
+    persons.delete_person(ledger, gone["id"])
+    find = lambda t: sorted(names(persons.search_persons(ledger, t)))  # noqa: E731
+    assert find("喆") == ["喆"]  # a name starts so: the start only
+    assert find("三丰") == ["张三丰"] and find("丰") == ["张三丰"]  # 2nd and 3rd character
+    assert find("娜娜") == ["欧阳娜娜"] and find("阳娜") == ["欧阳娜娜"]
+    assert find("相如") == ["司马相如"]  # 3rd of four; the deleted 赵相如 is not found
+    assert find("如") == ["司马相如"]  # 4th
+    assert find("合曼") == ["阿卜杜·热合曼"] and find("曼") == ["阿卜杜·热合曼"]  # 6th, 7th
+    assert find("0%") == ["李100%_"] and find("%_") == ["李100%_"] and find("%") == ["李100%_"]
+    assert find("_") == ["李100%_"] and find("9%") == []  # wildcards are plain characters
+    assert find("无") == []
+    for text in ["丰", "相如", "如", "曼", "%_"]:
+        with ledger.reading():
+            slow = [to_dict(p) for p in persons.person_query(text).order_by(Person.name_pinyin, Person.id)]
+        assert persons.search_persons(ledger, text) == slow
+        assert persons.count_persons(ledger, text) == len(slow) == 1
