@@ -8,7 +8,7 @@ whose default is No. Every action goes through the services, which check the rol
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
     QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 from desktop.domain import roles
 from desktop.domain.errors import UserError
 
-COLUMNS = ["用户名", "姓名", "角色", "状态", "最近登录"]
+COLUMNS = [QT_TRANSLATE_NOOP("AccountsWidget", "用户名"), QT_TRANSLATE_NOOP("AccountsWidget", "姓名"),
+           QT_TRANSLATE_NOOP("AccountsWidget", "角色"), QT_TRANSLATE_NOOP("AccountsWidget", "状态"),
+           QT_TRANSLATE_NOOP("AccountsWidget", "最近登录")]  # translated where shown (self.tr)
 
 
 class NewUserDialog(QDialog):
@@ -68,10 +70,12 @@ class AccountsWidget(QWidget):
         self.note.setStyleSheet("color: #555;")
         row = QHBoxLayout()
         self.buttons = {}
-        for key, text, slot in (("add", "新增用户…", self.add_user), ("toggle", "停用/启用", self.toggle_user),
-                                ("unlock", "解除锁定", self.unlock_user), ("role", "更改角色…", self.change_role),
-                                ("password", "重设密码…", self.reset_password)):
-            b = QPushButton(self.tr(text), users_box)
+        for key, text, slot in (("add", self.tr("新增用户…"), self.add_user),
+                                ("toggle", self.tr("停用/启用"), self.toggle_user),
+                                ("unlock", self.tr("解除锁定"), self.unlock_user),
+                                ("role", self.tr("更改角色…"), self.change_role),
+                                ("password", self.tr("重设密码…"), self.reset_password)):
+            b = QPushButton(text, users_box)
             b.clicked.connect(slot)
             row.addWidget(b)
             self.buttons[key] = b

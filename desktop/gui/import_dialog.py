@@ -159,7 +159,7 @@ class ImportDialog(QDialog):
             target = pv.mapping.get(c)
             box.setCurrentIndex(max(0, box.findData(target)) if target else 0)
             self.mapping_table.setCellWidget(c, 1, box)
-        enc = f"，编码 {pv.encoding}" if pv.encoding else ""
+        enc = _tr("，编码 {0}").format(pv.encoding) if pv.encoding else ""
         self.info.setText(_tr("工作表“{0}”：表头在第{1}行{2}。").format(pv.sheet, pv.header_row, enc))
 
     def _fill_preview(self) -> None:
@@ -179,10 +179,11 @@ class ImportDialog(QDialog):
             if row.status == li.EXISTING:
                 changes = row.existing["changes"]
                 status += _tr("（有{0}项不同）").format(len(changes)) if changes else _tr("（内容相同）")
-            notes = [f"错误：{e}" for e in row.errors] + [f"提示：{w}" for w in row.warnings]
+            notes = ([_tr("错误：{0}").format(e) for e in row.errors]
+                     + [_tr("提示：{0}").format(w) for w in row.warnings])
             if row.status == li.EXISTING:
                 notes.insert(0, _tr("台账中已有：{0}（编号 {1}）").format(row.existing["name"], row.existing["id"]))
-            values = [str(row.row), status, "", "；".join(notes)]
+            values = [str(row.row), status, "", _tr("；").join(notes)]
             values += [li.stored_text(row.check, target) for target in li.STORED_COLUMNS]
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)

@@ -69,7 +69,7 @@ class LoginDialog(QDialog):
         try:
             user = accounts.authenticate(self.ledger, name, self.password.text())
             if self.locked_by and user.name != self.locked_by and not user.can("manage_accounts"):
-                raise UserError(f"窗口由“{self.locked_by}”锁定，只能由本人或管理员解锁")
+                raise UserError(self.tr("窗口由“{0}”锁定，只能由本人或管理员解锁").format(self.locked_by))
         except UserError as exc:
             self.message.setText(exc.message)
             self.password.clear()

@@ -11,7 +11,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.id_number import mask
@@ -42,7 +42,7 @@ class Column:
         if raw is None:
             return ""
         if isinstance(raw, bool):
-            return "是" if raw else ""
+            return QCoreApplication.translate("LazyTableModel", "是") if raw else ""
         return str(raw)
 
 

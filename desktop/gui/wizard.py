@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QCompleter, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
@@ -183,19 +183,26 @@ class AdminPage(QWizardPage):
 
 # -- page 3: fonts and printer ---------------------------------------------------------------------
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CheckPage", text)
+
+
 def check_environment() -> list[dict]:
-    """What this PC offers for printing Chinese: each item has ok, title, detail and (if not ok) advice."""
+    """What this PC offers for printing Chinese: each item has ok, title, detail and (if not ok) advice.
+
+    The title stays Chinese (CheckPage translates it where shown); detail and advice are translated here."""
     from PySide6.QtPrintSupport import QPrinterInfo
 
     from desktop.letters import fonts
     items = []
+    sep = _tr("、")  # between names in a list
     shipped = fonts.shipped_faces()
     missing = [Path(f.path).name for f in shipped.values() if not Path(f.path).is_file()]
     items.append({
-        "ok": not missing, "title": "随程序提供的打印字体",
-        "detail": "思源宋体（Noto Serif SC）常规和粗体、霞鹜文楷（可打印 𠮷 等扩展区生僻字）" if not missing
-        else "缺少：" + "、".join(missing),
-        "advice": "程序文件夹不完整：请从原 U 盘重新复制整个 yiyong 文件夹（包括 _internal 文件夹）。"})
+        "ok": not missing, "title": QT_TRANSLATE_NOOP("CheckPage", "随程序提供的打印字体"),
+        "detail": _tr("思源宋体（Noto Serif SC）常规和粗体、霞鹜文楷（可打印 𠮷 等扩展区生僻字）") if not missing
+        else _tr("缺少：{0}").format(sep.join(missing)),
+        "advice": _tr("程序文件夹不完整：请从原 U 盘重新复制整个 yiyong 文件夹（包括 _internal 文件夹）。")})
     try:
         roles, extras = fonts.system_faces()
     except Exception:  # a broken font folder must not stop the first run
@@ -203,27 +210,27 @@ def check_environment() -> list[dict]:
     body = [Path(f.path).name for f in roles.get("body", [])]
     names = sorted({Path(f.path).name for f in extras} | set(body))
     items.append({
-        "ok": bool(body), "title": "本机的公文字体（仿宋）",
-        "detail": "找到：" + "、".join(body) if body else
-        ("未找到仿宋字体；本机其他中文字体：" + "、".join(names[:6]) if names
-         else "本机没有可嵌入的中文 TrueType 字体"),
-        "advice": "不影响使用：文书将用随程序提供的思源宋体打印。如需标准公文字体，请安装仿宋_GB2312"
-                  "（或 Windows 自带的 仿宋 simfang.ttf），重新启动程序后会自动使用。"})
+        "ok": bool(body), "title": QT_TRANSLATE_NOOP("CheckPage", "本机的公文字体（仿宋）"),
+        "detail": _tr("找到：{0}").format(sep.join(body)) if body else
+        (_tr("未找到仿宋字体；本机其他中文字体：{0}").format(sep.join(names[:6])) if names
+         else _tr("本机没有可嵌入的中文 TrueType 字体")),
+        "advice": _tr("不影响使用：文书将用随程序提供的思源宋体打印。如需标准公文字体，请安装仿宋_GB2312"
+                      "（或 Windows 自带的 仿宋 simfang.ttf），重新启动程序后会自动使用。")})
     families = set(QFontDatabase.families())
     from desktop.gui.app import CJK_FAMILIES
     screen = [f for f in CJK_FAMILIES if f in families]
     items.append({
-        "ok": bool(screen), "title": "屏幕显示用的中文字体",
-        "detail": "将使用：" + screen[0] if screen else "未找到常用中文字体",
-        "advice": "界面上的中文可能显示为方框：Windows 请确认已安装“微软雅黑”；其他系统请安装 Noto Sans CJK 字体。"})
+        "ok": bool(screen), "title": QT_TRANSLATE_NOOP("CheckPage", "屏幕显示用的中文字体"),
+        "detail": _tr("将使用：{0}").format(screen[0]) if screen else _tr("未找到常用中文字体"),
+        "advice": _tr("界面上的中文可能显示为方框：Windows 请确认已安装“微软雅黑”；其他系统请安装 Noto Sans CJK 字体。")})
     printers = [p.printerName() for p in QPrinterInfo.availablePrinters()]
     default = QPrinterInfo.defaultPrinterName()
     items.append({
-        "ok": bool(printers), "title": "打印机",
-        "detail": ("默认打印机：" + default + "；" if default else "") + "共 " + str(len(printers)) + " 台：" +
-        "、".join(printers[:5]) if printers else "未找到打印机",
-        "advice": "请在 Windows“设置 → 蓝牙和其他设备 → 打印机和扫描仪”中添加打印机并安装驱动，"
-                  "然后点“重新检查”。在此之前，文书可保存为 PDF 文件，拷到有打印机的电脑上打印。"})
+        "ok": bool(printers), "title": QT_TRANSLATE_NOOP("CheckPage", "打印机"),
+        "detail": (_tr("默认打印机：{0}；").format(default) if default else "") +
+        _tr("共 {0} 台：{1}").format(len(printers), sep.join(printers[:5])) if printers else _tr("未找到打印机"),
+        "advice": _tr("请在 Windows“设置 → 蓝牙和其他设备 → 打印机和扫描仪”中添加打印机并安装驱动，"
+                      "然后点“重新检查”。在此之前，文书可保存为 PDF 文件，拷到有打印机的电脑上打印。")})
     return items
 
 
@@ -257,7 +264,8 @@ class CheckPage(QWizardPage):
             mark = "<span style='color:#1b7f3b'>✔</span>" if it["ok"] else "<span style='color:#b00020'>✘</span>"
             html.append(f"<p><b>{mark} {self.tr(it['title'])}</b><br>{it['detail']}")
             if not it["ok"]:
-                html.append(f"<br><span style='color:#8a5a00'>处理办法：{it['advice']}</span>")
+                advice = self.tr("处理办法：{0}").format(it["advice"])
+                html.append(f"<br><span style='color:#8a5a00'>{advice}</span>")
             html.append("</p>")
         self.report.setHtml("".join(html))
 
@@ -365,8 +373,10 @@ class FirstRunWizard(QWizard):
         from desktop.gui.workers import run_in_background, show_error
         from desktop.services import demo
 
+        label = self.tr("正在生成演示数据……")
+
         def work(progress, n):
-            progress(0, 0, "正在生成演示数据……")
+            progress(0, 0, label)
             return demo.generate(self.ledger, n)
 
         def done(result) -> None:

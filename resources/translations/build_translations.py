@@ -411,6 +411,40 @@ EN = {
     "更改角色…": "Change role…", "重设密码…": "Reset password…", "随程序提供的打印字体": "Print fonts shipped with the program",
     "本机的公文字体（仿宋）": "Official-document font on this computer (FangSong)", "屏幕显示用的中文字体": "Chinese screen font",
     "打印机": "Printer", "无变化": "Unchanged", "冲突": "Conflict", "跳过": "Skipped",
+    # first-run check page: details and advice (wizard.check_environment)
+    "、": ", ", "处理办法：{0}": "What to do: {0}",
+    "思源宋体（Noto Serif SC）常规和粗体、霞鹜文楷（可打印 𠮷 等扩展区生僻字）":
+        "Noto Serif SC regular and bold, LXGW WenKai (prints rare characters such as 𠮷 from the extension blocks)",
+    "缺少：{0}": "Missing: {0}",
+    "程序文件夹不完整：请从原 U 盘重新复制整个 yiyong 文件夹（包括 _internal 文件夹）。":
+        "The program folder is incomplete: copy the whole yiyong folder (with its _internal folder) again from the "
+        "original USB stick.",
+    "找到：{0}": "Found: {0}", "未找到仿宋字体；本机其他中文字体：{0}": "No FangSong font; other Chinese fonts here: {0}",
+    "本机没有可嵌入的中文 TrueType 字体": "No embeddable Chinese TrueType font on this computer",
+    "不影响使用：文书将用随程序提供的思源宋体打印。如需标准公文字体，请安装仿宋_GB2312"
+    "（或 Windows 自带的 仿宋 simfang.ttf），重新启动程序后会自动使用。":
+        "Nothing stops you: letters are printed in the Noto Serif SC shipped with the program. For the standard "
+        "official-document font, install FangSong_GB2312 (or Windows' own FangSong, simfang.ttf); the program uses "
+        "it after a restart.",
+    "将使用：{0}": "Will use: {0}", "未找到常用中文字体": "No common Chinese font found",
+    "界面上的中文可能显示为方框：Windows 请确认已安装“微软雅黑”；其他系统请安装 Noto Sans CJK 字体。":
+        "Chinese text on screen may show as boxes: on Windows make sure Microsoft YaHei is installed; on other "
+        "systems install the Noto Sans CJK fonts.",
+    "默认打印机：{0}；": "Default printer: {0}; ", "共 {0} 台：{1}": "{0} in all: {1}", "未找到打印机": "No printer found",
+    "请在 Windows“设置 → 蓝牙和其他设备 → 打印机和扫描仪”中添加打印机并安装驱动，"
+    "然后点“重新检查”。在此之前，文书可保存为 PDF 文件，拷到有打印机的电脑上打印。":
+        "Add a printer and install its driver in Windows Settings → Bluetooth & devices → Printers & scanners, "
+        "then click Check again. Until then, letters can be saved as PDF files and printed on a computer that "
+        "has a printer.",
+    # pieces once glued to data with f-strings
+    "窗口由“{0}”锁定，只能由本人或管理员解锁": "The window was locked by “{0}”; only they or an administrator can unlock it",
+    "，编码 {0}": ", encoding {0}", "错误：{0}": "Error: {0}", "提示：{0}": "Note: {0}", "；": "; ",
+    "正在生成演示数据……": "Creating demo data…",
+    "统计明细：{0}": "Records: {0}", "共 {0} 条（显示前 {1} 条），双击打开记录":
+        "{0} rows (the first {1} shown); double-click to open a record",
+    "共 {0} 条，双击打开记录": "{0} rows; double-click to open a record", "见义勇为统计表": "Yiyong statistics",
+    "{0}（{1} 登记）": "{0} (registered by {1})", "{0}级": "Grade {0}", "{0} {1}（{2}人）": "{0} {1} ({2} people)",
+    "批次{0}": "batch{0}", "人员{0}": "person{0}", "{0} 至 {1}": "{0} to {1}", "重印-{0}": "reprint-{0}",
 }
 
 # every GUI module (login, wizard, accounts, import and exchange dialogs, help, printing, template editor too)
@@ -430,9 +464,6 @@ def tool(name: str) -> str:
 # function under a context named "parent". These are put in the context the program looks them up in.
 # strings the program passes to tr() through a variable, which lupdate cannot see: (context, file, line, strings)
 DYNAMIC = [
-    ("AccountsWidget", "desktop/gui/accounts_widget.py", 21, ["用户名", "姓名", "角色", "状态", "最近登录"]),
-    ("AccountsWidget", "desktop/gui/accounts_widget.py", 71, ["新增用户…", "停用/启用", "解除锁定", "更改角色…", "重设密码…"]),
-    ("CheckPage", "desktop/gui/wizard.py", 195, ["随程序提供的打印字体", "本机的公文字体（仿宋）", "屏幕显示用的中文字体", "打印机"]),
     ("Exchange", "desktop/sync/merge.py", 26, ["新增", "更新", "删除", "无变化", "冲突", "跳过"]),  # OUTCOME_LABELS
 ]
 RENAMED = {"parent": "RecordDialog"}  # forms/base.py: parent is always a RecordDialog (PySide's tr searches the MRO)

@@ -3,183 +3,183 @@
 <context>
     <name>AccountsWidget</name>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="56" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="58" />
         <source>用户账户</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="84" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="88" />
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="89" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="93" />
         <source>立即备份到…</source>
         <translation>Back up now to…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="91" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="95" />
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="113" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="117" />
         <source>已停用</source>
         <translation>Deactivated</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="113" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="117" />
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="113" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="117" />
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="121" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="125" />
         <source>尚未建立用户账户：现在是单用户模式，任何人打开程序都可以做任何操作。新增第一个用户（必须是管理员）后，每次启动都需要登录。</source>
         <translation>No user accounts yet: in single-user mode anyone who opens the program can do anything. Once the first user (who must be an administrator) is added, every start asks for a login.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="124" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="128" />
         <source>只有管理员可以管理用户账户。</source>
         <translation>Only administrators can manage user accounts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="126" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="130" />
         <source>录入员登记和修改记录；审核员另可确认案件、审批奖励发放、签发文书；管理员另可管理账户、密钥、设置和恢复备份。</source>
         <translation>Clerks enter and edit records; reviewers can also decide confirmation cases, approve award payments and issue letters; administrators can also manage accounts, keys and settings, and restore backups.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="132" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="136" />
         <source>每天第一次使用时、每次导入数据包和恢复之前，程序自动备份到 {0}，保留 {1} 天。</source>
         <translation>The program backs up to {0} by itself on first use each day and before every package import or restore, and keeps backups for {1} days.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="143" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="147" />
         <source>未能完成</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="152" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="156" />
         <source>请选择用户</source>
         <translation>Choose a user</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="152" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="156" />
         <source>请先在列表中选择一个用户。</source>
         <translation>First choose a user in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="162" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="166" />
         <source>两次输入的密码不一致</source>
         <translation>The two passwords differ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="195" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="199" />
         <source>更改角色</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="195" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="199" />
         <source>“{0}”的新角色：</source>
         <translation>New role for “{0}”:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="206" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="210" />
         <source>重设密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="206" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="210" />
         <source>“{0}”的新密码（至少 {1} 个字符）：</source>
         <translation>New password for “{0}” (at least {1} characters):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="209" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="213" />
         <source>已重设密码</source>
         <translation>Password reset</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="209" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="213" />
         <source>请把新密码当面告诉“{0}”。</source>
         <translation>Tell “{0}” the new password in person.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="214" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="218" />
         <source>备份到哪个文件夹（如 U 盘）</source>
         <translation>Folder to back up to (e.g. a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="217" />
-        <location filename="../../desktop/gui/accounts_widget.py" line="238" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="221" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="242" />
         <source>备份口令</source>
         <translation>Backup passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="218" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="222" />
         <source>设置口令可加密备份（U 盘丢失也无法读取）；留空则不加密：</source>
         <translation>A passphrase encrypts the backup (unreadable even if the stick is lost); leave empty for none:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="225" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="229" />
         <source>备份未完成</source>
         <translation>Backup not completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="227" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="231" />
         <source>备份完成</source>
         <translation>Backup done</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="227" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="231" />
         <source>已备份到 {0}</source>
         <translation>Backed up to {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="232" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="236" />
         <source>选择备份文件</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="233" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="237" />
         <source>备份文件 (*.db *.dump *.yybak);;所有文件 (*)</source>
         <translation>Backup files (*.db *.dump *.yybak);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="238" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="242" />
         <source>此备份已加密，请输入口令：</source>
         <translation>This backup is encrypted; enter its passphrase:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="245" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="249" />
         <source>备份不能使用</source>
         <translation>Backup cannot be used</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="248" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="252" />
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="249" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="253" />
         <source>备份检查通过（审计记录 {0} 条）。用它替换当前数据库吗？当前数据库将改名保留。</source>
         <translation>The backup passed its check ({0} audit records). Replace the current database with it? The current database is kept under a new name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="257" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="261" />
         <source>恢复未完成</source>
         <translation>Restore not completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="259" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="263" />
         <source>恢复完成</source>
         <translation>Restore done</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="259" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="263" />
         <source>已从备份恢复。原数据库保留为：{0}
 请重新打开各页面。</source>
         <translation>Restored from the backup. The old database is kept as: {0}
@@ -196,42 +196,42 @@ Please reopen the pages.</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="21" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="22" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="21" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="22" />
         <source>状态</source>
         <translation>state</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="21" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="23" />
         <source>最近登录</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="71" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="73" />
         <source>新增用户…</source>
         <translation>New user…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="71" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="74" />
         <source>停用/启用</source>
         <translation>Deactivate/activate</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="71" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="75" />
         <source>解除锁定</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="71" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="76" />
         <source>更改角色…</source>
         <translation>Change role…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="71" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="77" />
         <source>重设密码…</source>
         <translation>Reset password…</translation>
     </message>
@@ -854,39 +854,119 @@ Requires: {0}</translation>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="234" />
+        <location filename="../../desktop/gui/wizard.py" line="241" />
         <source>第 3 步（共 4 步）：字体与打印机</source>
         <translation>Step 3 of 4: fonts and printer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="235" />
+        <location filename="../../desktop/gui/wizard.py" line="242" />
         <source>检查本机能否正确显示和打印中文（含生僻字）。有问题时不影响继续设置，可按提示处理。</source>
         <translation>Checks that this computer shows and prints Chinese (rare characters too). Problems do not stop the setup; follow the hints.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="239" />
+        <location filename="../../desktop/gui/wizard.py" line="246" />
         <source>重新检查</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="195" />
+        <location filename="../../desktop/gui/wizard.py" line="202" />
         <source>随程序提供的打印字体</source>
         <translation>Print fonts shipped with the program</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="195" />
+        <location filename="../../desktop/gui/wizard.py" line="213" />
         <source>本机的公文字体（仿宋）</source>
         <translation>Official-document font on this computer (FangSong)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="195" />
+        <location filename="../../desktop/gui/wizard.py" line="223" />
         <source>屏幕显示用的中文字体</source>
         <translation>Chinese screen font</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="195" />
+        <location filename="../../desktop/gui/wizard.py" line="229" />
         <source>打印机</source>
         <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="267" />
+        <source>处理办法：{0}</source>
+        <translation>What to do: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="198" />
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="205" />
+        <source>程序文件夹不完整：请从原 U 盘重新复制整个 yiyong 文件夹（包括 _internal 文件夹）。</source>
+        <translation>The program folder is incomplete: copy the whole yiyong folder (with its _internal folder) again from the original USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="217" />
+        <source>不影响使用：文书将用随程序提供的思源宋体打印。如需标准公文字体，请安装仿宋_GB2312（或 Windows 自带的 仿宋 simfang.ttf），重新启动程序后会自动使用。</source>
+        <translation>Nothing stops you: letters are printed in the Noto Serif SC shipped with the program. For the standard official-document font, install FangSong_GB2312 (or Windows' own FangSong, simfang.ttf); the program uses it after a restart.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="225" />
+        <source>界面上的中文可能显示为方框：Windows 请确认已安装“微软雅黑”；其他系统请安装 Noto Sans CJK 字体。</source>
+        <translation>Chinese text on screen may show as boxes: on Windows make sure Microsoft YaHei is installed; on other systems install the Noto Sans CJK fonts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="232" />
+        <source>请在 Windows“设置 → 蓝牙和其他设备 → 打印机和扫描仪”中添加打印机并安装驱动，然后点“重新检查”。在此之前，文书可保存为 PDF 文件，拷到有打印机的电脑上打印。</source>
+        <translation>Add a printer and install its driver in Windows Settings → Bluetooth &amp; devices → Printers &amp; scanners, then click Check again. Until then, letters can be saved as PDF files and printed on a computer that has a printer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="203" />
+        <source>思源宋体（Noto Serif SC）常规和粗体、霞鹜文楷（可打印 𠮷 等扩展区生僻字）</source>
+        <translation>Noto Serif SC regular and bold, LXGW WenKai (prints rare characters such as 𠮷 from the extension blocks)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="224" />
+        <source>未找到常用中文字体</source>
+        <translation>No common Chinese font found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="231" />
+        <source>未找到打印机</source>
+        <translation>No printer found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="216" />
+        <source>本机没有可嵌入的中文 TrueType 字体</source>
+        <translation>No embeddable Chinese TrueType font on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="204" />
+        <source>缺少：{0}</source>
+        <translation>Missing: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="214" />
+        <source>找到：{0}</source>
+        <translation>Found: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="224" />
+        <source>将使用：{0}</source>
+        <translation>Will use: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="215" />
+        <source>未找到仿宋字体；本机其他中文字体：{0}</source>
+        <translation>No FangSong font; other Chinese fonts here: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="231" />
+        <source>共 {0} 台：{1}</source>
+        <translation>{0} in all: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="230" />
+        <source>默认打印机：{0}；</source>
+        <translation>Default printer: {0}; </translation>
     </message>
 </context>
 <context>
@@ -1198,47 +1278,47 @@ Requires: {0}</translation>
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="272" />
+        <location filename="../../desktop/gui/wizard.py" line="280" />
         <source>第 4 步（共 4 步）：演示数据</source>
         <translation>Step 4 of 4: demo data</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="273" />
+        <location filename="../../desktop/gui/wizard.py" line="281" />
         <source>可载入一批虚构的人员、事迹、确认案件和表彰，用来熟悉操作。演示数据均标注“演示数据（虚构）”，正式使用前请另建一个数据库。</source>
         <translation>Load fictitious people, deeds, cases and commendations to practise with. They are marked “演示数据（虚构）” (demo); use a separate database for real work.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="275" />
+        <location filename="../../desktop/gui/wizard.py" line="283" />
         <source>载入演示数据，用来练习</source>
         <translation>Load demo data to practise with</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="281" />
+        <location filename="../../desktop/gui/wizard.py" line="289" />
         <source> 人</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="297" />
+        <location filename="../../desktop/gui/wizard.py" line="305" />
         <source>本数据库已有记录，不能再载入演示数据</source>
         <translation>This database already has records; demo data cannot be loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="307" />
+        <location filename="../../desktop/gui/wizard.py" line="315" />
         <source>按“完成”后将：</source>
         <translation>“Finish” will:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="308" />
+        <location filename="../../desktop/gui/wizard.py" line="316" />
         <source>· 设置本单位为 {0}（{1}）</source>
         <translation>· set this office to {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="310" />
+        <location filename="../../desktop/gui/wizard.py" line="318" />
         <source>· 创建管理员账户“{0}”并以其身份登录</source>
         <translation>· create the administrator account “{0}” and log in as it</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="311" />
+        <location filename="../../desktop/gui/wizard.py" line="319" />
         <source>· 之后可随时在“帮助 → 使用指南”中查看操作说明</source>
         <translation>· the instructions stay available under “Help → User guide”</translation>
     </message>
@@ -1365,7 +1445,7 @@ Requires: {0}</translation>
     <message>
         <location filename="../../desktop/gui/exchange_dialogs.py" line="155" />
         <location filename="../../desktop/gui/exchange_dialogs.py" line="194" />
-        <location filename="../../desktop/gui/pages/exchange.py" line="183" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="184" />
         <source>注意：</source>
         <translation>Note: </translation>
     </message>
@@ -1488,7 +1568,7 @@ Result: {4}</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/exchange.py" line="81" />
-        <location filename="../../desktop/gui/pages/exchange.py" line="216" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="217" />
         <source>疑似重复人员</source>
         <translation>Possible duplicates</translation>
     </message>
@@ -1498,53 +1578,53 @@ Result: {4}</translation>
         <translation>Exchange status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="119" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="120" />
         <source>数据交换</source>
         <translation>Data exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="127" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="128" />
         <source>正在导出数据包</source>
         <translation>Exporting the package</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="135" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="136" />
         <source>没有新的变更</source>
         <translation>No new changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="136" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="137" />
         <source>导出完成</source>
         <translation>Export done</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="159" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="160" />
         <source>正在校验数据包</source>
         <translation>Verifying the package</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="170" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="171" />
         <source>正在导入数据包</source>
         <translation>Importing the package</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="184" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="185" />
         <source>导入完成</source>
         <translation>Import done</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="243" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="244" />
         <source>保存本单位公钥</source>
         <translation>Save our public key</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="244" />
-        <location filename="../../desktop/gui/pages/exchange.py" line="255" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="245" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="256" />
         <source>公钥文件 (*.json)</source>
         <translation>Public key files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="255" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="256" />
         <source>选择对方单位的公钥文件</source>
         <translation>Choose the other office's public key file</translation>
     </message>
@@ -1596,7 +1676,7 @@ Result: {4}</translation>
     <message>
         <location filename="../../desktop/gui/pages/exchange.py" line="98" />
         <location filename="../../desktop/gui/pages/exchange.py" line="103" />
-        <location filename="../../desktop/gui/pages/exchange.py" line="113" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="114" />
         <source>对方单位</source>
         <translation>Other office</translation>
     </message>
@@ -1651,77 +1731,77 @@ Result: {4}</translation>
         <translation>Second</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="113" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="114" />
         <source>尚未发送</source>
         <translation>Not yet sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="113" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="114" />
         <source>已发送待确认</source>
         <translation>Sent, receipt pending</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="113" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="114" />
         <source>对方已确认收到</source>
         <translation>Receipt acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="113" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="114" />
         <source>最近发出</source>
         <translation>Last sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="114" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="115" />
         <source>最近收到</source>
         <translation>Last received</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="142" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="143" />
         <source>选择收到的数据包</source>
         <translation>Choose a received package</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="143" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="144" />
         <source>见义勇为数据包 (*.yyp);;所有文件 (*)</source>
         <translation>Yiyong packages (*.yyp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="176" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="177" />
         <source>导入完成：新增 {0}，更新 {1}，删除 {2}，无变化 {3}，冲突 {4}，跳过 {5}。</source>
         <translation>Import done: {0} added, {1} updated, {2} deleted, {3} unchanged, {4} conflicts, {5} skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="179" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="180" />
         <source>有冲突的记录两个版本都已保留，请在“待合并冲突”中逐项合并。</source>
         <translation>Both versions of conflicting records are kept; merge them under “Conflicts to merge”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="201" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="202" />
         <source>合并冲突</source>
         <translation>Merge conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="201" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="202" />
         <source>请先选择一条冲突</source>
         <translation>Choose a conflict first</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="216" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="217" />
         <source>请先选择一行</source>
         <translation>Choose a row first</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="225" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="226" />
         <source>合并人员</source>
         <translation>Merge people</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="249" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="250" />
         <source>公钥已导出</source>
         <translation>Public key exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="136" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="137" />
         <source>已写出数据包：
 {0}
 
@@ -1734,17 +1814,17 @@ Contents: {1}
 Give this file to office {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="152" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="153" />
         <source>口令</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="152" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="153" />
         <source>此数据包用口令加密，请输入对方告知的口令：</source>
         <translation>This package is encrypted; enter the passphrase the sender gave you:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="261" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="262" />
         <source>信任对方单位</source>
         <translation>Trust the other office</translation>
     </message>
@@ -1759,17 +1839,17 @@ Give this file to office {2}.</translation>
         <translation>Conflicts to merge ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="181" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="182" />
         <source>发现 {0} 处疑似同一人被重复登记，请在“疑似重复人员”中处理。</source>
         <translation>{0} people may be registered twice; deal with them under “Possible duplicates”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="225" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="226" />
         <source>保留“{0}”（{1} 登记），把另一条记录的事迹、奖励、保障等转过来并删除它？</source>
         <translation>Keep “{0}” (registered by {1}), move the other record's deeds, awards, guarantees etc. to it and delete the other?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="249" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="250" />
         <source>已写出：{0}
 指纹：{1}
 请把文件带给对方单位，并在电话中核对指纹。</source>
@@ -1778,14 +1858,20 @@ Fingerprint: {1}
 Take the file to the other office and check the fingerprint by phone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="260" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="261" />
         <source>
 注意：这将替换原登记的公钥（原指纹 {0}）</source>
         <translation>
 Note: this replaces the key registered before (old fingerprint {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="261" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="110" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="111" />
+        <source>{0}（{1} 登记）</source>
+        <translation>{0} (registered by {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="262" />
         <source>单位：{0} {1}
 指纹：{2}{3}
 
@@ -1837,42 +1923,47 @@ Check the fingerprint with them by phone; trust only if it matches. Trust this o
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="322" />
+        <location filename="../../desktop/gui/wizard.py" line="330" />
         <source>见义勇为工作台 — 首次使用设置</source>
         <translation>Yiyong — first-run setup</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="325" />
+        <location filename="../../desktop/gui/wizard.py" line="333" />
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="326" />
+        <location filename="../../desktop/gui/wizard.py" line="334" />
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="327" />
+        <location filename="../../desktop/gui/wizard.py" line="335" />
         <source>完成</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="328" />
+        <location filename="../../desktop/gui/wizard.py" line="336" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="357" />
+        <location filename="../../desktop/gui/wizard.py" line="365" />
         <source>无法完成设置</source>
         <translation>Setup could not be completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="380" />
+        <location filename="../../desktop/gui/wizard.py" line="376" />
+        <source>正在生成演示数据……</source>
+        <translation>Creating demo data…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/wizard.py" line="390" />
         <source>生成演示数据失败</source>
         <translation>Demo data could not be created</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="384" />
+        <location filename="../../desktop/gui/wizard.py" line="394" />
         <source>正在生成演示数据</source>
         <translation>Creating demo data</translation>
     </message>
@@ -1906,65 +1997,70 @@ Check the fingerprint with them by phone; trust only if it matches. Trust this o
         <translation>Guarantees</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/guarantees.py" line="25" />
+        <location filename="../../desktop/gui/pages/guarantees.py" line="24" />
+        <source>{0}级</source>
+        <translation>Grade {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/guarantees.py" line="26" />
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/guarantees.py" line="26" />
-        <location filename="../../desktop/gui/pages/guarantees.py" line="38" />
+        <location filename="../../desktop/gui/pages/guarantees.py" line="27" />
+        <location filename="../../desktop/gui/pages/guarantees.py" line="39" />
         <source>保障类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/guarantees.py" line="27" />
-        <location filename="../../desktop/gui/pages/guarantees.py" line="40" />
+        <location filename="../../desktop/gui/pages/guarantees.py" line="28" />
+        <location filename="../../desktop/gui/pages/guarantees.py" line="41" />
         <source>责任部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/guarantees.py" line="28" />
-        <location filename="../../desktop/gui/pages/guarantees.py" line="39" />
+        <location filename="../../desktop/gui/pages/guarantees.py" line="29" />
+        <location filename="../../desktop/gui/pages/guarantees.py" line="40" />
         <source>办理状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/guarantees.py" line="29" />
+        <location filename="../../desktop/gui/pages/guarantees.py" line="30" />
         <source>金额（元）</source>
         <translation>Amount (CNY)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/guarantees.py" line="30" />
+        <location filename="../../desktop/gui/pages/guarantees.py" line="31" />
         <source>伤残等级</source>
         <translation>Disability grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/guarantees.py" line="32" />
+        <location filename="../../desktop/gui/pages/guarantees.py" line="33" />
         <source>申请日期</source>
         <translation>Applied on</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/guarantees.py" line="33" />
+        <location filename="../../desktop/gui/pages/guarantees.py" line="34" />
         <source>落实日期</source>
         <translation>Granted on</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/guarantees.py" line="34" />
+        <location filename="../../desktop/gui/pages/guarantees.py" line="35" />
         <source>下次办理期限</source>
         <translation>Next due</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/guarantees.py" line="35" />
+        <location filename="../../desktop/gui/pages/guarantees.py" line="36" />
         <source>事项说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/guarantees.py" line="41" />
+        <location filename="../../desktop/gui/pages/guarantees.py" line="42" />
         <source>申请年度</source>
         <translation>year applied</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/guarantees.py" line="44" />
+        <location filename="../../desktop/gui/pages/guarantees.py" line="45" />
         <source>搜索：人员姓名、拼音首字母、证件号码或事项说明</source>
         <translation>Search: name, pinyin initials, ID number or description</translation>
     </message>
@@ -2174,12 +2270,12 @@ The user guide file ({0}) is missing: copy the whole program folder again.</tran
         <translation>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="237" />
+        <location filename="../../desktop/gui/import_dialog.py" line="238" />
         <source>正在导入台账……</source>
         <translation>Importing the ledger…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="255" />
+        <location filename="../../desktop/gui/import_dialog.py" line="256" />
         <location filename="../../desktop/gui/import_dialog.py" line="121" />
         <source>导入台账</source>
         <translation>Import ledger</translation>
@@ -2245,14 +2341,19 @@ The user guide file ({0}) is missing: copy the whole program folder again.</tran
         <translation>Errors / hints</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="212" />
+        <location filename="../../desktop/gui/import_dialog.py" line="213" />
         <source>共{0}行数据{1}：新人员 {2}，台账中已有 {3}，与前面行同一人 {4}，有错误 {5}（不导入，将写入错误工作簿）。</source>
         <translation>{0} data rows{1}: {2} new people, {3} already in the ledger, {4} same person as an earlier row, {5} with errors (not imported; written to an error workbook).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="245" />
+        <location filename="../../desktop/gui/import_dialog.py" line="246" />
         <source>导入完成：新增 {0} 行，更新 {1} 行，重复未导入 {2} 行，未通过检查 {3} 行。</source>
         <translation>Import done: {0} rows added, {1} updated, {2} repeats skipped, {3} failed the check.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/import_dialog.py" line="162" />
+        <source>，编码 {0}</source>
+        <translation>, encoding {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/import_dialog.py" line="163" />
@@ -2265,23 +2366,28 @@ The user guide file ({0}) is missing: copy the whole program folder again.</tran
         <translation> (identical)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="196" />
-        <location filename="../../desktop/gui/import_dialog.py" line="202" />
+        <location filename="../../desktop/gui/import_dialog.py" line="197" />
+        <location filename="../../desktop/gui/import_dialog.py" line="203" />
         <source>不导入</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="197" />
+        <location filename="../../desktop/gui/import_dialog.py" line="198" />
         <source>更新</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="211" />
+        <location filename="../../desktop/gui/import_dialog.py" line="212" />
         <source>（预览显示前{0}行）</source>
         <translation> (preview shows the first {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="248" />
+        <location filename="../../desktop/gui/import_dialog.py" line="186" />
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/import_dialog.py" line="249" />
         <source>未导入的行及错误原因已写入：
 {0}
 改正后可再次导入。</source>
@@ -2295,19 +2401,37 @@ Correct them and import again.</translation>
         <translation> ({0} differences)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="184" />
+        <location filename="../../desktop/gui/import_dialog.py" line="182" />
+        <source>错误：{0}</source>
+        <translation>Error: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/import_dialog.py" line="183" />
+        <source>提示：{0}</source>
+        <translation>Note: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/import_dialog.py" line="185" />
         <source>台账中已有：{0}（编号 {1}）</source>
         <translation>In the ledger: {0} (no. {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="206" />
+        <location filename="../../desktop/gui/import_dialog.py" line="207" />
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="204" />
+        <location filename="../../desktop/gui/import_dialog.py" line="205" />
         <source>并入第{0}行</source>
         <translation>Merged into row {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LazyTableModel</name>
+    <message>
+        <location filename="../../desktop/gui/table_model.py" line="45" />
+        <source>是</source>
+        <translation>Yes</translation>
     </message>
 </context>
 <context>
@@ -2531,6 +2655,11 @@ Correct them and import again.</translation>
         <translation>Reprint batch</translation>
     </message>
     <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="219" />
+        <source>{0} {1}（{2}人）</source>
+        <translation>{0} {1} ({2} people)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/gui/pages/letters.py" line="268" />
         <source>请先选择表彰批次</source>
         <translation>Choose a batch first</translation>
@@ -2551,6 +2680,16 @@ Correct them and import again.</translation>
         <translation>Preview (not issued; number pending)</translation>
     </message>
     <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="315" />
+        <source>批次{0}</source>
+        <translation>batch{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="315" />
+        <source>人员{0}</source>
+        <translation>person{0}</translation>
+    </message>
+    <message>
         <location filename="../../desktop/gui/pages/letters.py" line="335" />
         <source>签发{0}</source>
         <translation>Issuing {0}</translation>
@@ -2561,52 +2700,62 @@ Correct them and import again.</translation>
         <translation>One file each: choose a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="349" />
+        <location filename="../../desktop/gui/pages/letters.py" line="348" />
+        <source>{0} 至 {1}</source>
+        <translation>{0} to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="350" />
         <source>已签发{0} {1} 份（{2}），文件：{3}</source>
         <translation>Issued {0}: {1} copies ({2}); file: {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="351" />
+        <location filename="../../desktop/gui/pages/letters.py" line="352" />
         <source>；另存每人一个文件 {0} 个</source>
         <translation>; also {0} files, one per person</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="359" />
+        <location filename="../../desktop/gui/pages/letters.py" line="360" />
         <source>签发文书</source>
         <translation>Issue letters</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="370" />
+        <location filename="../../desktop/gui/pages/letters.py" line="371" />
         <source>请先在已签发文书中选择一份</source>
         <translation>First choose one of the issued letters</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="382" />
+        <location filename="../../desktop/gui/pages/letters.py" line="375" />
+        <source>重印-{0}</source>
+        <translation>reprint-{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/letters.py" line="383" />
         <source>与签发时完全一致</source>
         <translation>identical to the original</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="382" />
+        <location filename="../../desktop/gui/pages/letters.py" line="383" />
         <source>与签发时不一致</source>
         <translation>differs from the original</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="383" />
+        <location filename="../../desktop/gui/pages/letters.py" line="384" />
         <source>已重印 {0}（{1}份，{2}）：{3}</source>
         <translation>Reprinted {0} ({1} copies, {2}): {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="415" />
+        <location filename="../../desktop/gui/pages/letters.py" line="416" />
         <source>已送打印机：{0} 页</source>
         <translation>Sent to the printer: {0} pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="420" />
+        <location filename="../../desktop/gui/pages/letters.py" line="421" />
         <source>无法用系统程序打开：{0}</source>
         <translation>Cannot open in the system viewer: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="425" />
+        <location filename="../../desktop/gui/pages/letters.py" line="426" />
         <source>文书设置已保存</source>
         <translation>Letter settings saved</translation>
     </message>
@@ -2662,6 +2811,11 @@ Correct them and import again.</translation>
         <location filename="../../desktop/gui/login.py" line="67" />
         <source>请输入用户名</source>
         <translation>Enter your user name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/login.py" line="72" />
+        <source>窗口由“{0}”锁定，只能由本人或管理员解锁</source>
+        <translation>The window was locked by “{0}”; only they or an administrator can unlock it</translation>
     </message>
 </context>
 <context>
@@ -2770,32 +2924,32 @@ An offline desk for county offices that recognise and look after citizens who ac
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="27" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="29" />
         <source>新增用户</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="38" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="40" />
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="39" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="41" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="40" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="42" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="41" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="43" />
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accounts_widget.py" line="42" />
+        <location filename="../../desktop/gui/accounts_widget.py" line="44" />
         <source>再输入一次</source>
         <translation>Repeat</translation>
     </message>
@@ -3955,138 +4109,154 @@ Reload the latest version? (Your changes will be discarded)</translation>
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="65" />
+        <location filename="../../desktop/gui/pages/stats.py" line="66" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="96" />
+        <location filename="../../desktop/gui/pages/stats.py" line="97" />
         <source>全部地区</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="104" />
+        <location filename="../../desktop/gui/pages/stats.py" line="105" />
         <source>统计</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="108" />
+        <location filename="../../desktop/gui/pages/stats.py" line="109" />
         <source>导出Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="110" />
+        <location filename="../../desktop/gui/pages/stats.py" line="111" />
         <source>打印PDF</source>
         <translation>Print PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="134" />
+        <location filename="../../desktop/gui/pages/stats.py" line="135" />
         <source>不限</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="166" />
+        <location filename="../../desktop/gui/pages/stats.py" line="167" />
         <source>各年度表彰人次、外来务工人员与奖励金额</source>
         <translation>Commendations, migrant workers and award amounts by year</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="168" />
+        <location filename="../../desktop/gui/pages/stats.py" line="169" />
         <source>见义勇为人员（人）</source>
         <translation>Heroes (people)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="169" />
+        <location filename="../../desktop/gui/pages/stats.py" line="170" />
         <source>表彰奖励（人次）</source>
         <translation>Commendations (times)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="170" />
+        <location filename="../../desktop/gui/pages/stats.py" line="171" />
         <source>其中外来务工人员（表彰人次）</source>
         <translation>of which migrant workers (times)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="175" />
+        <location filename="../../desktop/gui/pages/stats.py" line="176" />
         <source>奖励金额（万元）</source>
         <translation>Awards (10,000 CNY)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="204" />
+        <location filename="../../desktop/gui/pages/stats.py" line="205" />
         <source>人 / 人次</source>
         <translation>People / times</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="210" />
+        <location filename="../../desktop/gui/pages/stats.py" line="211" />
         <source>万元</source>
         <translation>10,000 CNY</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="87" />
+        <location filename="../../desktop/gui/pages/stats.py" line="88" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="94" />
+        <location filename="../../desktop/gui/pages/stats.py" line="95" />
         <source>地区</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="127" />
+        <location filename="../../desktop/gui/pages/stats.py" line="128" />
         <source>提示：单击表中的数字可查看对应的记录明细。</source>
         <translation>Tip: click a number in a table to see the records behind it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="267" />
-        <location filename="../../desktop/gui/pages/stats.py" line="275" />
+        <location filename="../../desktop/gui/pages/stats.py" line="268" />
+        <location filename="../../desktop/gui/pages/stats.py" line="276" />
         <source>导出统计表</source>
         <translation>Export tables</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="280" />
+        <location filename="../../desktop/gui/pages/stats.py" line="281" />
         <source>打印为PDF</source>
         <translation>Print to PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="319" />
+        <location filename="../../desktop/gui/pages/stats.py" line="320" />
         <source>按年度</source>
         <translation>By year</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="319" />
+        <location filename="../../desktop/gui/pages/stats.py" line="320" />
         <source>按类别</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="319" />
+        <location filename="../../desktop/gui/pages/stats.py" line="320" />
         <source>按县（市、区）</source>
         <translation>By county</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="320" />
+        <location filename="../../desktop/gui/pages/stats.py" line="321" />
         <source>伤亡情况</source>
         <translation>Casualties</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="320" />
+        <location filename="../../desktop/gui/pages/stats.py" line="321" />
         <source>表彰奖励</source>
         <translation>Commendations</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="320" />
+        <location filename="../../desktop/gui/pages/stats.py" line="321" />
         <source>优抚保障</source>
         <translation>Guarantees</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/stats.py" line="42" />
-        <source>统计明细</source>
-        <translation>Records</translation>
+        <source>统计明细：{0}</source>
+        <translation>Records: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="148" />
+        <location filename="../../desktop/gui/pages/stats.py" line="46" />
+        <source>共 {0} 条（显示前 {1} 条），双击打开记录</source>
+        <translation>{0} rows (the first {1} shown); double-click to open a record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="47" />
+        <source>共 {0} 条，双击打开记录</source>
+        <translation>{0} rows; double-click to open a record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="149" />
         <source>统计分析</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="243" />
+        <location filename="../../desktop/gui/pages/stats.py" line="268" />
+        <location filename="../../desktop/gui/pages/stats.py" line="281" />
+        <source>见义勇为统计表</source>
+        <translation>Yiyong statistics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="244" />
         <source>单击查看：</source>
         <translation>Click to see: </translation>
     </message>

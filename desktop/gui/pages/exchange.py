@@ -107,8 +107,9 @@ class ExchangePage(QWidget):
                              else tr("待合并冲突"))
         self._duplicates = exchange.list_duplicates(self.ledger)
         fill_table(self.duplicates, [tr("身份证号"), tr("第一条"), tr("第二条")],
-                   [[d["id_number"], f"{d['persons'][0]['name']}（{d['persons'][0]['origin']} 登记）",
-                     f"{d['persons'][1]['name']}（{d['persons'][1]['origin']} 登记）"] for d in self._duplicates])
+                   [[d["id_number"], tr("{0}（{1} 登记）").format(d["persons"][0]["name"], d["persons"][0]["origin"]),
+                     tr("{0}（{1} 登记）").format(d["persons"][1]["name"], d["persons"][1]["origin"])]
+                    for d in self._duplicates])
         rows = exchange.exchange_summary(self.ledger)
         fill_table(self.summary, [tr("对方单位"), tr("尚未发送"), tr("已发送待确认"), tr("对方已确认收到"), tr("最近发出"),
                                   tr("最近收到")],

@@ -21,13 +21,14 @@ class GuaranteesPage(TablePage):
         return "overdue" if left < 0 else "near" if left <= NEAR_DAYS else None
 
     def make_table(self) -> RecordTable:
+        grade = self.tr("{0}级")
         columns = [
             Column("person_name", self.tr("人员"), sort="person_name", width=100),
             Column("kind", self.tr("保障类别"), label_of("guarantee_kind", "kind"), sort="kind", width=130),
             Column("department", self.tr("责任部门"), label_of("department", "department"), width=170),
             Column("state", self.tr("办理状态"), label_of("guarantee_state", "state"), sort="state", width=80),
             Column("amount", self.tr("金额（元）"), money("amount"), sort="amount", width=100, align_right=True),
-            Column("disability_grade", self.tr("伤残等级"), lambda r: f"{r['disability_grade']}级"
+            Column("disability_grade", self.tr("伤残等级"), lambda r: grade.format(r["disability_grade"])
                    if r.get("disability_grade") else "", width=70),
             Column("applied_on", self.tr("申请日期"), sort="applied_on", width=100),
             Column("decided_on", self.tr("落实日期"), width=100),

@@ -216,7 +216,7 @@ class LettersPage(QWidget):
         self.batch.blockSignals(True)
         self.batch.clear()
         for b in awards.list_batches(self.ledger):
-            self.batch.addItem(f"{b['year']} {b['title']}（{b['award_count']}人）", b["id"])
+            self.batch.addItem(self.tr("{0} {1}（{2}人）").format(b["year"], b["title"], b["award_count"]), b["id"])
         if current is not None:
             self.batch.setCurrentIndex(max(0, self.batch.findData(current)))
         self.batch.blockSignals(False)
@@ -312,7 +312,7 @@ class LettersPage(QWidget):
     def _out_path(self, kind: str, refs: dict[str, Any]) -> Path:
         folder = documents.output_folder(self.ledger.today().year)
         stamp = self.ledger.today().strftime("%Y%m%d")
-        who = f"批次{refs['batch']}" if "person" not in refs else f"人员{refs['person']}"
+        who = self.tr("批次{0}").format(refs["batch"]) if "person" not in refs else self.tr("人员{0}").format(refs["person"])
         base = safe_filename(f"{KIND_LABELS[kind]}-{who}-{stamp}")
         path, n = folder / f"{base}.pdf", 1
         while path.exists():
@@ -345,7 +345,8 @@ class LettersPage(QWidget):
         self.last_pdf = Path(result["path"])
         self.preview.load(self.last_pdf)
         docs = result["documents"]
-        numbers = docs[0]["number_text"] + (f" 至 {docs[-1]['number_text']}" if len(docs) > 1 else "")
+        numbers = (self.tr("{0} 至 {1}").format(docs[0]["number_text"], docs[-1]["number_text"]) if len(docs) > 1
+                   else docs[0]["number_text"])
         text = self.tr("已签发{0} {1} 份（{2}），文件：{3}").format(result["kind_label"], len(docs), numbers, result["path"])
         if result.get("files"):
             text += self.tr("；另存每人一个文件 {0} 个").format(len(result["files"]))
@@ -371,7 +372,7 @@ class LettersPage(QWidget):
             return None
         folder = documents.output_folder(self.ledger.today().year)
         number = self.issued.item(self.issued.currentRow(), 0).text()
-        out = folder / (safe_filename(f"重印-{number}") + ".pdf")
+        out = folder / (safe_filename(self.tr("重印-{0}").format(number)) + ".pdf")
         try:
             r = documents.reprint(self.ledger, doc_id, out, whole_group=whole_group)
         except UserError as exc:

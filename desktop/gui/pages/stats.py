@@ -39,11 +39,12 @@ class RecordsDialog(QDialog):
         self.ledger = ledger
         data = statistics.records_behind(ledger, drill)
         self.kind = data["kind"]
-        self.setWindowTitle(_tr("统计明细") + "：" + data["title"])
+        self.setWindowTitle(_tr("统计明细：{0}").format(data["title"]))
         self.resize(820, 480)
         lay = QVBoxLayout(self)
         shown = len(data["rows"])
-        note = f"共 {data['count']} 条" + (f"（显示前 {shown} 条）" if shown < data["count"] else "") + "，双击打开记录"
+        note = (_tr("共 {0} 条（显示前 {1} 条），双击打开记录").format(data["count"], shown) if shown < data["count"]
+                else _tr("共 {0} 条，双击打开记录").format(data["count"]))
         lay.addWidget(QLabel(f"<b>{html.escape(data['title'])}</b>　{note}"))
         self.table = QTableWidget(shown, len(data["columns"]))
         self.table.setHorizontalHeaderLabels([c["label"] for c in data["columns"]])
@@ -264,7 +265,7 @@ class StatsPage(QWidget):
     # -- export and print -------------------------------------------------------------------
     def export_xlsx(self, path: str | None = None) -> str | None:
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, _tr("导出统计表"), "见义勇为统计表.xlsx", "Excel (*.xlsx)")
+            path, _ = QFileDialog.getSaveFileName(self, _tr("导出统计表"), _tr("见义勇为统计表") + ".xlsx", "Excel (*.xlsx)")
             if not path:
                 return None
             if not path.lower().endswith(".xlsx"):
@@ -277,7 +278,7 @@ class StatsPage(QWidget):
 
     def print_pdf(self, path: str | None = None) -> str | None:
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, _tr("打印为PDF"), "见义勇为统计表.pdf", "PDF (*.pdf)")
+            path, _ = QFileDialog.getSaveFileName(self, _tr("打印为PDF"), _tr("见义勇为统计表") + ".pdf", "PDF (*.pdf)")
             if not path:
                 return None
         writer = QPdfWriter(path)
