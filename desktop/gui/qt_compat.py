@@ -1,9 +1,18 @@
 """Work-arounds for bugs of the PySide6 version in use, applied once when desktop.gui is imported.
 
-PySide6 6.12.0: `SignalInstance.emit()` returns True without taking a reference to it, so every
-emit from Python lowers the reference count of True by one. Python 3.11's True is not immortal:
-after a few hundred emits the interpreter aborts ("Fatal Python error: bool_dealloc"). The probe
-below detects the bug and, only then, wraps emit to give the reference back.
+PySide6 6.12.0 returns some results without taking a reference to them:
+- `SignalInstance.emit()` returns True so, and every emit from Python lowers the reference count
+  of True by one;
+- every method without a result (`show()`, `resize()`, `setText()`, `processEvents()`, …) returns
+  None so: each call from Python lowers the reference count of None by one.
+Python 3.11's None, True and False are not immortal (3.12's are): once a count reaches zero the
+interpreter aborts ("Fatal Python error: none_dealloc"). The GUI makes such calls on every click
+and repaint, so a clerk's session would end in that crash after some thousands of them (a test
+loop calling processEvents hit it within seconds).
+
+The probes below detect each bug and, only then: emit is wrapped to give True's reference back,
+and None, True and False get a reference count no session can use up (2**40, as Python 3.12 does
+with its immortal objects) — the cost of one addition, and nothing else changes.
 """
 
 from __future__ import annotations
@@ -29,9 +38,46 @@ def emit_steals_bool() -> bool:
     return sys.getrefcount(True) < before
 
 
+def void_call_steals_none() -> bool:
+    """True if a Qt method without a result loses a reference to None (the 6.12.0 bug)."""
+    probe = _Probe()
+    before = sys.getrefcount(None)
+    for _ in range(8):
+        probe.setObjectName("probe")
+    return sys.getrefcount(None) < before
+
+
+PINNED = 1 << 40  # references added to None / True / False: more calls than any session makes
+
+
+def _pin(obj) -> None:
+    """Raise obj's reference count by PINNED (CPython before 3.12: ob_refcnt is the first field)."""
+    count = ctypes.c_ssize_t.from_address(id(obj))
+    count.value += PINNED
+
+
+def pin_singletons() -> bool:
+    """Make None, True and False as good as immortal where the bugs need it; returns whether done."""
+    global _pinned
+    if _pinned:
+        return True
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return False  # immortal already (or not CPython's layout)
+    if not (void_call_steals_none() or emit_steals_bool()):
+        return False
+    for obj in (None, True, False):
+        _pin(obj)
+    _pinned = True
+    return True
+
+
+_pinned = False
+
+
 def apply() -> bool:
-    """Install the work-around if needed; returns whether it was installed."""
+    """Install the work-arounds if needed; returns whether the emit wrapper was installed."""
     global _applied
+    pin_singletons()
     if _applied:
         return True
     if not emit_steals_bool():
