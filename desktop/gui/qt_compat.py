@@ -23,6 +23,7 @@ import sys
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
 _applied = False
+_pinned = False
 
 
 class _Probe(QObject):
@@ -69,9 +70,6 @@ def pin_singletons() -> bool:
         _pin(obj)
     _pinned = True
     return True
-
-
-_pinned = False
 
 
 def apply() -> bool:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-
 from desktop.domain import deadlines, workflow
 from desktop.domain.rules import load_rules
 from desktop.services.ledger import Ledger

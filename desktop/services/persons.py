@@ -196,27 +196,20 @@ def _condition(branch: str, value: str):
 
 
 def _condition_sql(branch: str, value: str, postgres: bool) -> tuple[str, list]:
-    """The same plan as SQL on "person" AS "t1" — for the search box's own fast path (_people_page).
+    """The same plan as SQL on "person" AS "t1" — for the search box's own fast path (_people_page;
+    pinyin has its own, _pinyin_page).
 
     tests/scale/test_search.py checks that both renderings find the same people.
     """
-    mark = "%s" if postgres else "?"
-
-    def prefix(column: str) -> tuple[str, list]:
-        return _prefix_sql(column, value, postgres)
-
     if branch == "id":
-        return f'("t1"."id_number" = {mark})', [value]
+        return f'("t1"."id_number" = {"%s" if postgres else "?"})', [value]
     if branch == "id_tail":
-        return prefix("id_rev")
-    if branch == "pinyin":
-        (a, pa), (b, pb) = prefix("name_initials"), prefix("name_pinyin")
-        return f"({a} OR {b})", pa + pb
+        return _prefix_sql("id_rev", value, postgres)
     if branch == "text":
         sub = search.text_ids("person", value, postgres=postgres)
         return f'("t1"."id" IN {sub.sql})', list(sub.params)
     if branch == "name":
-        return prefix("name")
+        return _prefix_sql("name", value, postgres)
     sql, params = search.name_part_ids(value, postgres)  # "name_anywhere"
     return f'("t1"."id" IN {sql})', params
 
@@ -377,8 +370,8 @@ def _run_people_page(db, postgres: bool, where: list[tuple[str, list]], keyset: 
     return [tuple(row) for row in cursor.fetchall()] if keys_only else person_rows_from(cursor)
 
 
-# Above this many people whose initials start with the typed letters, the pinyin order is walked
-# instead of sorting every match (see _pinyin_page).
+# Above this many people whose initials start with the typed letters (or whose names hold the typed
+# characters), the pinyin order is walked instead of sorting every match (_pinyin_page, _people_page).
 INITIALS_SORT_CAP = 2000
 
 
@@ -408,18 +401,14 @@ def _pinyin_page(db, postgres: bool, value: str, keyset: list | None, *, limit: 
     """
     mark = "%s" if postgres else "?"
     wanted = int(limit) + int(offset)
-
-    def prefix(column: str, text: str, indexed: bool = True) -> tuple[str, list]:
-        return _prefix_sql(column, text, postgres, indexed)
-
     if _common_initials(value):
         first, after = value[0], _next_letters(value[0])  # value is a-z (search_plan)
         letter = ((f'("t1"."name_pinyin" >= {mark}' + (f' AND "t1"."name_pinyin" < {mark})' if after else ")")),
                   [first] + ([after] if after else []))
-        initials = [letter, prefix("name_initials", value, indexed=False)]
+        initials = [letter, _prefix_sql("name_initials", value, postgres, indexed=False)]
     else:
-        initials = [prefix("name_initials", value)]
-    halves = ([prefix("name_pinyin", value)], initials)
+        initials = [_prefix_sql("name_initials", value, postgres)]
+    halves = ([_prefix_sql("name_pinyin", value, postgres)], initials)
     if not offset:  # the first page: whole rows straight away
         merged = {row["id"]: row for where in halves
                   for row in _run_people_page(db, postgres, where, keyset, limit=wanted, descending=descending)}
