@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
@@ -19,6 +19,21 @@ def division_choices() -> list[tuple[str, str]]:
     return [(d.code, f"{d.code}  {divisions.full_name(d.code)}") for d in items]
 
 
+def division_box(parent: QWidget) -> QComboBox:
+    """An editable list of the divisions that completes on any part of a name or code (no choice yet)."""
+    box = QComboBox(parent)
+    box.setEditable(True)
+    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    for code, text in division_choices():
+        box.addItem(text, code)
+    completer = box.completer()
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    box.setCurrentIndex(-1)
+    box.lineEdit().setPlaceholderText(QCoreApplication.translate("OfficeDialog", "输入区划名称或代码，如 上城区 或 330102"))
+    return box
+
+
 class OfficeDialog(QDialog):
     """Asks for the office identity; on OK it is saved through services.office.init_office."""
 
@@ -31,16 +46,7 @@ class OfficeDialog(QDialog):
                                "区划代码将写入本单位登记的每一条记录，用于与市、省两级交换数据。"), self)
         intro.setWordWrap(True)
 
-        self.division = QComboBox(self)
-        self.division.setEditable(True)
-        self.division.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for code, text in division_choices():
-            self.division.addItem(text, code)
-        completer = self.division.completer()
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.division.setCurrentIndex(-1)
-        self.division.lineEdit().setPlaceholderText(self.tr("输入区划名称或代码，如 上城区 或 330102"))
+        self.division = division_box(self)
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("如：杭州市公安局上城区分局"))
         self.name.setMaxLength(100)

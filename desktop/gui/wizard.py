@@ -10,26 +10,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QCompleter, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
+    QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
     QSpinBox, QTextBrowser, QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
 from desktop.domain import divisions
 from desktop.domain.errors import UserError
+from desktop.gui.first_run import division_box
 from desktop.services import accounts
 from desktop.services.office import init_office, office_info
 
 DEMO_DEFAULT = 100
-
-
-def division_choices() -> list[tuple[str, str]]:
-    """The province, its cities and counties in force, in code order, as (code, "330102  浙江省杭州市上城区")."""
-    items = [d for d in (divisions.get(divisions.PROVINCE_CODE),) if d] + divisions.cities() + divisions.counties()
-    items.sort(key=lambda d: d.code)
-    return [(d.code, f"{d.code}  {divisions.full_name(d.code)}") for d in items]
 
 
 def _error_label(parent: QWidget) -> QLabel:
@@ -50,17 +44,8 @@ class OfficePage(QWizardPage):
         self.setTitle(self.tr("第 1 步（共 4 步）：本单位"))
         self.setSubTitle(self.tr("请选择本单位所在的行政区划并填写单位名称。区划代码将写入本单位登记的每一条记录，"
                                  "用于与市、省两级交换数据，设置后不宜更改。"))
-        self.division = QComboBox(self)
+        self.division = division_box(self)
         self.division.setObjectName("division")
-        self.division.setEditable(True)
-        self.division.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for code, text in division_choices():
-            self.division.addItem(text, code)
-        completer = self.division.completer()
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.division.setCurrentIndex(-1)
-        self.division.lineEdit().setPlaceholderText(self.tr("输入区划名称或代码，如 上城区 或 330102"))
         self.name = QLineEdit(self)
         self.name.setObjectName("officeName")
         self.name.setMaxLength(100)

@@ -267,77 +267,77 @@ Please reopen the pages.</translation>
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="125" />
+        <location filename="../../desktop/gui/wizard.py" line="110" />
         <source>第 2 步（共 4 步）：管理员账户</source>
         <translation>Step 2 of 4: administrator account</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="128" />
+        <location filename="../../desktop/gui/wizard.py" line="113" />
         <source>本数据库已经有管理员账户，无需再次创建。</source>
         <translation>This database already has an administrator account; no need to create one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="130" />
+        <location filename="../../desktop/gui/wizard.py" line="115" />
         <source>管理员可以添加和停用用户、管理交换密钥、修改设置和恢复备份。请牢记密码：忘记后只能由其他管理员重置。</source>
         <translation>The administrator adds and deactivates users, manages exchange keys and settings, and restores backups. Remember the password: only another administrator can reset it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="137" />
+        <location filename="../../desktop/gui/wizard.py" line="122" />
         <source>如：张三（可不填）</source>
         <translation>e.g. 张三 (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="141" />
+        <location filename="../../desktop/gui/wizard.py" line="126" />
         <source>至少 {0} 个字符</source>
         <translation>At least {0} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="147" />
+        <location filename="../../desktop/gui/wizard.py" line="132" />
         <source>用户名 *</source>
         <translation>User name *</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="148" />
+        <location filename="../../desktop/gui/wizard.py" line="133" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="149" />
+        <location filename="../../desktop/gui/wizard.py" line="134" />
         <source>密码 *</source>
         <translation>Password *</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="150" />
+        <location filename="../../desktop/gui/wizard.py" line="135" />
         <source>再次输入密码 *</source>
         <translation>Repeat password *</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="164" />
+        <location filename="../../desktop/gui/wizard.py" line="149" />
         <source>用户名不能为空</source>
         <translation>The user name is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="166" />
+        <location filename="../../desktop/gui/wizard.py" line="151" />
         <source>用户名“{0}”不能包含空格</source>
         <translation>The user name “{0}” must not contain spaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="168" />
+        <location filename="../../desktop/gui/wizard.py" line="153" />
         <source>密码太短：至少需要 {0} 个字符</source>
         <translation>Password too short: at least {0} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="170" />
+        <location filename="../../desktop/gui/wizard.py" line="155" />
         <source>密码的开头和结尾不能是空格</source>
         <translation>The password must not start or end with a space</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="172" />
+        <location filename="../../desktop/gui/wizard.py" line="157" />
         <source>密码不能与用户名相同</source>
         <translation>The password must differ from the user name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="174" />
+        <location filename="../../desktop/gui/wizard.py" line="159" />
         <source>两次输入的密码不一致</source>
         <translation>The two passwords differ</translation>
     </message>
@@ -854,117 +854,117 @@ Requires: {0}</translation>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="241" />
+        <location filename="../../desktop/gui/wizard.py" line="226" />
         <source>第 3 步（共 4 步）：字体与打印机</source>
         <translation>Step 3 of 4: fonts and printer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="242" />
+        <location filename="../../desktop/gui/wizard.py" line="227" />
         <source>检查本机能否正确显示和打印中文（含生僻字）。有问题时不影响继续设置，可按提示处理。</source>
         <translation>Checks that this computer shows and prints Chinese (rare characters too). Problems do not stop the setup; follow the hints.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="246" />
+        <location filename="../../desktop/gui/wizard.py" line="231" />
         <source>重新检查</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="202" />
+        <location filename="../../desktop/gui/wizard.py" line="187" />
         <source>随程序提供的打印字体</source>
         <translation>Print fonts shipped with the program</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="213" />
+        <location filename="../../desktop/gui/wizard.py" line="198" />
         <source>本机的公文字体（仿宋）</source>
         <translation>Official-document font on this computer (FangSong)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="223" />
+        <location filename="../../desktop/gui/wizard.py" line="208" />
         <source>屏幕显示用的中文字体</source>
         <translation>Chinese screen font</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="229" />
+        <location filename="../../desktop/gui/wizard.py" line="214" />
         <source>打印机</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="267" />
+        <location filename="../../desktop/gui/wizard.py" line="252" />
         <source>处理办法：{0}</source>
         <translation>What to do: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="198" />
+        <location filename="../../desktop/gui/wizard.py" line="183" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="205" />
+        <location filename="../../desktop/gui/wizard.py" line="190" />
         <source>程序文件夹不完整：请从原 U 盘重新复制整个 yiyong 文件夹（包括 _internal 文件夹）。</source>
         <translation>The program folder is incomplete: copy the whole yiyong folder (with its _internal folder) again from the original USB stick.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="217" />
+        <location filename="../../desktop/gui/wizard.py" line="202" />
         <source>不影响使用：文书将用随程序提供的思源宋体打印。如需标准公文字体，请安装仿宋_GB2312（或 Windows 自带的 仿宋 simfang.ttf），重新启动程序后会自动使用。</source>
         <translation>Nothing stops you: letters are printed in the Noto Serif SC shipped with the program. For the standard official-document font, install FangSong_GB2312 (or Windows' own FangSong, simfang.ttf); the program uses it after a restart.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="225" />
+        <location filename="../../desktop/gui/wizard.py" line="210" />
         <source>界面上的中文可能显示为方框：Windows 请确认已安装“微软雅黑”；其他系统请安装 Noto Sans CJK 字体。</source>
         <translation>Chinese text on screen may show as boxes: on Windows make sure Microsoft YaHei is installed; on other systems install the Noto Sans CJK fonts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="232" />
+        <location filename="../../desktop/gui/wizard.py" line="217" />
         <source>请在 Windows“设置 → 蓝牙和其他设备 → 打印机和扫描仪”中添加打印机并安装驱动，然后点“重新检查”。在此之前，文书可保存为 PDF 文件，拷到有打印机的电脑上打印。</source>
         <translation>Add a printer and install its driver in Windows Settings → Bluetooth &amp; devices → Printers &amp; scanners, then click Check again. Until then, letters can be saved as PDF files and printed on a computer that has a printer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="203" />
+        <location filename="../../desktop/gui/wizard.py" line="188" />
         <source>思源宋体（Noto Serif SC）常规和粗体、霞鹜文楷（可打印 𠮷 等扩展区生僻字）</source>
         <translation>Noto Serif SC regular and bold, LXGW WenKai (prints rare characters such as 𠮷 from the extension blocks)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="224" />
+        <location filename="../../desktop/gui/wizard.py" line="209" />
         <source>未找到常用中文字体</source>
         <translation>No common Chinese font found</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="231" />
+        <location filename="../../desktop/gui/wizard.py" line="216" />
         <source>未找到打印机</source>
         <translation>No printer found</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="216" />
+        <location filename="../../desktop/gui/wizard.py" line="201" />
         <source>本机没有可嵌入的中文 TrueType 字体</source>
         <translation>No embeddable Chinese TrueType font on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="204" />
+        <location filename="../../desktop/gui/wizard.py" line="189" />
         <source>缺少：{0}</source>
         <translation>Missing: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="214" />
+        <location filename="../../desktop/gui/wizard.py" line="199" />
         <source>找到：{0}</source>
         <translation>Found: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="224" />
+        <location filename="../../desktop/gui/wizard.py" line="209" />
         <source>将使用：{0}</source>
         <translation>Will use: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="215" />
+        <location filename="../../desktop/gui/wizard.py" line="200" />
         <source>未找到仿宋字体；本机其他中文字体：{0}</source>
         <translation>No FangSong font; other Chinese fonts here: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="231" />
+        <location filename="../../desktop/gui/wizard.py" line="216" />
         <source>共 {0} 台：{1}</source>
         <translation>{0} in all: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="230" />
+        <location filename="../../desktop/gui/wizard.py" line="215" />
         <source>默认打印机：{0}；</source>
         <translation>Default printer: {0}; </translation>
     </message>
@@ -1278,47 +1278,47 @@ Requires: {0}</translation>
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="280" />
+        <location filename="../../desktop/gui/wizard.py" line="265" />
         <source>第 4 步（共 4 步）：演示数据</source>
         <translation>Step 4 of 4: demo data</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="281" />
+        <location filename="../../desktop/gui/wizard.py" line="266" />
         <source>可载入一批虚构的人员、事迹、确认案件和表彰，用来熟悉操作。演示数据均标注“演示数据（虚构）”，正式使用前请另建一个数据库。</source>
         <translation>Load fictitious people, deeds, cases and commendations to practise with. They are marked “演示数据（虚构）” (demo); use a separate database for real work.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="283" />
+        <location filename="../../desktop/gui/wizard.py" line="268" />
         <source>载入演示数据，用来练习</source>
         <translation>Load demo data to practise with</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="289" />
+        <location filename="../../desktop/gui/wizard.py" line="274" />
         <source> 人</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="305" />
+        <location filename="../../desktop/gui/wizard.py" line="290" />
         <source>本数据库已有记录，不能再载入演示数据</source>
         <translation>This database already has records; demo data cannot be loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="315" />
+        <location filename="../../desktop/gui/wizard.py" line="300" />
         <source>按“完成”后将：</source>
         <translation>“Finish” will:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="316" />
+        <location filename="../../desktop/gui/wizard.py" line="301" />
         <source>· 设置本单位为 {0}（{1}）</source>
         <translation>· set this office to {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="318" />
+        <location filename="../../desktop/gui/wizard.py" line="303" />
         <source>· 创建管理员账户“{0}”并以其身份登录</source>
         <translation>· create the administrator account “{0}” and log in as it</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="319" />
+        <location filename="../../desktop/gui/wizard.py" line="304" />
         <source>· 之后可随时在“帮助 → 使用指南”中查看操作说明</source>
         <translation>· the instructions stay available under “Help → User guide”</translation>
     </message>
@@ -1923,47 +1923,47 @@ Check the fingerprint with them by phone; trust only if it matches. Trust this o
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="330" />
+        <location filename="../../desktop/gui/wizard.py" line="315" />
         <source>见义勇为工作台 — 首次使用设置</source>
         <translation>Yiyong — first-run setup</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="333" />
+        <location filename="../../desktop/gui/wizard.py" line="318" />
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="334" />
+        <location filename="../../desktop/gui/wizard.py" line="319" />
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="335" />
+        <location filename="../../desktop/gui/wizard.py" line="320" />
         <source>完成</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="336" />
+        <location filename="../../desktop/gui/wizard.py" line="321" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="365" />
+        <location filename="../../desktop/gui/wizard.py" line="350" />
         <source>无法完成设置</source>
         <translation>Setup could not be completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="376" />
+        <location filename="../../desktop/gui/wizard.py" line="361" />
         <source>正在生成演示数据……</source>
         <translation>Creating demo data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="390" />
+        <location filename="../../desktop/gui/wizard.py" line="375" />
         <source>生成演示数据失败</source>
         <translation>Demo data could not be created</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="394" />
+        <location filename="../../desktop/gui/wizard.py" line="379" />
         <source>正在生成演示数据</source>
         <translation>Creating demo data</translation>
     </message>
@@ -2957,47 +2957,47 @@ An offline desk for county offices that recognise and look after citizens who ac
 <context>
     <name>OfficeDialog</name>
     <message>
-        <location filename="../../desktop/gui/first_run.py" line="28" />
+        <location filename="../../desktop/gui/first_run.py" line="43" />
         <source>设置本单位信息</source>
         <translation>Set up this office</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/first_run.py" line="30" />
+        <location filename="../../desktop/gui/first_run.py" line="45" />
         <source>欢迎使用见义勇为工作台。首次使用前，请选择本单位所在的行政区划并填写单位名称。区划代码将写入本单位登记的每一条记录，用于与市、省两级交换数据。</source>
         <translation>Welcome. Before first use, choose the division of this office and enter its name. The division code is written into every record this office keeps and is used to exchange data with the city and province.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/first_run.py" line="43" />
+        <location filename="../../desktop/gui/first_run.py" line="33" />
         <source>输入区划名称或代码，如 上城区 或 330102</source>
         <translation>Type a division name or code, e.g. 上城区 or 330102</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/first_run.py" line="45" />
+        <location filename="../../desktop/gui/first_run.py" line="51" />
         <source>如：杭州市公安局上城区分局</source>
         <translation>e.g. 杭州市公安局上城区分局</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/first_run.py" line="59" />
+        <location filename="../../desktop/gui/first_run.py" line="65" />
         <source>行政区划 *</source>
         <translation>Division *</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/first_run.py" line="60" />
+        <location filename="../../desktop/gui/first_run.py" line="66" />
         <source>单位名称 *</source>
         <translation>Office name *</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/first_run.py" line="63" />
+        <location filename="../../desktop/gui/first_run.py" line="69" />
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/first_run.py" line="64" />
+        <location filename="../../desktop/gui/first_run.py" line="70" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/first_run.py" line="88" />
+        <location filename="../../desktop/gui/first_run.py" line="94" />
         <source>请选择本单位所在的行政区划</source>
         <translation>Please choose the division of this office</translation>
     </message>
@@ -3005,52 +3005,47 @@ An offline desk for county offices that recognise and look after citizens who ac
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="50" />
+        <location filename="../../desktop/gui/wizard.py" line="44" />
         <source>第 1 步（共 4 步）：本单位</source>
         <translation>Step 1 of 4: this office</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="51" />
+        <location filename="../../desktop/gui/wizard.py" line="45" />
         <source>请选择本单位所在的行政区划并填写单位名称。区划代码将写入本单位登记的每一条记录，用于与市、省两级交换数据，设置后不宜更改。</source>
         <translation>Choose this office's division and enter its name. The division code goes into every record and is used for exchange with the city and province; keep it unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="63" />
-        <source>输入区划名称或代码，如 上城区 或 330102</source>
-        <translation>Type a division name or code, e.g. 上城区 or 330102</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/wizard.py" line="67" />
+        <location filename="../../desktop/gui/wizard.py" line="52" />
         <source>如：杭州市上城区见义勇为协会</source>
         <translation>e.g. 杭州市上城区见义勇为协会</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="75" />
+        <location filename="../../desktop/gui/wizard.py" line="60" />
         <source>行政区划 *</source>
         <translation>Division *</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="76" />
+        <location filename="../../desktop/gui/wizard.py" line="61" />
         <source>单位名称 *</source>
         <translation>Office name *</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="85" />
+        <location filename="../../desktop/gui/wizard.py" line="70" />
         <source>如：{0}见义勇为协会</source>
         <translation>e.g. {0}见义勇为协会</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="100" />
+        <location filename="../../desktop/gui/wizard.py" line="85" />
         <source>请选择本单位所在的行政区划</source>
         <translation>Please choose the division of this office</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="106" />
+        <location filename="../../desktop/gui/wizard.py" line="91" />
         <source>区划代码 {0} 不是省、市或县级单位</source>
         <translation>Division code {0} is not a province, city or county</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="108" />
+        <location filename="../../desktop/gui/wizard.py" line="93" />
         <source>单位名称不能为空</source>
         <translation>The office name is required</translation>
     </message>

@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from desktop.gui.wizard import FirstRunWizard, check_environment, division_choices
+from desktop.gui.first_run import division_choices
+from desktop.gui.wizard import FirstRunWizard, check_environment
 from desktop.services import accounts
 from desktop.services.ledger import Ledger
 from desktop.services.office import office_info
