@@ -28,12 +28,15 @@ from desktop.tabular import cells, headers, reader
 from desktop.tabular.checks import RowCheck, check_row
 
 # what happens to a row
-NEW, EXISTING, REPEAT, REJECTED = "new", "existing", "repeat", "rejected"
+NEW, EXISTING, REPEAT, REJECTED, WAITING = "new", "existing", "repeat", "rejected", "waiting"
 IMPORTED, UPDATED, DUPLICATE = "imported", "updated", "duplicate"
 UPDATE, SKIP = "update", "skip"
-FATE_LABELS = {IMPORTED: "新增", UPDATED: "更新", DUPLICATE: "重复未导入", REJECTED: "未通过检查"}
-STATUS_LABELS = {NEW: "新人员", EXISTING: "台账中已有", REPEAT: "与前面行同一人", REJECTED: "有错误"}
+FATE_LABELS = {IMPORTED: "新增", UPDATED: "更新", DUPLICATE: "重复未导入", REJECTED: "未通过检查",
+               WAITING: "待核对确认"}
+STATUS_LABELS = {NEW: "新人员", EXISTING: "台账中已有", REPEAT: "与前面行同一人", REJECTED: "有错误",
+                 WAITING: "待核对确认"}
 ERROR_COLUMN = "错误原因"
+PERSON_ID_COLUMN = "已导入人员编号"
 
 
 @dataclass
@@ -65,20 +68,36 @@ class Preview:
     mapping: dict[int, str]
     rows: list[PreviewRow]
     notes: list[str] = field(default_factory=list)
+    # columns the reader is not sure of: column -> candidate fields; the import waits for an answer
+    questions: dict[int, list[str]] = field(default_factory=dict)
+    # rows that become one deed: [{"rows": [...], "why": "...", "deed_id": id in the ledger or None}]
+    joins: list[dict[str, Any]] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
-        out = {NEW: 0, EXISTING: 0, REPEAT: 0, REJECTED: 0}
+        out = {NEW: 0, EXISTING: 0, REPEAT: 0, REJECTED: 0, WAITING: 0}
         for r in self.rows:
             out[r.status] += 1
         out["rows"] = len(self.rows)
         out["warnings"] = sum(1 for r in self.rows if r.warnings)
+        out["deed_waiting"] = sum(1 for r in self.rows if r.check.deed_missing and r.status != REJECTED)
+        out["suggestions"] = sum(1 for r in self.rows if r.check.suggest)
         return out
+
+    def label(self, col: int) -> str:
+        return self.labels[col] if col < len(self.labels) else f"第{col + 1}列"
+
+    def question_lines(self) -> list[str]:
+        known = headers.targets()
+        return [f"“{self.label(c)}”（第{c + 1}列）可能是：{'、'.join(known.get(t, t) for t in cands)}"
+                for c, cands in sorted(self.questions.items())]
 
     def to_dict(self, limit: int | None = None) -> dict[str, Any]:
         return {
             "file": str(self.path), "sheet": self.sheet, "sheets": self.sheet_names, "encoding": self.encoding,
             "header_row": self.header_row,
             "mapping": {self.labels[c] if c < len(self.labels) else str(c): t for c, t in self.mapping.items()},
+            "questions": [{"column": self.label(c), "candidates": cands} for c, cands in sorted(self.questions.items())],
+            "joins": self.joins,
             "counts": self.counts(), "notes": self.notes,
             "rows": [row_dict(r) for r in self.rows[:limit]],
         }
@@ -87,6 +106,7 @@ class Preview:
 def row_dict(r: PreviewRow) -> dict[str, Any]:
     return {"row": r.row, "status": r.status, "person": r.check.person, "deed": r.check.deed,
             "outcome": r.check.link.get("outcome"), "errors": r.errors, "warnings": r.warnings,
+            "waiting": r.check.waiting, "deed_missing": r.check.deed_missing, "suggest": r.check.suggest,
             "existing": r.existing}
 
 
@@ -94,21 +114,39 @@ ProgressFn = Callable[[int, int, str], Any]
 
 
 def preview(ledger: Ledger, path: str | Path, *, sheet: str | None = None,
-            mapping: dict[int, str | None] | None = None, progress: ProgressFn | None = None) -> Preview:
-    """Read and check the whole file without writing anything."""
+            mapping: dict[int, str | None] | None = None, progress: ProgressFn | None = None,
+            overrides: dict[str, str | None] | None = None, password: str | None = None,
+            confirm_rows: set[int] | frozenset[int] = frozenset(),
+            accept_suggestions: bool | set[int] = False) -> Preview:
+    """Read and check the whole file without writing anything.
+
+    `mapping` replaces the guessed column mapping (column index -> field); `overrides` changes it
+    column by column (heading -> field or None) and answers the reader's questions about those
+    columns. `confirm_rows`: rows whose ID number (looking cut by Excel) the clerk checked against
+    the original. `accept_suggestions`: True, or the rows whose suggested category/migrant flag apply.
+    """
     path = Path(path)
-    data = reader.read_sheet(path, sheet)
+    data, note = _read(path, sheet, password)
     head = headers.find_header(data.rows)
     if head is None:
+        others = [n for n in data.sheet_names if n != data.name]
         raise UserError(f"在“{path.name}”的工作表“{data.name}”前{headers.HEADER_SCAN_ROWS}行中找不到表头"
-                        "（至少要有“姓名”“身份证号”等两列可识别的标题）；请检查工作表是否选对")
+                        "（至少要有“姓名”“身份证号”等两列可识别的标题）；" +
+                        (f"文件中的工作表：{'、'.join(data.sheet_names)}，请用 --sheet 指定" if others
+                         else "请检查工作表是否选对"))
+    questions = dict(head.unsure)
     if mapping is not None:
         head.mapping = {int(c): t for c, t in mapping.items() if t}
+        questions = {}
+    if overrides:
+        _apply_overrides(head, overrides, questions)
     _check_mapping(head.mapping, head.labels)
+    if "person.name" not in head.mapping.values():
+        raise ValidationError("没有对应“姓名”的列：请在列对应中指定哪一列是姓名", "mapping")
     today = ledger.today()
     office = ledger.office_code_or_blank()
     rows: list[PreviewRow] = []
-    notes: list[str] = []
+    notes: list[str] = [note] if note else []
     body = data.rows[head.row:]
     total = len(body)
     for i, raw in enumerate(body):
@@ -117,13 +155,64 @@ def preview(ledger: Ledger, path: str | Path, *, sheet: str | None = None,
         if skip:
             notes.append(f"第{row_no}行：{skip}，已跳过")
             continue
-        check = check_row(row_no, raw, head.mapping, today=today, office_code=office)
+        accept = accept_suggestions is True or (not isinstance(accept_suggestions, bool) and row_no in accept_suggestions)
+        check = check_row(row_no, raw, head.mapping, today=today, office_code=office,
+                          id_confirmed=row_no in confirm_rows, accept_suggestions=accept)
         rows.append(PreviewRow(row_no, raw, check))
         if progress and i % 500 == 0 and progress(i, total, "检查数据") is False:
             raise UserError("已取消")
     _match(ledger, rows)
-    return Preview(path, data.name, data.sheet_names, data.encoding, head.row, head.labels, head.mapping,
-                   rows, notes)
+    pv = Preview(path, data.name, data.sheet_names, data.encoding, head.row, head.labels, head.mapping,
+                 rows, notes, questions)
+    pv.joins = _joins(ledger, rows)
+    return pv
+
+
+def _read(path: Path, sheet: str | None, password: str | None):
+    """The sheet named, or the one whose header names the most fields; a note when it is not the first."""
+    if sheet:
+        return reader.read_sheet(path, sheet, password=password), None
+    heads = reader.sheet_heads(path, headers.HEADER_SCAN_ROWS, password=password)
+    names = list(heads)
+    if len(names) <= 1:
+        return reader.read_sheet(path, None, password=password), None
+    scores = {n: max((headers.header_score(r) for r in rows), default=0) for n, rows in heads.items()}
+    best = max(names, key=lambda n: (scores[n], -names.index(n)))
+    if scores[best] < 2:
+        raise UserError(f"“{path.name}”的各工作表前{headers.HEADER_SCAN_ROWS}行中都找不到人员台账的表头"
+                        f"（至少要有“姓名”“身份证号”等两列可识别的标题）；工作表有：{'、'.join(names)}，"
+                        "请用 --sheet 指定")
+    note = None
+    if best != names[0]:
+        note = f"第一个工作表“{names[0]}”中没有人员台账，已读取表头最完整的工作表“{best}”（可用 --sheet 另选）"
+    return reader.read_sheet(path, best, password=password), note
+
+
+def _apply_overrides(head, overrides: dict[str, str | None], questions: dict[int, list[str]]) -> None:
+    """--map 列名=字段: a heading (as shown, or its own cell's text) to a field key or label; '-' = not imported."""
+    known = headers.targets()
+    by_label = {v: k for k, v in known.items()}
+    by_label.update({v.split("（")[0]: k for k, v in known.items() if v.split("（")[0] not in by_label})
+    for name, target in overrides.items():
+        cols = [c for c, label in enumerate(head.labels)
+                if label == name or label.split("/")[-1] == name or headers.normalize_header(label) ==
+                headers.normalize_header(name)]
+        if not cols:
+            raise ValidationError(f"表头中没有“{name}”这一列；可选：{'、'.join(head.labels)}", "map")
+        if len(cols) > 1:
+            raise ValidationError(f"表头中有{len(cols)}列都叫“{name}”，请写成“上级表头/列名”", "map")
+        col = cols[0]
+        if target in (None, "", "-", "不导入"):
+            head.mapping.pop(col, None)
+        else:
+            key = target if target in known else by_label.get(target)
+            if key is None:
+                raise ValidationError(f"“{target}”不是可导入的字段；可选：{'、'.join(known.values())}", "map")
+            for other, t in list(head.mapping.items()):
+                if t == key and other != col:
+                    head.mapping.pop(other)  # the field moves to the column named
+            head.mapping[col] = key
+        questions.pop(col, None)
 
 
 def _check_mapping(mapping: dict[int, str], labels: list[str]) -> None:
@@ -136,8 +225,8 @@ def _check_mapping(mapping: dict[int, str], labels: list[str]) -> None:
             raise ValidationError(f"“{labels[seen[target]]}”和“{labels[col] if col < len(labels) else col + 1}”"
                                   f"两列都对应“{known[target]}”，请只保留一列", "mapping")
         seen[target] = col
-    if "person.name" not in seen:
-        raise ValidationError("没有对应“姓名”的列：请在列对应中指定哪一列是姓名", "mapping")
+        if target.startswith("person.") and col < len(labels) and headers.is_serial(labels[col].split("/")[-1]):
+            raise ValidationError(f"“{labels[col]}”是序号列，不能对应人员的“{known[target]}”", "mapping")
 
 
 def _match(ledger: Ledger, rows: list[PreviewRow]) -> None:
@@ -151,8 +240,25 @@ def _match(ledger: Ledger, rows: list[PreviewRow]) -> None:
                 found.setdefault(p.id_number, p)
         first_row: dict[str, PreviewRow] = {}
         for r in rows:
-            if not r.check.ok:
+            if r.check.errors:
                 r.status = REJECTED
+                continue
+            if r.check.waiting:
+                r.status = WAITING
+                continue
+            if r.check.person_id is not None:
+                # a row of an error workbook whose person was stored by the first import
+                person = Person.select().where((Person.id == r.check.person_id) &
+                                               (Person.deleted == False)).first()  # noqa: E712
+                number = r.check.person.get("id_number")
+                if person is None or (number and person.id_number and person.id_number != number):
+                    r.check.errors.append(f"已导入人员编号 {r.check.person_id} 在台账中不存在或证件号码不符")
+                    r.status = REJECTED
+                    continue
+                r.status = EXISTING
+                r.existing = _existing(person, r.check)
+                if number:
+                    first_row.setdefault(number, r)
                 continue
             number = r.check.person.get("id_number")
             if not number:
@@ -191,10 +297,76 @@ def _existing(person: Person, check: RowCheck) -> dict[str, Any]:
 
 
 def _deed_key(check: RowCheck) -> tuple | None:
+    """Rows are one deed only when the workbook says so: the same deed number, or the same date,
+    place, category and (non-empty) narrative. Anything less is a deed of its own."""
     d = check.deed
     if not d:
         return None
-    return (d.get("occurred_on"), d.get("place"), d.get("category"), d.get("narrative") or d.get("title"))
+    if check.deed_no:
+        return ("no", check.deed_no)
+    if not d.get("narrative"):
+        return None
+    return (d.get("occurred_on"), d.get("place"), d.get("category"), d.get("narrative"))
+
+
+def _same_deed_in_ledger(deed: dict[str, Any]) -> Deed | None:
+    """A deed already in the ledger with the same date, place, category and narrative."""
+    if not deed.get("narrative"):
+        return None
+    return (Deed.select(Deed.id).where((Deed.deleted == False) &  # noqa: E712
+                                       (Deed.occurred_on == deed["occurred_on"]) & (Deed.place == deed["place"]) &
+                                       (Deed.category == deed["category"]) &
+                                       (Deed.narrative == deed["narrative"])).first())
+
+
+def _groups(rows: list[PreviewRow]) -> tuple[dict[Any, list[PreviewRow]], list[Any]]:
+    groups: dict[Any, list[PreviewRow]] = {}
+    order: list[Any] = []
+    for r in rows:
+        key = _deed_key(r.check) or ("row", r.row)
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        groups[key].append(r)
+    return groups, order
+
+
+def _joins(ledger: Ledger, rows: list[PreviewRow]) -> list[dict[str, Any]]:
+    """Every join the import will make: rows into one deed, and rows onto a deed already in the ledger."""
+    live = [r for r in rows if r.status not in (REJECTED, WAITING) and r.check.deed]
+    groups, order = _groups(live)
+    out: list[dict[str, Any]] = []
+    with ledger.reading():
+        for key in order:
+            group = groups[key]
+            first = group[0].check
+            if key[0] == "no":
+                for r in group[1:]:
+                    d = r.check.deed
+                    differs = [label for name, label in (("occurred_on", "发生日期"), ("place", "发生地点"),
+                                                         ("category", "行为类别"))
+                               if d.get(name) != first.deed.get(name)]
+                    if differs:
+                        r.check.errors.append(f"事迹编号“{key[1]}”与第{group[0].row}行相同，但{'、'.join(differs)}不同；"
+                                              "请核对是否同一事迹")
+                        r.status = REJECTED
+                group = [r for r in group if r.status != REJECTED]
+            existing = _same_deed_in_ledger(first.deed) if key[0] != "row" else None
+            if len(group) > 1 or existing is not None:
+                why = (f"事迹编号“{key[1]}”相同" if key[0] == "no" else "发生日期、地点、类别和事迹简介都相同")
+                out.append({"rows": [r.row for r in group], "why": why,
+                            "deed_id": existing.id if existing is not None else None,
+                            "title": first.deed.get("title"), "occurred_on": str(first.deed.get("occurred_on"))})
+    return out
+
+
+def join_lines(pv: "Preview") -> list[str]:
+    lines = []
+    for j in pv.joins:
+        rows = "、".join(f"第{n}行" for n in j["rows"])
+        where = f"，并入台账中已有的事迹（编号 {j['deed_id']}）" if j["deed_id"] else ""
+        lines.append(f"{rows}记为同一事迹（{j['why']}）{where}")
+    return lines
 
 
 # -- apply ----------------------------------------------------------------------------------------
@@ -206,6 +378,7 @@ class RowFate:
     reason: str = ""
     person_id: int | None = None
     deed_id: int | None = None
+    deed_waiting: str = ""  # the person is in; the row's deed waits for what it lacks
 
 
 def apply(ledger: Ledger, pv: Preview, *, choices: dict[int, str] | None = None, on_existing: str = SKIP,
@@ -217,21 +390,17 @@ def apply(ledger: Ledger, pv: Preview, *, choices: dict[int, str] | None = None,
     """
     if on_existing not in (UPDATE, SKIP):
         raise ValidationError(f"已有人员的处理方式应为 update 或 skip，现为“{on_existing}”", "on_existing")
+    if pv.questions:
+        raise UserError("列对应还有未确认的列：" + "；".join(pv.question_lines()) +
+                        "。请确认这些列对应的字段后再导入")
     choices = choices or {}
     fates: dict[int, RowFate] = {}
     for r in pv.rows:
-        if not r.check.ok:
-            fates[r.row] = RowFate(r.row, REJECTED, "；".join(r.errors))
-    groups: dict[Any, list[PreviewRow]] = {}
-    order: list[Any] = []
-    for r in pv.rows:
-        if r.row in fates:
-            continue
-        key = _deed_key(r.check) or ("row", r.row)
-        if key not in groups:
-            groups[key] = []
-            order.append(key)
-        groups[key].append(r)
+        if r.check.errors:
+            fates[r.row] = RowFate(r.row, REJECTED, "；".join(r.errors + r.check.waiting))
+        elif r.check.waiting:
+            fates[r.row] = RowFate(r.row, WAITING, "；".join(r.check.waiting))
+    groups, order = _groups([r for r in pv.rows if r.row not in fates])
     total = len(order)
     with ledger.atomic():
         for n, key in enumerate(order):
@@ -244,12 +413,18 @@ def apply(ledger: Ledger, pv: Preview, *, choices: dict[int, str] | None = None,
                     fates[r.row] = RowFate(r.row, REJECTED, exc.message)
             if progress and n % 200 == 0 and progress(n, total, "写入台账") is False:
                 raise UserError("已取消导入，台账未作任何改动")
+    for r in pv.rows:
+        f = fates[r.row]
+        if r.check.deed_missing and f.fate in (IMPORTED, UPDATED, DUPLICATE):
+            f.deed_waiting = (f"事迹缺少{'、'.join(r.check.deed_missing)}，未登记；人员已在台账中（编号 {f.person_id}），"
+                              "补充后可再次导入")
     ordered = [fates[r.row] for r in pv.rows]
-    counts = {IMPORTED: 0, UPDATED: 0, DUPLICATE: 0, REJECTED: 0}
+    counts = {IMPORTED: 0, UPDATED: 0, DUPLICATE: 0, REJECTED: 0, WAITING: 0}
     for f in ordered:
         counts[f.fate] += 1
+    counts["deed_waiting"] = sum(1 for f in ordered if f.deed_waiting)
     error_file = None
-    rejected_rows = [r for r in pv.rows if fates[r.row].fate == REJECTED]
+    rejected_rows = [r for r in pv.rows if fates[r.row].fate in (REJECTED, WAITING) or fates[r.row].deed_waiting]
     if rejected_rows:
         try:
             error_file = write_error_workbook(pv, rejected_rows, fates, error_path)
@@ -280,10 +455,8 @@ def _apply_group(ledger: Ledger, group: list[PreviewRow], choices: dict[int, str
     if not participants:
         return
     deed_values = participants[0][0].check.deed
-    # a deed already in the ledger on the same day at the same place is the same deed
-    existing = (Deed.select(Deed.id).where((Deed.deleted == False) &  # noqa: E712
-                                    (Deed.occurred_on == deed_values["occurred_on"]) &
-                                    (Deed.place == deed_values["place"])).first())
+    # a deed already in the ledger is the same deed only with the same date, place, category and narrative
+    existing = _same_deed_in_ledger(deed_values)
     if existing is None:
         seen: set[int] = set()
         people = []
@@ -344,6 +517,8 @@ def _apply_person(ledger: Ledger, r: PreviewRow, choice: str,
         changes.pop("migrant_worker")
     has_new_deed = bool(r.check.deed) and not (r.existing or {}).get("has_deed")
     if choice != UPDATE:
+        if has_new_deed:  # the person stays as they are; the deed the row brings is recorded
+            return person.id, UPDATED, f"台账中已有此人（{person.name}，编号 {person.id}），人员信息未改，登记了本行事迹"
         return person.id, DUPLICATE, f"台账中已有此人（{person.name}，编号 {person.id}），按选择未导入"
     if not changes and not has_new_deed:
         return person.id, DUPLICATE, f"与台账中已有人员（编号 {person.id}）完全相同"
@@ -370,31 +545,28 @@ def default_error_path(source: Path) -> Path:
 
 def write_error_workbook(pv: Preview, rows: list[PreviewRow], fates: dict[int, RowFate],
                          path: str | Path | None = None) -> Path:
-    """The rejected rows with their original columns and a 错误原因 column, ready to fix and re-import."""
-    from desktop.tabular.writer import IDTEXT, TEXT, Column, XlsxWriter
+    """The rows not (fully) imported, each cell as the office typed it (a number as Excel showed it,
+    never rebuilt from a float), with 错误原因, 原行号 and, for a person already stored, 已导入人员编号:
+    fixed and imported again, it makes no duplicates."""
+    from desktop.tabular.writer import TEXT, Column, XlsxWriter
 
     path = Path(path) if path else default_error_path(pv.path)
     width = max([len(pv.labels)] + [len(r.cells) for r in rows])
-    id_cols = {c for c, t in pv.mapping.items() if t in ("person.id_number", "person.bank_account", "person.phone")}
-    date_cols = {c for c, t in pv.mapping.items()
-                 if t and headers.spec_of(t).kind == "date"}
     # the heading as written in its own cell ("事迹情况/地点" → "地点") so it maps again on re-import
-    columns = [Column(f"c{i}", pv.labels[i].split("/")[-1] if i < len(pv.labels) else f"第{i + 1}列",
-                      IDTEXT if i in id_cols else TEXT) for i in range(width)]
+    columns = [Column(f"c{i}", pv.labels[i].split("/")[-1] if i < len(pv.labels) else f"第{i + 1}列", TEXT)
+               for i in range(width) if pv.labels[i:i + 1] != [PERSON_ID_COLUMN]
+               and pv.labels[i:i + 1] != [ERROR_COLUMN] and pv.labels[i:i + 1] != ["原行号"]]
+    columns.append(Column("person_id", PERSON_ID_COLUMN, TEXT, width=14))
     columns.append(Column("reason", ERROR_COLUMN, TEXT, width=60))
     columns.append(Column("row", "原行号", "int", width=8))
 
     def out_rows():
         for r in rows:
-            values = {}
-            for i in range(width):
-                v = r.cells[i] if i < len(r.cells) else None
-                if i in id_cols and isinstance(v, (int, float)):
-                    v = cells.text_of(v)  # still wrong: the user re-types it from the original
-                if i in date_cols and isinstance(v, dt.datetime):
-                    v = v.date().isoformat()
-                values[f"c{i}"] = v
-            values["reason"] = fates[r.row].reason
+            values = {f"c{i}": cells.shown_text(r.cells[i]) if i < len(r.cells) else None for i in range(width)}
+            f = fates[r.row]
+            values["person_id"] = str(f.person_id) if f.deed_waiting and f.person_id else None
+            values["reason"] = "；".join(x for x in (f.reason if f.fate in (REJECTED, WAITING) else "",
+                                                     f.deed_waiting) if x)
             values["row"] = r.row
             yield values
 

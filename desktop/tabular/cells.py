@@ -63,6 +63,50 @@ def digits_cell(value: Any, label: str, field: str) -> str:
     return compact
 
 
+def excel_text(value: float | int) -> str:
+    """A number as Excel shows it in a wide enough General cell: at most 15 significant digits."""
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:.15g}"
+    if abs(value) < 10 ** EXCEL_MAX_DIGITS:
+        return str(int(value))
+    from decimal import Decimal
+
+    return str(int(Decimal(f"{float(value):.15g}")))
+
+
+def shown_text(value: Any) -> str | None:
+    """A cell as the sheet showed it, for writing back as text: numbers with Excel's 15 digits."""
+    if value is None:
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return excel_text(value)
+    return text_of(value)
+
+
+def id_cell(value: Any, label: str, field: str) -> str:
+    """An ID number from a cell: the digits as the sheet shows them (a number past 15 digits shows
+    zeros there, flagged by looks_truncated); fractions and scientific text cannot be read back."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if isinstance(value, float) and not value.is_integer():
+            raise ValidationError(f"{label}被 Excel 存成了小数“{value}”，请把该列设为文本后重新填写", field)
+        return excel_text(value)
+    try:
+        return digits_cell(value, label, field)
+    except ValidationError as exc:
+        if "科学计数法" in exc.message:
+            raise ValidationError(exc.message.replace("是科学计数法，", "是科学计数法，疑似被 Excel 截断，请核对原件："),
+                                  field) from None
+        raise
+
+
+def looks_truncated(value: Any, digits: str) -> bool:
+    """An 18-digit number stored as a number, or one ending in 000 (what Excel leaves of a number
+    past 15 digits, in a CSV or retyped): the last digits may be lost."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and len(digits) > EXCEL_MAX_DIGITS:
+        return True
+    return len(digits) == 18 and digits.isdigit() and digits.endswith("000")
+
+
 def _scientific(value: Any) -> str:
     return f"{float(value):.14E}".replace(".00000000000000", "").replace("E+", "E+")
 

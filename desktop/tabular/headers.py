@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -34,6 +34,8 @@ def targets() -> dict[str, str]:
             key = f"{prefix}.{name}"
             if key in config()["fields"]:
                 out[key] = f"{spec.label}（{what}）" if prefix != "person" else spec.label
+    out["group.deed_no"] = "事迹编号（同一编号为同一事迹，不存入台账）"
+    out["group.person_id"] = "已导入人员编号（未导入行工作簿中的人员）"
     return out
 
 
@@ -64,18 +66,29 @@ def _synonyms() -> tuple[dict[str, str], list[tuple[str, str]], frozenset[str]]:
 
 def match_header(text: Any) -> str | None:
     """The field a heading names, or None."""
+    return match_detail(text)[0]
+
+
+def match_detail(text: Any) -> tuple[str | None, bool]:
+    """(field, sure): sure when the heading is one of the field's words, unsure when it only contains one."""
     h = normalize_header(text)
     if not h:
-        return None
+        return None, False
     exact, longest, ignore = _synonyms()
     if h in ignore:
-        return None
+        return None, False
     if h in exact:
-        return exact[h]
+        return exact[h], True
     for word, target in longest:
         if word in h:
-            return target
-    return None
+            return target, False
+    return None, False
+
+
+def is_serial(text: Any) -> bool:
+    """序号 / 编号 / No.: a running number of the sheet, never a person's field."""
+    h = normalize_header(text)
+    return bool(h) and h.lower() in {normalize_header(w).lower() for w in config().get("serial", [])}
 
 
 @dataclass
@@ -83,15 +96,21 @@ class Header:
     row: int  # 1-based spreadsheet row of the (lowest) header row
     labels: list[str]  # the heading of each column as shown to the user
     mapping: dict[int, str]  # column index (0-based) -> field
+    # columns the reader is not sure of: column -> the fields it might be (a question for the user)
+    unsure: dict[int, list[str]] = field(default_factory=dict)
+    score: int = 0
+
+
+def header_score(row: list[Any]) -> int:
+    """How many fields a row's cells name (a title merged across the width counts once)."""
+    return len({match_header(v) for v in row if isinstance(v, str)} - {None})
 
 
 def find_header(rows: list[list[Any]]) -> Header | None:
     """The row (within the first 30) whose cells name the most fields; None if none names two."""
     best: tuple[int, int] | None = None
     for i, row in enumerate(rows[:HEADER_SCAN_ROWS]):
-        distinct = {match_header(v) for v in row if isinstance(v, str)} - {None}
-        # a title merged across the width repeats one value: it never counts twice
-        score = len(distinct)
+        score = header_score(row)
         if score >= 2 and (best is None or score > best[1]):
             best = (i, score)
     if best is None:
@@ -99,29 +118,54 @@ def find_header(rows: list[list[Any]]) -> Header | None:
     i = best[0]
     row = rows[i]
     above = rows[i - 1] if i > 0 else []
+    # a row above is a group heading (基本情况 | 事迹情况) only when it holds several headings;
+    # a title or note row above is never glued onto a label
+    group_row = len({v for v in above if v is not None}) >= 2 and not _is_title_row(above)
     labels: list[str] = []
     mapping: dict[int, str] = {}
-    used: set[str] = set()
+    unsure: dict[int, list[str]] = {}
+    used: dict[str, int] = {}
     width = max(len(row), len(above))
     for c in range(width):
         own = row[c] if c < len(row) else None
-        parent = above[c] if c < len(above) else None
+        parent = above[c] if c < len(above) and group_row else None
         label = _text(own)
-        target = match_header(own)
-        if target is None and parent is not None and own is not None and parent != own:
+        if is_serial(own) or (own is None and is_serial(parent)):
+            labels.append(label or _text(parent) or f"第{c + 1}列")
+            continue  # a running number: never a field
+        target, sure = match_detail(own)
+        grouped = parent is not None and own is not None and parent != own and _spans(above, c)
+        if target is None and grouped:
             # a two-level heading: "事迹情况" above "时间" reads as 事迹情况时间
-            target = match_header(f"{_text(parent)}{label}")
+            target, sure = match_detail(f"{_text(parent)}{label}")
             if target is None and _text(parent) in ("事迹情况", "事迹", "见义勇为事迹", "行为"):
-                target = match_header(f"事发{label}")
-        if parent is not None and own is not None and parent != own and not _is_title(parent, above):
+                target, sure = match_detail(f"事发{label}")
+        if grouped:
             label = f"{_text(parent)}/{label}"
+        elif own is None and parent is not None:
+            label = _text(parent)
         if target in used:
-            target = None  # the first column of a heading wins; the user can remap
+            # the first column of a heading wins; the second is a question for the user
+            unsure[c] = [target]
+            target = None
         if target:
-            used.add(target)
+            used[target] = c
             mapping[c] = target
+            if not sure:
+                unsure[c] = [target]
         labels.append(label or f"第{c + 1}列")
-    return Header(i + 1, labels, mapping)
+    return Header(i + 1, labels, mapping, unsure, best[1])
+
+
+def _spans(row: list[Any], c: int) -> bool:
+    """A group heading is merged over several columns: its value is in a neighbouring cell too."""
+    v = row[c]
+    return (c > 0 and row[c - 1] == v) or (c + 1 < len(row) and row[c + 1] == v)
+
+
+def _is_title_row(row: list[Any]) -> bool:
+    filled = [v for v in row if v is not None]
+    return bool(filled) and len(set(map(str, filled))) == 1
 
 
 def _text(v: Any) -> str:

@@ -38,32 +38,66 @@ class Sheet:
         return max((len(r) for r in self.rows[:200]), default=0)
 
 
-def sheet_names(path: str | Path) -> list[str]:
+def sheet_names(path: str | Path, password: str | None = None) -> list[str]:
     """The names of the sheets in a workbook (a CSV file has one, named after the file)."""
     path = Path(path)
     kind = _kind(path)
     if kind == "xlsx":
-        wb = _open_xlsx(path, read_only=True)
+        wb = _open_xlsx(path, read_only=True, password=password)
         try:
             return list(wb.sheetnames)
         finally:
             wb.close()
     if kind == "xls":
-        return list(_open_xls(path).sheet_names())
+        return list(_open_xls(path, password).sheet_names())
     return [path.stem]
 
 
-def read_sheet(path: str | Path, sheet: str | None = None) -> Sheet:
+def read_sheet(path: str | Path, sheet: str | None = None, *, password: str | None = None) -> Sheet:
     """Read one sheet (the first, or the one named) of an .xlsx, .xls or .csv file."""
     path = Path(path)
     if not path.exists():
         raise UserError(f"找不到文件“{path}”")
     kind = _kind(path)
     if kind == "xlsx":
-        return _read_xlsx(path, sheet)
+        return _read_xlsx(path, sheet, password)
     if kind == "xls":
-        return _read_xls(path, sheet)
+        return _read_xls(path, sheet, password)
     return _read_csv(path)
+
+
+def sheet_heads(path: str | Path, rows: int = 30, *, password: str | None = None) -> dict[str, list[list[Any]]]:
+    """The first rows of every sheet (to find which one holds the roster); merged cells not filled."""
+    path = Path(path)
+    if not path.exists():
+        raise UserError(f"找不到文件“{path}”")
+    kind = _kind(path)
+    if kind == "csv":
+        data = _read_csv(path)
+        return {data.name: data.rows[:rows]}
+    out: dict[str, list[list[Any]]] = {}
+    if kind == "xlsx":
+        wb = _open_xlsx(path, read_only=True, password=password)
+        try:
+            for name in wb.sheetnames:
+                ws = wb[name]
+                if not hasattr(ws, "iter_rows"):  # a chart sheet
+                    out[name] = []
+                    continue
+                head = [list(r) for r in ws.iter_rows(max_row=rows, values_only=True)]
+                _trim(head)
+                out[name] = head
+        finally:
+            wb.close()
+        return out
+    book = _open_xls(path, password)
+    for name in book.sheet_names():
+        ws = book.sheet_by_name(name)
+        head = [[c.value if c.value != "" else None for c in ws.row(r)] for r in range(min(rows, ws.nrows))]
+        _trim(head)
+        out[name] = head
+    book.release_resources()
+    return out
 
 
 def _kind(path: Path) -> str:
@@ -85,23 +119,75 @@ def _pick(names: list[str], sheet: str | None, path: Path) -> str:
     raise UserError(f"文件“{path.name}”中没有名为“{sheet}”的工作表，可选：{'、'.join(names)}")
 
 
+# -- encrypted workbooks ------------------------------------------------------------------------
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def is_encrypted(path: Path) -> bool:
+    """True for a workbook saved with 'Encrypt with password' (Excel, WPS or LibreOffice)."""
+    with open(path, "rb") as f:
+        magic = f.read(8)
+    if magic != OLE_MAGIC:
+        return False  # an .xlsx without a password is a zip file
+    try:
+        import msoffcrypto
+    except ImportError:  # pragma: no cover - a dependency; an .xlsx in an OLE container is encrypted
+        return path.suffix.lower() != ".xls"
+    try:
+        with open(path, "rb") as f:
+            return bool(msoffcrypto.OfficeFile(f).is_encrypted())
+    except Exception:  # noqa: BLE001 - not an Office file msoffcrypto knows
+        return path.suffix.lower() != ".xls"
+
+
+def _decrypted(path: Path, password: str | None):
+    """The workbook's bytes, decrypted with the password when it has one; else the path itself."""
+    if not is_encrypted(path):
+        return path
+    if not password:
+        raise UserError(f"“{path.name}”设置了打开密码（已加密），无法直接读取：请用 --password-file 指定"
+                        "存放密码的文件，或在 Excel/WPS 中取消密码后另存再导入")
+    import msoffcrypto
+
+    out = io.BytesIO()
+    try:
+        with open(path, "rb") as f:
+            office = msoffcrypto.OfficeFile(f)
+            office.load_key(password=password)
+            office.decrypt(out)
+    except Exception as exc:  # noqa: BLE001 - msoffcrypto raises its own error kinds
+        text = str(exc)
+        if "password" in text.lower() or "key" in text.lower() or "verif" in text.lower():
+            raise UserError(f"“{path.name}”的密码不对，无法解密") from None
+        raise UserError(f"无法解密“{path.name}”：{text}") from None
+    out.seek(0)
+    return out
+
+
 # -- xlsx ---------------------------------------------------------------------------------------
 
-def _open_xlsx(path: Path, read_only: bool):
+def _open_xlsx(path: Path, read_only: bool, password: str | None = None):
+    source = _decrypted(path, password)
+    return _load(source, path, read_only)
+
+
+def _load(source, path: Path, read_only: bool = True):
     import zipfile
 
     import openpyxl
 
     try:
-        return openpyxl.load_workbook(path, read_only=read_only, data_only=True)
+        return openpyxl.load_workbook(source, read_only=read_only, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         raise UserError(f"无法读取 Excel 文件“{path.name}”：文件已损坏或不是 .xlsx 格式（{exc}）") from None
 
 
-def _read_xlsx(path: Path, sheet: str | None) -> Sheet:
+def _read_xlsx(path: Path, sheet: str | None, password: str | None = None) -> Sheet:
     # read_only mode streams rows fast but knows no merged cells: take those from the sheet XML
-    # of a normal load only when the workbook is small, otherwise from a second, cheap pass
-    wb = _open_xlsx(path, read_only=True)
+    source = _decrypted(path, password)
+    data = None if isinstance(source, Path) else source.getvalue()
+    wb = _load(path if data is None else io.BytesIO(data), path)
     try:
         names = list(wb.sheetnames)
         name = _pick(names, sheet, path)
@@ -109,13 +195,13 @@ def _read_xlsx(path: Path, sheet: str | None) -> Sheet:
         rows = [list(r) for r in ws.iter_rows(values_only=True)]
     finally:
         wb.close()
-    merged = _xlsx_merged_ranges(path, names.index(name))
+    merged = _xlsx_merged_ranges(path if data is None else io.BytesIO(data), names.index(name))
     _trim(rows)
     _fill_merged(rows, merged)
     return Sheet(name, rows, names)
 
 
-def _xlsx_merged_ranges(path: Path, index: int) -> list[tuple[int, int, int, int]]:
+def _xlsx_merged_ranges(path, index: int) -> list[tuple[int, int, int, int]]:
     """Merged ranges (min_row, min_col, max_row, max_col; 1-based) read from the sheet's XML."""
     import re
     import zipfile
@@ -165,21 +251,27 @@ def _sheet_part(z, index: int) -> str | None:
 
 # -- xls ----------------------------------------------------------------------------------------
 
-def _open_xls(path: Path):
+def _open_xls(path: Path, password: str | None = None):
     import xlrd
 
+    source = _decrypted(path, password)
+    kw = {"file_contents": source.getvalue()} if not isinstance(source, Path) else {"filename": str(path)}
     try:
-        return xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
-    except NotImplementedError:  # formatting_info is not implemented for some files
-        return xlrd.open_workbook(str(path), on_demand=True)
+        try:
+            return xlrd.open_workbook(formatting_info=True, on_demand=True, **kw)
+        except NotImplementedError:  # formatting_info is not implemented for some files
+            return xlrd.open_workbook(on_demand=True, **kw)
     except xlrd.XLRDError as exc:
+        if "encrypted" in str(exc).lower():
+            raise UserError(f"“{path.name}”设置了打开密码（已加密），无法直接读取：请用 --password-file 指定"
+                            "存放密码的文件，或在 Excel/WPS 中取消密码后另存再导入") from None
         raise UserError(f"无法读取 Excel 文件“{path.name}”：{exc}") from None
 
 
-def _read_xls(path: Path, sheet: str | None) -> Sheet:
+def _read_xls(path: Path, sheet: str | None, password: str | None = None) -> Sheet:
     import xlrd
 
-    book = _open_xls(path)
+    book = _open_xls(path, password)
     names = list(book.sheet_names())
     name = _pick(names, sheet, path)
     ws = book.sheet_by_name(name)

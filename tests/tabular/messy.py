@@ -38,10 +38,10 @@ def rows() -> list[tuple[list, str, str]]:
           "冲入火场救出老人", "2022/7/9", "拱墅区某小区", "火灾救援", "致残"], "imported", ""),
         # ID number stored by Excel as a number (float): digits lost
         (["赵六", float(ID_E), "男", "汉族", None, None, None, None, "否",
-          "救人", "20210305", "上城区", "其他", "未伤"], "rejected", "存成了数字"),
+          "救人", "20210305", "上城区", "其他", "未伤"], "rejected", "疑似被 Excel 截断"),
         # scientific notation as text
         (["钱七", "3.30183E+17", "男", None, None, None, None, None, None,
-          None, None, None, None, None], "rejected", "科学计数法"),
+          None, None, None, None, None], "rejected", "疑似被 Excel 截断"),
         # wrong check digit
         (["孙八", ID_F[:-1] + ("0" if ID_F[-1] != "0" else "1"), "男", None, None, None, None, None, None,
           None, None, None, None, None], "rejected", "校验位"),
