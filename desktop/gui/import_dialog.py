@@ -19,7 +19,9 @@ from desktop.services import ledger_import as li
 from desktop.tabular import headers, reader
 
 PREVIEW_ROWS = 500
-STATUS_COLOURS = {li.NEW: "#e8f5e9", li.EXISTING: "#fff8e1", li.REPEAT: "#f3f4f6", li.REJECTED: "#fdecea"}
+STATUS_COLOURS = {li.NEW: "#e8f5e9", li.EXISTING: "#fff8e1", li.REPEAT: "#f3f4f6", li.REJECTED: "#fdecea",
+                  li.WAITING: "#ffedd5"}
+QUESTION_COLOUR = "#fed7aa"
 
 
 def _tr(text: str) -> str:
@@ -86,6 +88,9 @@ class ImportDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         lay.addWidget(self.summary)
+        self.joins_label = QLabel()
+        self.joins_label.setWordWrap(True)
+        lay.addWidget(self.joins_label)
         buttons = QHBoxLayout()
         buttons.addWidget(QLabel(_tr("台账中已有的人员：")))
         self.existing_box = QComboBox()
@@ -103,6 +108,9 @@ class ImportDialog(QDialog):
         buttons.addWidget(close)
         lay.addLayout(buttons)
         self.choice_boxes: dict[int, QComboBox] = {}
+        self.password: str | None = None
+        self._filling = False
+        self.preview_table.itemChanged.connect(self._answer_changed)
         if path:
             self.open_file(path)
 
@@ -115,14 +123,26 @@ class ImportDialog(QDialog):
 
     def open_file(self, path: str) -> None:
         self.file_edit.setText(path)
+        self.password = None
+        if reader.is_encrypted(Path(path)):
+            from PySide6.QtWidgets import QInputDialog
+
+            text, ok = QInputDialog.getText(self, _tr("导入台账"),
+                                            _tr("“{0}”设置了打开密码，请输入密码：").format(Path(path).name),
+                                            QLineEdit.EchoMode.Password)
+            if not ok:
+                return
+            self.password = text
         try:
-            names = reader.sheet_names(path)
+            names = reader.sheet_names(path, password=self.password)
         except UserError as exc:
             QMessageBox.warning(self, _tr("导入台账"), exc.message)
             return
         self.sheet_box.clear()
         self.sheet_box.addItems(names)
-        self.load(keep_mapping=False)
+        self.load(keep_mapping=False, sheet=None)  # the sheet whose header names the most fields
+        if self.preview is not None:
+            self.sheet_box.setCurrentText(self.preview.sheet)
 
     def current_mapping(self) -> dict[int, str | None]:
         out: dict[int, str | None] = {}
@@ -131,13 +151,15 @@ class ImportDialog(QDialog):
             out[r] = box.currentData()
         return out
 
-    def load(self, keep_mapping: bool) -> None:
+    def load(self, keep_mapping: bool, sheet: str | None | bool = True) -> None:
         path = self.file_edit.text()
         if not path:
             return
         mapping = self.current_mapping() if keep_mapping else None
+        if sheet is True:
+            sheet = self.sheet_box.currentText() or None
         try:
-            self.preview = li.preview(self.ledger, path, sheet=self.sheet_box.currentText() or None, mapping=mapping)
+            self.preview = li.preview(self.ledger, path, sheet=sheet, mapping=mapping, password=self.password)
         except UserError as exc:
             self.preview = None
             self.import_button.setEnabled(False)
@@ -159,15 +181,26 @@ class ImportDialog(QDialog):
             target = pv.mapping.get(c)
             box.setCurrentIndex(max(0, box.findData(target)) if target else 0)
             self.mapping_table.setCellWidget(c, 1, box)
+            if c in pv.questions:  # the reader is not sure: the clerk answers
+                item = self.mapping_table.item(c, 0)
+                item.setBackground(QBrush(QColor(QUESTION_COLOUR)))
+                item.setToolTip(_tr("不确定这一列是什么，请选择后点“按此对应重新检查”"))
+                if target is None:
+                    box.setCurrentIndex(max(0, box.findData(pv.questions[c][0])))
         enc = _tr("，编码 {0}").format(pv.encoding) if pv.encoding else ""
-        self.info.setText(_tr("工作表“{0}”：表头在第{1}行{2}。").format(pv.sheet, pv.header_row, enc))
+        text = _tr("工作表“{0}”：表头在第{1}行{2}。").format(pv.sheet, pv.header_row, enc)
+        if pv.questions:
+            text += " <b style='color:#c2410c'>" + _tr("有{0}列不能确定对应的字段（橙色），请确认或改正后点“按此对应重新检查”，"
+                                                     "确认前不能导入。").format(len(pv.questions)) + "</b>"
+        self.info.setText(text)
 
     def _fill_preview(self) -> None:
         pv = self.preview
-        cols = [_tr("行号"), _tr("检查结果"), _tr("处理"), _tr("错误 / 提示")] + [
+        cols = [_tr("行号"), _tr("检查结果"), _tr("处理"), _tr("错误 / 提示"), _tr("建议（勾选采用）")] + [
             headers.targets()[t].split("（")[0] for t in li.STORED_COLUMNS]
         rows = pv.rows[:PREVIEW_ROWS]
         t = self.preview_table
+        self._filling = True
         t.clear()
         t.setColumnCount(len(cols))
         t.setHorizontalHeaderLabels(cols)
@@ -180,10 +213,13 @@ class ImportDialog(QDialog):
                 changes = row.existing["changes"]
                 status += _tr("（有{0}项不同）").format(len(changes)) if changes else _tr("（内容相同）")
             notes = ([_tr("错误：{0}").format(e) for e in row.errors]
+                     + [_tr("待确认：{0}").format(w) for w in row.check.waiting]
+                     + ([_tr("事迹待补充：缺少{0}（人员照常导入）").format("、".join(row.check.deed_missing))]
+                        if row.check.deed_missing and not row.errors else [])
                      + [_tr("提示：{0}").format(w) for w in row.warnings])
             if row.status == li.EXISTING:
                 notes.insert(0, _tr("台账中已有：{0}（编号 {1}）").format(row.existing["name"], row.existing["id"]))
-            values = [str(row.row), status, "", _tr("；").join(notes)]
+            values = [str(row.row), status, "", _tr("；").join(notes), self._suggestion_text(row)]
             values += [li.stored_text(row.check, target) for target in li.STORED_COLUMNS]
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
@@ -201,21 +237,65 @@ class ImportDialog(QDialog):
                 self.choice_boxes[row.row] = box
             elif row.status == li.REJECTED:
                 t.item(r, 2).setText(_tr("不导入"))
+            elif row.status == li.WAITING or row.row in pv.confirmed:
+                item = t.item(r, 2)
+                item.setText(_tr("已核对原件，确认导入"))
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if row.row in pv.confirmed else Qt.CheckState.Unchecked)
+                item.setData(Qt.ItemDataRole.UserRole, ("confirm", row.row))
             elif row.status == li.REPEAT:
                 t.item(r, 2).setText(_tr("并入第{0}行").format(row.same_as_row))
             else:
                 t.item(r, 2).setText(_tr("新增"))
+            if row.check.suggest or row.row in pv.accepted:
+                item = t.item(r, 4)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if row.row in pv.accepted else Qt.CheckState.Unchecked)
+                item.setData(Qt.ItemDataRole.UserRole, ("accept", row.row))
+        self._filling = False
         t.resizeColumnsToContents()
         for c in range(t.columnCount()):
             t.setColumnWidth(c, min(t.columnWidth(c), 300 if c == 3 else 160))
         c = pv.counts()
         more = _tr("（预览显示前{0}行）").format(PREVIEW_ROWS) if len(pv.rows) > PREVIEW_ROWS else ""
-        text = _tr("共{0}行数据{1}：新人员 {2}，台账中已有 {3}，与前面行同一人 {4}，有错误 {5}（不导入，将写入错误工作簿）。").format(
-            c["rows"], more, c[li.NEW], c[li.EXISTING], c[li.REPEAT], c[li.REJECTED])
+        text = _tr("共{0}行数据{1}：新人员 {2}，台账中已有 {3}，与前面行同一人 {4}，有错误 {5}（不导入，将写入错误工作簿），"
+                   "待核对确认 {6}，事迹待补充 {7}。").format(
+            c["rows"], more, c[li.NEW], c[li.EXISTING], c[li.REPEAT], c[li.REJECTED], c[li.WAITING], c["deed_waiting"])
         if pv.notes:
             text += " " + "；".join(pv.notes[:5]) + ("……" if len(pv.notes) > 5 else "")
         self.summary.setText(text)
-        self.import_button.setEnabled(c["rows"] > c[li.REJECTED])
+        joins = li.join_lines(pv)
+        self.joins_label.setText(_tr("合并为同一事迹：") + "；".join(joins) if joins else "")
+        self.import_button.setEnabled(c["rows"] > c[li.REJECTED] + c[li.WAITING] and not pv.questions)
+
+    @staticmethod
+    def _suggestion_text(row) -> str:
+        from desktop.domain import codes
+
+        s = row.check.suggest
+        parts = []
+        if "category" in s:
+            parts.append(_tr("类别：{0}").format(codes.label("deed_category", s["category"])))
+        if s.get("migrant_worker"):
+            parts.append(_tr("外来务工人员"))
+        return "；".join(parts)
+
+    def _answer_changed(self, item: QTableWidgetItem) -> None:
+        """A clerk ticked 已核对原件 or 采用建议: check the rows again with the answers."""
+        if self._filling or self.preview is None:
+            return
+        tag = item.data(Qt.ItemDataRole.UserRole)
+        if not tag:
+            return
+        kind, row = tag
+        target = self.preview.confirmed if kind == "confirm" else self.preview.accepted
+        if item.checkState() == Qt.CheckState.Checked:
+            target.add(row)
+        else:
+            target.discard(row)
+        li.recheck(self.ledger, self.preview, confirm_rows=set(self.preview.confirmed),
+                   accept_rows=set(self.preview.accepted))
+        self._fill_preview()
 
     def _apply_default_choice(self) -> None:
         for box in self.choice_boxes.values():
@@ -243,8 +323,9 @@ class ImportDialog(QDialog):
     def _done(self, result: dict[str, Any]) -> None:
         self.result = result
         c = result["counts"]
-        text = _tr("导入完成：新增 {0} 行，更新 {1} 行，重复未导入 {2} 行，未通过检查 {3} 行。").format(
-            c["imported"], c["updated"], c["duplicate"], c["rejected"])
+        text = _tr("导入完成：新增 {0} 行，更新 {1} 行，重复未导入 {2} 行，未通过检查 {3} 行，待核对确认 {4} 行，"
+                   "事迹待补充 {5} 行。").format(c["imported"], c["updated"], c["duplicate"], c["rejected"],
+                                          c["waiting"], c["deed_waiting"])
         if result.get("error_file"):
             text += "\n\n" + _tr("未导入的行及错误原因已写入：\n{0}\n改正后可再次导入。").format(result["error_file"])
         self.summary.setText(text.replace("\n", " "))

@@ -72,6 +72,8 @@ class Preview:
     questions: dict[int, list[str]] = field(default_factory=dict)
     # rows that become one deed: [{"rows": [...], "why": "...", "deed_id": id in the ledger or None}]
     joins: list[dict[str, Any]] = field(default_factory=list)
+    confirmed: set[int] = field(default_factory=set)  # rows whose ID number the clerk confirmed
+    accepted: set[int] = field(default_factory=set)  # rows whose suggestions the clerk accepted
 
     def counts(self) -> dict[str, int]:
         out = {NEW: 0, EXISTING: 0, REPEAT: 0, REJECTED: 0, WAITING: 0}
@@ -164,7 +166,26 @@ def preview(ledger: Ledger, path: str | Path, *, sheet: str | None = None,
     _match(ledger, rows)
     pv = Preview(path, data.name, data.sheet_names, data.encoding, head.row, head.labels, head.mapping,
                  rows, notes, questions)
+    pv.confirmed = set(confirm_rows)
+    pv.accepted = {r.row for r in rows} if accept_suggestions is True else set(accept_suggestions or ())
     pv.joins = _joins(ledger, rows)
+    return pv
+
+
+def recheck(ledger: Ledger, pv: Preview, *, confirm_rows: set[int] = frozenset(),
+            accept_rows: set[int] = frozenset()) -> Preview:
+    """Check the rows again after the clerk's answers (ID numbers confirmed against the original,
+    suggestions accepted) without reading the file again; matches and joins are worked out anew."""
+    today = ledger.today()
+    office = ledger.office_code_or_blank()
+    for r in pv.rows:
+        r.check = check_row(r.row, r.cells, pv.mapping, today=today, office_code=office,
+                            id_confirmed=r.row in confirm_rows, accept_suggestions=r.row in accept_rows)
+        r.status, r.existing, r.same_as_row = NEW, None, None
+    _match(ledger, pv.rows)
+    pv.joins = _joins(ledger, pv.rows)
+    pv.confirmed = set(confirm_rows)
+    pv.accepted = set(accept_rows)
     return pv
 
 
