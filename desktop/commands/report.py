@@ -36,29 +36,18 @@ def _stats_text(s) -> str:
 
 
 def stats(cli, args) -> int:
-    from desktop.services.stats import summary
+    """One shape whatever the filter: totals and short lists plus the tables, from one module."""
+    from desktop.services import statistics
 
-    if args.area:  # the statistical tables know areas; the quick summary does not
-        from desktop.services import statistics
-
-        data = statistics.tables(cli.ledger, year_from=args.year_from, year_to=args.year_to, area=args.area)
-        if args.xlsx:
-            data["xlsx"] = statistics.write_xlsx(data, args.xlsx)
-        cli.emit(data, lambda: _tables_text(data))
-        return 0
-    s = summary(cli.ledger, year_from=args.year_from, year_to=args.year_to)
+    s = statistics.summary(cli.ledger, year_from=args.year_from, year_to=args.year_to, area=args.area)
     if args.xlsx:
-        from desktop.services import statistics
-
-        data = statistics.tables(cli.ledger, year_from=args.year_from, year_to=args.year_to)
-        s["xlsx"] = statistics.write_xlsx(data, args.xlsx)
-        s["tables"] = data["tables"]
-    cli.emit(s, lambda: _stats_text(s) + (f"\n\n统计表已写入：{s['xlsx']}" if s.get("xlsx") else ""))
+        s["xlsx"] = statistics.write_xlsx(s, args.xlsx)
+    cli.emit(s, lambda: s["title"] + "\n" + _stats_text(s) + _tables_text(s))
     return 0
 
 
 def _tables_text(data) -> str:
-    parts = [data["title"]]
+    parts = [""]
     for t in data["tables"]:
         cols = t["columns"]
         parts.append(f"\n{t['title']}：\n" + table([c["label"] for c in cols],

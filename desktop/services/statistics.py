@@ -1,9 +1,13 @@
-"""Statistical tables for superiors: by year, category and county-level unit; outcomes; migrant
-workers; honours by level; guarantee items by kind and state — with a year range and area filter.
+"""The office's statistics — ONE module for the command line, the Excel file and the GUI.
+
+Tables for superiors: by year, category and county-level unit; outcomes; migrant workers; honours
+by level; guarantee items by kind and state — with a year range and area filter that applies to
+every number, the totals included. `summary()` is the same figures in the command line's shape.
 
 Every number carries the filter (`drill`) that lists the records behind it: `records_behind(ledger,
 drill)` returns exactly the records the number counts, because both come from the same facts and
-the same predicate. `stats.summary` stays the quick overview; these are the tables to send upward.
+the same predicate. The tables are built by the functions in TABLES, in order: a new table (a fund,
+cases, visits …) is one more builder `(facts, base filter, years) -> table` appended there.
 """
 
 from __future__ import annotations
@@ -56,11 +60,21 @@ class GuaranteeFact:
     divisions: frozenset[str]
 
 
+@dataclass(frozen=True)
+class DeedFact:  # a live deed, with or without people linked
+    id: int
+    year: int
+    category: str
+    division: str
+
+
 @dataclass
 class Facts:
     links: list[Link]
     awards: list[AwardFact]
     guarantees: list[GuaranteeFact]
+    deeds: list[DeedFact]
+    persons: int  # live people in the ledger (with or without a deed)
 
 
 def _facts(ledger: Ledger) -> Facts:
@@ -90,7 +104,11 @@ def _facts(ledger: Ledger) -> Facts:
               .tuples())
         guarantees = [GuaranteeFact(i, k, s, Decimal(a or 0), _year(on) if on else None, p,
                                     frozenset(where.get(p, ()))) for i, k, s, a, on, p in gq]
-    return Facts(links, awards, guarantees)
+        deeds = [DeedFact(i, _year(on), cat, div) for i, on, cat, div in
+                 Deed.select(Deed.id, Deed.occurred_on, Deed.category, Deed.division_code)
+                 .where(Deed.deleted == False).tuples()]  # noqa: E712
+        persons = Person.select().where(Person.deleted == False).count()  # noqa: E712
+    return Facts(links, awards, guarantees, deeds, persons)
 
 
 def _year(value: Any) -> int:
@@ -143,6 +161,23 @@ def _links(facts: Facts, f: dict[str, Any]) -> Iterable[Link]:
         yield link
 
 
+def _deeds(facts: Facts, f: dict[str, Any]) -> set[int]:
+    """The deeds a filter counts: every live deed (with or without people linked) unless the filter
+    asks about the people in it (outcome, migrant), then the deeds of those links."""
+    if f.get("outcome") or f.get("migrant"):
+        return {link.deed for link in _links(facts, f)}
+    out = set()
+    for d in facts.deeds:
+        if not _year_ok(d.year, f) or not _in_area(d.division, f.get("area")):
+            continue
+        if f.get("category") and d.category != f["category"]:
+            continue
+        if f.get("county") and d.division != f["county"]:
+            continue
+        out.add(d.id)
+    return out
+
+
 def _awards(facts: Facts, f: dict[str, Any]) -> Iterable[AwardFact]:
     for a in facts.awards:
         if not _year_ok(a.year, f):
@@ -176,7 +211,7 @@ def _guarantees(facts: Facts, f: dict[str, Any]) -> Iterable[GuaranteeFact]:
 def _ids(facts: Facts, drill: dict[str, Any]) -> list[int]:
     kind = drill.get("kind")
     if kind == "deed":
-        return sorted({link.deed for link in _links(facts, drill)})
+        return sorted(_deeds(facts, drill))
     if kind == "person":
         return sorted({link.person for link in _links(facts, drill)})
     if kind == "person_award":
@@ -203,19 +238,84 @@ def tables(ledger: Ledger, *, year_from: int | None = None, year_to: int | None 
     """All statistical tables for the filter; each cell is {"value", "drill"}."""
     check_filter(year_from, year_to, area)
     facts = _facts(ledger)
-    base = {k: v for k, v in (("year_from", year_from), ("year_to", year_to), ("area", area)) if v}
-    years = sorted({link.year for link in _links(facts, base)} | {a.year for a in _awards(facts, base)})
-    out = [
-        _by_year(facts, base, years),
-        _by_category(facts, base, years),
-        _by_county(facts, base),
-        _outcomes(facts, base),
-        _honours(facts, base),
-        _guarantee_table(facts, base),
-    ]
+    return _tables(facts, year_from, year_to, area)
+
+
+def _tables(facts: Facts, year_from, year_to, area) -> dict[str, Any]:
+    base = _base(year_from, year_to, area)
+    deed_years = {d.year for d in facts.deeds if d.id in _deeds(facts, base)}
+    years = sorted({link.year for link in _links(facts, base)} | {a.year for a in _awards(facts, base)} | deed_years)
+    out = [build(facts, base, years) for build in TABLES]
     return {"filter": {"year_from": year_from, "year_to": year_to, "area": area,
                        "area_name": divisions.full_name(area) if area else "全部"},
             "title": _caption(year_from, year_to, area), "years": years, "tables": out}
+
+
+def _base(year_from, year_to, area) -> dict[str, Any]:
+    return {k: v for k, v in (("year_from", year_from), ("year_to", year_to), ("area", area)) if v}
+
+
+def summary(ledger: Ledger, *, year_from: int | None = None, year_to: int | None = None,
+            area: str | None = None) -> dict[str, Any]:
+    """`stats` as the command line prints it: one shape whatever the filter — the totals and short
+    lists (computed from the same facts as the tables, with the same filter) plus the tables.
+
+    totals.persons: every person in the ledger when nothing is filtered; with a year or area filter,
+    the people with a deed in that year/area (a person has no year or area of their own)."""
+    check_filter(year_from, year_to, area)
+    facts = _facts(ledger)
+    base = _base(year_from, year_to, area)
+    data = _tables(facts, year_from, year_to, area)
+    links = list(_links(facts, base))
+    deeds = _deeds(facts, base)
+    awards = list(_awards(facts, base))
+    by_deed = {d.id: d for d in facts.deeds}
+
+    def grouped(key_of, label_of) -> list[dict[str, Any]]:
+        counts: dict[Any, int] = {}
+        for i in deeds:
+            k = key_of(by_deed[i])
+            counts[k] = counts.get(k, 0) + 1
+        return [{"key": k, "label": label_of(k), "count": n} for k, n in sorted(counts.items(), key=lambda kv: str(kv[0]))]
+
+    outcome_counts: dict[str, int] = {}
+    for link in links:
+        outcome_counts[link.outcome] = outcome_counts.get(link.outcome, 0) + 1
+    by_level: dict[tuple[int, str], list[AwardFact]] = {}
+    for a in awards:
+        by_level.setdefault((a.year, a.level), []).append(a)
+    award_rows = [{"year": y, "level": lvl, "level_label": codes.label("commendation_level", lvl), "count": len(items),
+                   "amount": _money(a.amount for a in items), "paid": _money(a.amount for a in items if a.paid)}
+                  for (y, lvl), items in sorted(by_level.items())]
+    by_kind: dict[tuple[str, str], list[GuaranteeFact]] = {}
+    for g in _guarantees(facts, base):
+        by_kind.setdefault((g.kind, g.state), []).append(g)
+    guarantees = [{"kind": k, "kind_label": codes.label("guarantee_kind", k), "state": st,
+                   "state_label": codes.label("guarantee_state", st), "count": len(items),
+                   "amount": _money(g.amount for g in items)} for (k, st), items in sorted(by_kind.items())]
+    people = {link.person for link in links}
+    totals = {
+        "persons": facts.persons if not base else len(people),
+        "deeds": len(deeds),
+        "persons_in_deeds": len(people),
+        "migrant_workers": len({link.person for link in links if link.migrant}),
+        "awards": len(awards),
+        "awards_to_migrant_workers": sum(1 for a in awards if a.migrant),
+        "award_amount": _money(a.amount for a in awards),
+        "award_paid": _money(a.amount for a in awards if a.paid),
+    }
+    return {
+        "year_from": year_from, "year_to": year_to, "area": area,
+        "filter": data["filter"], "title": data["title"], "years": data["years"],
+        "totals": totals,
+        "deeds_by_year": grouped(lambda d: d.year, str),
+        "deeds_by_category": grouped(lambda d: d.category, lambda k: codes.label("deed_category", k)),
+        "deeds_by_county": grouped(lambda d: d.division, _div_name),
+        "outcomes": [{"key": k, "label": codes.label("outcome", k), "count": n} for k, n in sorted(outcome_counts.items())],
+        "awards_by_year_level": award_rows,
+        "guarantees": guarantees,
+        "tables": data["tables"],
+    }
 
 
 def _caption(year_from, year_to, area) -> str:
@@ -229,7 +329,7 @@ def _row_counts(facts: Facts, f: dict[str, Any]) -> dict[str, dict[str, Any]]:
     links = list(_links(facts, f))
     awards = list(_awards(facts, f))
     row = {
-        "deeds": _cell(len({link.deed for link in links}), {**f, "kind": "deed"}),
+        "deeds": _cell(len(_deeds(facts, f)), {**f, "kind": "deed"}),
         "persons": _cell(len({link.person for link in links}), {**f, "kind": "person"}),
         "migrants": _cell(len({link.person for link in links if link.migrant}), {**f, "kind": "person", "migrant": True}),
     }
@@ -273,9 +373,9 @@ def _by_category(facts: Facts, base: dict[str, Any], years: list[int]) -> dict[s
         cells = {"category": _cell(entry.zh if entry else "合计", None)}
         for y in years:
             f = {**base, "year": y, **({"category": cat} if cat else {})}
-            cells[str(y)] = _cell(len({link.deed for link in _links(facts, f)}), {**f, "kind": "deed"})
+            cells[str(y)] = _cell(len(_deeds(facts, f)), {**f, "kind": "deed"})
         f = {**base, **({"category": cat} if cat else {})}
-        cells["total"] = _cell(len({link.deed for link in _links(facts, f)}), {**f, "kind": "deed"})
+        cells["total"] = _cell(len(_deeds(facts, f)), {**f, "kind": "deed"})
         rows.append({"label": cells["category"]["value"], "key": cat, "cells": cells, "total": cat is None})
     return {"key": "by_category", "title": "按行为类别和年度统计事迹数（件）", "columns": _columns(cols), "rows": rows}
 
@@ -284,14 +384,16 @@ def _by_county(facts: Facts, base: dict[str, Any]) -> dict[str, Any]:
     cols = [("county", "县（市、区）", "text"), ("deeds", "事迹数（件）", "int"), ("persons", "人员（人）", "int"),
             ("migrants", "其中外来务工人员", "int"), ("died", "牺牲", "int"), ("awards", "表彰奖励（人次）", "int"),
             ("amount", "奖励金额（元）", "money")]
-    found = sorted({link.division for link in _links(facts, base)})
+    in_filter = _deeds(facts, base)
+    found = sorted({link.division for link in _links(facts, base)} |
+                   {d.division for d in facts.deeds if d.id in in_filter})
     rows = []
     for code in found + [None]:
         f = {**base, **({"county": code} if code else {})}
         links = list(_links(facts, f))
         cells = {
             "county": _cell(_div_name(code) if code else "合计", None),
-            "deeds": _cell(len({link.deed for link in links}), {**f, "kind": "deed"}),
+            "deeds": _cell(len(_deeds(facts, f)), {**f, "kind": "deed"}),
             "persons": _cell(len({link.person for link in links}), {**f, "kind": "person"}),
             "migrants": _cell(len({link.person for link in links if link.migrant}), {**f, "kind": "person", "migrant": True}),
             "died": _cell(len({link.person for link in links if link.outcome == "died"}),
@@ -359,6 +461,17 @@ def _guarantee_table(facts: Facts, base: dict[str, Any]) -> dict[str, Any]:
 def _div_name(code: str) -> str:
     d = divisions.get(code)
     return d.name if d else code
+
+
+# the tables, in order: each builder takes (facts, base filter, years) and returns one table
+TABLES = [
+    lambda facts, base, years: _by_year(facts, base, years),
+    lambda facts, base, years: _by_category(facts, base, years),
+    lambda facts, base, years: _by_county(facts, base),
+    lambda facts, base, years: _outcomes(facts, base),
+    lambda facts, base, years: _honours(facts, base),
+    lambda facts, base, years: _guarantee_table(facts, base),
+]
 
 
 # -- the records behind a number ----------------------------------------------------------------
@@ -469,6 +582,7 @@ def write_xlsx(data: dict[str, Any], path) -> str:
     for t in data["tables"]:
         columns = [Column(c["key"], c["label"], kinds.get(c["kind"], TEXT)) for c in t["columns"]]
         rows = [{k: cell["value"] for k, cell in r["cells"].items()} for r in t["rows"]]
-        w.sheet(names.get(t["key"], t["key"]), columns, rows, caption=f"{data['title']} — {t['title']}")
+        w.sheet(names.get(t["key"], t["key"]), columns, rows, caption=f"{data['title']} — {t['title']}",
+                printed=True)
     return str(w.save())
 

@@ -59,8 +59,12 @@ class XlsxWriter:
         self.wb.add_named_style(self.header_style)
 
     def sheet(self, title: str, columns: list[Column], rows: Iterable[dict[str, Any] | list[Any]], *,
-              caption: str | None = None, progress=None) -> int:
-        """Write one sheet; rows are dicts keyed by column key or lists in column order. Returns the count."""
+              caption: str | None = None, progress=None, printed: bool = False) -> int:
+        """Write one sheet; rows are dicts keyed by column key or lists in column order. Returns the count.
+
+        `printed`: a table meant for paper — A4 landscape, fitted to the page width, the caption and
+        header repeated on every page, centred, with the sheet name and page number in the footer.
+        """
         from openpyxl.cell import WriteOnlyCell
         from openpyxl.utils import get_column_letter
 
@@ -82,6 +86,8 @@ class XlsxWriter:
             widths.append(min(w, MAX_WIDTH))
         for i, w in enumerate(widths, 1):
             ws.column_dimensions[get_column_letter(i)].width = w
+        if printed:
+            _print_setup(ws, len(columns), 2 if caption else 1)
         first_data_row = 2
         if caption:
             ws.freeze_panes = "A3"
@@ -167,6 +173,22 @@ class XlsxWriter:
         except OSError as exc:
             raise UserError(f"无法写入“{self.path}”：{exc.strerror or exc}") from None
         return self.path
+
+
+def _print_setup(ws, width: int, head_rows: int) -> None:
+    """A4 landscape, as wide as the page (as many pages tall as needed), title rows on every page."""
+    from openpyxl.worksheet.properties import PageSetupProperties
+
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = 9  # A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.print_title_rows = f"1:{head_rows}"
+    ws.oddFooter.center.text = "&A 第 &P 页，共 &N 页"
 
 
 def _value(row: Any, col: Column, i: int) -> Any:

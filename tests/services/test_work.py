@@ -4,7 +4,7 @@ from decimal import Decimal
 import pytest
 
 from desktop.domain.errors import ValidationError, WorkflowError
-from desktop.services import agenda, attachments, awards, care, cases, deeds, persons, stats
+from desktop.services import agenda, attachments, awards, care, cases, deeds, persons, statistics
 from desktop.store.models import Deed, DeedPerson, Person
 
 DEED = {"title": "跳河救起落水儿童", "occurred_on": "2026-10-20", "division_code": "330102",
@@ -80,7 +80,7 @@ def test_case_from_application_to_confirmation_and_commendation(ledger):
     awards.update_award(ledger, award["id"], {"payment_state": "paid", "paid_on": "2026-11-20"})
     with pytest.raises(ValidationError, match="不能改回"):
         awards.update_award(ledger, award["id"], {"payment_state": "approved", "paid_on": ""})
-    s = stats.summary(ledger)
+    s = statistics.summary(ledger)
     assert s["totals"]["award_paid"] == "20000.00" and s["totals"]["deeds"] == 1
     o = persons.person_overview(ledger, a["id"])
     assert o["deeds"][0]["cases"][0]["decision"] == "confirmed" and o["awards"][0]["honour_title"] == "见义勇为先进个人"
