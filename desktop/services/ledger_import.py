@@ -330,14 +330,29 @@ def _deed_key(check: RowCheck) -> tuple | None:
     return (d.get("occurred_on"), d.get("place"), d.get("category"), d.get("narrative"))
 
 
-def _same_deed_in_ledger(deed: dict[str, Any]) -> Deed | None:
-    """A deed already in the ledger with the same date, place, category and narrative."""
+def _ledger_key(deed: dict[str, Any]) -> tuple | None:
     if not deed.get("narrative"):
         return None
-    return (Deed.select(Deed.id).where((Deed.deleted == False) &  # noqa: E712
-                                       (Deed.occurred_on == deed["occurred_on"]) & (Deed.place == deed["place"]) &
-                                       (Deed.category == deed["category"]) &
-                                       (Deed.narrative == deed["narrative"])).first())
+    return (deed["occurred_on"], deed["place"], deed["category"], deed["narrative"])
+
+
+def _ledger_deeds(rows: list[PreviewRow]) -> dict[tuple, int]:
+    """Deeds already in the ledger with the same date, place, category and narrative as a row's deed
+    (one query per 500 dates, not one per row): key -> deed id."""
+    wanted = {k for r in rows if r.check.deed and (k := _ledger_key(r.check.deed))}
+    dates = sorted({k[0] for k in wanted})
+    found: dict[tuple, int] = {}
+    for start in range(0, len(dates), 500):
+        q = (Deed.select(Deed.id, Deed.occurred_on, Deed.place, Deed.category, Deed.narrative)
+             .where((Deed.deleted == False) & Deed.occurred_on.in_(dates[start:start + 500]) &  # noqa: E712
+                    Deed.narrative.is_null(False)).order_by(Deed.id).tuples())
+        for i, on, place, cat, narrative in q:
+            if isinstance(on, str):
+                on = dt.date.fromisoformat(on[:10])
+            key = (on, place, cat, narrative)
+            if key in wanted:
+                found.setdefault(key, i)
+    return found
 
 
 def _groups(rows: list[PreviewRow]) -> tuple[dict[Any, list[PreviewRow]], list[Any]]:
@@ -358,6 +373,7 @@ def _joins(ledger: Ledger, rows: list[PreviewRow]) -> list[dict[str, Any]]:
     groups, order = _groups(live)
     out: list[dict[str, Any]] = []
     with ledger.reading():
+        in_ledger = _ledger_deeds(live)
         for key in order:
             group = groups[key]
             first = group[0].check
@@ -372,11 +388,10 @@ def _joins(ledger: Ledger, rows: list[PreviewRow]) -> list[dict[str, Any]]:
                                               "请核对是否同一事迹")
                         r.status = REJECTED
                 group = [r for r in group if r.status != REJECTED]
-            existing = _same_deed_in_ledger(first.deed) if key[0] != "row" else None
+            existing = in_ledger.get(_ledger_key(first.deed)) if key[0] != "row" else None
             if len(group) > 1 or existing is not None:
                 why = (f"事迹编号“{key[1]}”相同" if key[0] == "no" else "发生日期、地点、类别和事迹简介都相同")
-                out.append({"rows": [r.row for r in group], "why": why,
-                            "deed_id": existing.id if existing is not None else None,
+                out.append({"rows": [r.row for r in group], "why": why, "deed_id": existing,
                             "title": first.deed.get("title"), "occurred_on": str(first.deed.get("occurred_on"))})
     return out
 
@@ -424,11 +439,12 @@ def apply(ledger: Ledger, pv: Preview, *, choices: dict[int, str] | None = None,
     groups, order = _groups([r for r in pv.rows if r.row not in fates])
     total = len(order)
     with ledger.atomic():
+        in_ledger = _ledger_deeds([r for r in pv.rows if r.row not in fates])
         for n, key in enumerate(order):
             group = groups[key]
             try:
                 with ledger.db.atomic():  # a savepoint: a group that fails leaves nothing behind
-                    _apply_group(ledger, group, choices, on_existing, fates)
+                    _apply_group(ledger, group, choices, on_existing, fates, in_ledger)
             except ValidationError as exc:
                 for r in group:
                     fates[r.row] = RowFate(r.row, REJECTED, exc.message)
@@ -466,7 +482,7 @@ def apply(ledger: Ledger, pv: Preview, *, choices: dict[int, str] | None = None,
 
 
 def _apply_group(ledger: Ledger, group: list[PreviewRow], choices: dict[int, str], on_existing: str,
-                 fates: dict[int, RowFate]) -> None:
+                 fates: dict[int, RowFate], in_ledger: dict[tuple, int]) -> None:
     participants: list[tuple[PreviewRow, int]] = []
     for r in group:
         person_id, fate, reason = _apply_person(ledger, r, choices.get(r.row, on_existing), fates)
@@ -476,9 +492,10 @@ def _apply_group(ledger: Ledger, group: list[PreviewRow], choices: dict[int, str
     if not participants:
         return
     deed_values = participants[0][0].check.deed
-    # a deed already in the ledger is the same deed only with the same date, place, category and narrative
-    existing = _same_deed_in_ledger(deed_values)
-    if existing is None:
+    # a deed already in the ledger is the same deed only with the same date, place, category and
+    # narrative (a deed with no narrative is a deed of its own)
+    existing_id = in_ledger.get(_ledger_key(deed_values))
+    if existing_id is None:
         seen: set[int] = set()
         people = []
         for r, pid in participants:
@@ -488,16 +505,19 @@ def _apply_group(ledger: Ledger, group: list[PreviewRow], choices: dict[int, str
             people.append({"person_id": pid, **r.check.link})
         deed = deeds_service.record_deed(ledger, deed_values, people)
         deed_id = deed["id"]
+        key = _ledger_key(deed_values)
+        if key is not None:
+            in_ledger.setdefault(key, deed_id)
     else:
-        deed_id = existing.id
+        deed_id = existing_id
         for r, pid in participants:
-            linked = DeedPerson.select().where((DeedPerson.deed == existing) & (DeedPerson.person == pid) &
+            linked = DeedPerson.select().where((DeedPerson.deed == existing_id) & (DeedPerson.person == pid) &
                                                (DeedPerson.deleted == False)).exists()  # noqa: E712
             if linked:
                 if fates[r.row].fate == UPDATED and not fates[r.row].reason:
                     fates[r.row].reason = "该事迹已在台账中，未重复登记"
                 continue
-            deeds_service.set_participant(ledger, existing.id, pid, r.check.link.get("outcome", "unhurt"),
+            deeds_service.set_participant(ledger, existing_id, pid, r.check.link.get("outcome", "unhurt"),
                                           r.check.link.get("role"))
     for r, _ in participants:
         fates[r.row].deed_id = deed_id
