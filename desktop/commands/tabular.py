@@ -111,8 +111,9 @@ def import_xlsx(cli, args) -> int:
 def _head(pv) -> list[str]:
     from desktop.services import ledger_import as li
 
-    lines = [f"文件：{pv.path.name}  工作表：{pv.sheet}" + (f"  编码：{pv.encoding}" if pv.encoding else ""),
-             f"表头在第{pv.header_row}行，列对应："]
+    lines = [f"文件：{pv.path.name}  工作表：{pv.sheet}" + (f"  编码：{pv.encoding}" if pv.encoding else "")]
+    lines += [f"  {n}" for n in pv.notes if not n.startswith("第")]  # which sheet was read, and why
+    lines.append(f"表头在第{pv.header_row}行，列对应：")
     for col, target in sorted(pv.mapping.items()):
         lines.append(f"  {pv.labels[col]} → {li.explain_target(target)}")
     unmapped = [pv.labels[c] for c in range(len(pv.labels)) if c not in pv.mapping]
@@ -145,7 +146,7 @@ def _preview_text(pv) -> str:
     if joins:
         lines.append("合并为同一事迹：")
         lines += [f"  {j}" for j in joins]
-    lines += [f"  {n}" for n in pv.notes]
+    lines += [f"  {n}" for n in pv.notes if n.startswith("第")]
     return "\n".join(lines)
 
 
@@ -177,7 +178,7 @@ def _result_text(pv, result) -> str:
     if joins:
         lines.append("合并为同一事迹：")
         lines += [f"  {j}" for j in joins]
-    lines += [f"  {n}" for n in result["notes"]]
+    lines += [f"  {n}" for n in result["notes"] if n.startswith("第")]
     if result["error_file"]:
         lines.append(f"未导入的行已写入：{result['error_file']}（改正后可再次导入）")
     return "\n".join(lines)

@@ -94,7 +94,7 @@ class ImportDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(QLabel(_tr("台账中已有的人员：")))
         self.existing_box = QComboBox()
-        self.existing_box.addItem(_tr("不导入（保留台账中的内容）"), li.SKIP)
+        self.existing_box.addItem(_tr("不改人员信息（新事迹照常登记）"), li.SKIP)
         self.existing_box.addItem(_tr("用表格内容更新"), li.UPDATE)
         self.existing_box.activated.connect(self._apply_default_choice)
         buttons.addWidget(self.existing_box)
@@ -230,7 +230,7 @@ class ImportDialog(QDialog):
                 t.setItem(r, c, item)
             if row.status == li.EXISTING:
                 box = QComboBox()
-                box.addItem(_tr("不导入"), li.SKIP)
+                box.addItem(_tr("不改人员信息"), li.SKIP)
                 box.addItem(_tr("更新"), li.UPDATE)
                 box.setCurrentIndex(box.findData(self.existing_box.currentData()))
                 t.setCellWidget(r, 2, box)

@@ -400,6 +400,9 @@ def join_lines(pv: "Preview") -> list[str]:
     lines = []
     for j in pv.joins:
         rows = "、".join(f"第{n}行" for n in j["rows"])
+        if len(j["rows"]) == 1:
+            lines.append(f"{rows}的事迹即台账中已有的事迹（编号 {j['deed_id']}；{j['why']}），不另建")
+            continue
         where = f"，并入台账中已有的事迹（编号 {j['deed_id']}）" if j["deed_id"] else ""
         lines.append(f"{rows}记为同一事迹（{j['why']}）{where}")
     return lines

@@ -141,3 +141,33 @@ def test_import_dialog_applies_off_the_gui_thread(qtbot, sqlite_ledger, tmp_path
     assert not dlg.import_button.isEnabled()  # no second import of the same preview
     with sqlite_ledger.reading():
         assert Person.select().count() == 4
+
+
+def test_import_dialog_asks_about_unsure_columns_and_cut_ids(qtbot, sqlite_ledger, tmp_path):
+    """The preview asks: an unsure column blocks the import until answered; an ID Excel may have cut
+    waits for a tick; a suggested category applies only when ticked."""
+    from PySide6.QtCore import Qt
+
+    from desktop.gui.import_dialog import ImportDialog
+    from tests.tabular.test_office_ledgers import CUT
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "见义勇为人员姓名及单位", "身份证号码", "发生时间", "地点", "事迹简介"])
+    ws.append([1, "陈大明", CUT, "2019-05-04", "上城区江边", "在钱塘江边救起落水儿童"])
+    wb.save(tmp_path / "a.xlsx")
+    dlg = ImportDialog(sqlite_ledger, None, str(tmp_path / "a.xlsx"))
+    qtbot.addWidget(dlg)
+    assert dlg.preview.questions == {1: ["person.name"]} and not dlg.import_button.isEnabled()
+    dlg.load(keep_mapping=True)  # the clerk looked at the mapping and re-checked: answered
+    assert not dlg.preview.questions and dlg.preview.rows[0].status == li.WAITING
+    assert not dlg.import_button.isEnabled()
+    dlg.preview_table.item(0, 2).setCheckState(Qt.CheckState.Checked)  # 已核对原件
+    assert dlg.preview.rows[0].status == li.NEW and dlg.import_button.isEnabled()
+    assert dlg.preview.rows[0].check.deed["category"] == "other"
+    dlg.preview_table.item(0, 4).setCheckState(Qt.CheckState.Checked)  # 采用建议
+    assert dlg.preview.rows[0].check.deed["category"] == "drowning"
+    result = dlg._work(lambda *a: True, dlg.preview, dlg.choices(), li.SKIP)
+    assert result["counts"]["imported"] == 1
+    with sqlite_ledger.reading():
+        assert Person.get().id_number == CUT
