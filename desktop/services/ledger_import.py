@@ -193,19 +193,20 @@ def _read(path: Path, sheet: str | None, password: str | None):
     """The sheet named, or the one whose header names the most fields; a note when it is not the first."""
     if sheet:
         return reader.read_sheet(path, sheet, password=password), None
-    heads = reader.sheet_heads(path, headers.HEADER_SCAN_ROWS, password=password)
-    names = list(heads)
+    first = reader.read_sheet(path, None, password=password)
+    names = first.sheet_names
     if len(names) <= 1:
-        return reader.read_sheet(path, None, password=password), None
+        return first, None
+    heads = reader.sheet_heads(path, headers.HEADER_SCAN_ROWS, password=password)
     scores = {n: max((headers.header_score(r) for r in rows), default=0) for n, rows in heads.items()}
-    best = max(names, key=lambda n: (scores[n], -names.index(n)))
-    if scores[best] < 2:
+    best = max(names, key=lambda n: (scores.get(n, 0), -names.index(n)))
+    if scores.get(best, 0) < 2:
         raise UserError(f"“{path.name}”的各工作表前{headers.HEADER_SCAN_ROWS}行中都找不到人员台账的表头"
                         f"（至少要有“姓名”“身份证号”等两列可识别的标题）；工作表有：{'、'.join(names)}，"
                         "请用 --sheet 指定")
-    note = None
-    if best != names[0]:
-        note = f"第一个工作表“{names[0]}”中没有人员台账，已读取表头最完整的工作表“{best}”（可用 --sheet 另选）"
+    if best == names[0]:
+        return first, None
+    note = f"第一个工作表“{names[0]}”中没有人员台账，已读取表头最完整的工作表“{best}”（可用 --sheet 另选）"
     return reader.read_sheet(path, best, password=password), note
 
 
