@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-
 EXIT_CODES = """退出码：
   0  每一行数据都已导入，或按规则跳过（重复、空行、合计行）
   3  有行未通过检查、等待核对确认（疑似被 Excel 截断的身份证号），或事迹待补充；摘要中写明各有几行，
@@ -74,9 +73,8 @@ def _password(path: str | None) -> str | None:
 
 
 def import_xlsx(cli, args) -> int:
-    from desktop.services import ledger_import as li
-
     from desktop.domain.errors import UserError
+    from desktop.services import ledger_import as li
 
     path = Path(args.file)
     accept = args.accept_suggestions

@@ -397,7 +397,7 @@ def _joins(ledger: Ledger, rows: list[PreviewRow]) -> list[dict[str, Any]]:
     return out
 
 
-def join_lines(pv: "Preview") -> list[str]:
+def join_lines(pv: Preview) -> list[str]:
     lines = []
     for j in pv.joins:
         rows = "、".join(f"第{n}行" for n in j["rows"])

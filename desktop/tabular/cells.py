@@ -88,7 +88,8 @@ def id_cell(value: Any, label: str, field: str) -> str:
     zeros there, flagged by looks_truncated); fractions and scientific text cannot be read back."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if isinstance(value, float) and not value.is_integer():
-            raise ValidationError(f"{label}被 Excel 存成了小数“{value}”，请把该列设为文本后重新填写", field)
+            raise ValidationError(f"{label}被 Excel 存成了小数“{excel_text(value)}”，疑似被 Excel 截断，请核对原件；"
+                                  "请把该列设为文本后按原件重新填写", field)
         return excel_text(value)
     try:
         return digits_cell(value, label, field)

@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 
 from desktop.services import deeds, demo, persons, statistics
-from desktop.store.models import Deed, DeedPerson, Person
+from desktop.store.models import Deed, DeedPerson
 
 DEED = {"title": "救人", "division_code": "330102", "place": "上城区某河", "category": "drowning"}
 
