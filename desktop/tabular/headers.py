@@ -140,6 +140,8 @@ def find_header(rows: list[list[Any]]) -> Header | None:
             target, sure = match_detail(f"{_text(parent)}{label}")
             if target is None and _text(parent) in ("事迹情况", "事迹", "见义勇为事迹", "行为"):
                 target, sure = match_detail(f"事发{label}")
+                if target is None:  # 事迹情况 / 经过 reads as 事迹经过
+                    target, sure = match_detail(f"事迹{label}")
         if grouped:
             label = f"{_text(parent)}/{label}"
         elif own is None and parent is not None:

@@ -281,3 +281,21 @@ def test_libreoffice_made_workbooks(sqlite_ledger, tmp_path, target):
         deed = DeedPerson.select().join(Person).where(Person.name == "李四").first()
         if deed:
             assert deed.deed.division_code == "330106" and deed.deed.category == "other"
+
+
+def test_header_shapes_offices_use():
+    from desktop.tabular import headers
+
+    # No. is a serial; a heading that only contains a field's words is a question
+    h = headers.find_header([["No.", "姓 名", "公民身份号码", "事发时间", "事发地点", "现工作单位"]])
+    assert 0 not in h.mapping and h.mapping[1] == "person.name" and h.unsure == {5: ["person.employer"]}
+    # a title and a note row above: never glued onto a heading
+    h = headers.find_header([["见义勇为人员台账"], ["填报单位：上城分局", None, "填报日期：2023"],
+                             ["序号", "姓名", "身份证号", "备用"]])
+    assert h.row == 3 and h.labels == ["序号", "姓名", "身份证号", "备用"] and h.mapping == {
+        1: "person.name", 2: "person.id_number"}
+    # group headings merged over their columns do read with the heading below
+    h = headers.find_header([[None, "基本情况", "基本情况", "事迹情况", "事迹情况", "事迹情况"],
+                             ["序号", "姓名", "身份证号", "时间", "地点", "经过"]])
+    assert h.mapping == {1: "person.name", 2: "person.id_number", 3: "deed.occurred_on", 4: "deed.place",
+                         5: "deed.narrative"} and not h.unsure
