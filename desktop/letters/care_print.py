@@ -54,6 +54,17 @@ class _Sheet:
         return Paragraph(self.fonts.markup(str(text if text is not None else ""), label, role,
                                            base=style.fontName), style)
 
+    def small(self) -> None:
+        """Switch the cell styles to a smaller size (wide tables of amounts)."""
+        for st in (self.cell, self.num, self.centre, self.head):
+            st.fontSize, st.leading = 8.5, 11.5
+
+    def signatures(self, labels: list[str]) -> Table:
+        """A line of signature fields (经办人 / 审核人 …), evenly spread."""
+        t = Table([[self.p(f"{x}：", self.text) for x in labels]], colWidths=[WIDTH / len(labels)] * len(labels))
+        t.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        return t
+
     def table(self, header: list[str], rows: list[list[Paragraph]], widths_mm: list[float],
               shade: list[int] = ()) -> Table:
         data = [[self.p(h, self.head, "表头", "heading") for h in header]] + rows
@@ -61,6 +72,7 @@ class _Sheet:
         t = Table(data, colWidths=[w * mm * scale for w in widths_mm], repeatRows=1)
         style = [("GRID", (0, 0), (-1, -1), 0.5, black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                  ("BACKGROUND", (0, 0), (-1, 0), HexColor("#eeeeee")),
+                 ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
                  ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]
         style += [("BACKGROUND", (0, r), (-1, r), HexColor("#f6f6f6")) for r in shade]
         t.setStyle(TableStyle(style))
@@ -90,7 +102,7 @@ def render_fund_report(data: dict[str, Any], out: str | os.PathLike | IO[bytes],
     story: list = [s.p(data["title"], s.title, "标题", "title"), Spacer(1, 4)]
     period = f"{year}年1月1日至{year}年12月31日" if year else "全部年度"
     printed = data.get("printed_on") or dt.date.today()
-    story += [s.p(f"统计期间：{period}　　打印日期：{format_date(printed)}　　单位：元", s.sub), Spacer(1, 8)]
+    story += [s.p(f"统计期间：{period}；打印日期：{format_date(printed)}；金额单位：元", s.sub), Spacer(1, 8)]
     story.append(s.p("一、收支汇总", s.heading, "标题", "heading"))
     rows = [[s.p("上年结余" if year else "期初余额", s.cell), s.p("", s.centre), s.p(_yuan(data["opening_fen"]), s.num)]]
     shade = []
@@ -105,12 +117,13 @@ def render_fund_report(data: dict[str, Any], out: str | os.PathLike | IO[bytes],
     rows.append([s.p("期末余额", s.cell), s.p("", s.centre), s.p(_yuan(data["balance_fen"]), s.num)])
     shade.append(len(rows))
     story.append(s.table(["项目", "笔数", "金额（元）"], rows, [100, 25, 45], shade))
-    story.append(s.p("期末余额 = 上年结余 + 收入合计 − 支出合计", s.text))
+    story += [Spacer(1, 3), s.p("期末余额 = 上年结余 + 收入合计 − 支出合计", s.text)]
     entries = data.get("entries") or []
     story.append(s.p("二、收支明细", s.heading, "标题", "heading"))
     if not entries:
         story.append(s.p("本期没有收支记录。", s.text))
     else:
+        s.small()
         rows = []
         running = int(data["opening_fen"])
         for e in entries:
@@ -123,8 +136,8 @@ def render_fund_report(data: dict[str, Any], out: str | os.PathLike | IO[bytes],
                          s.p(_yuan(amount) if e["direction"] == "out" else "", s.num),
                          s.p(_yuan(running), s.num), s.p(e["number"], s.cell, "编号")])
         story.append(s.table(["日期", "类别", "来源/领款人", "用途", "收入", "支出", "余额", "收据/凭证"], rows,
-                             [22, 20, 26, 34, 20, 20, 22, 22]))
-    story += [Spacer(1, 18), s.p("经办人：　　　　　　　审核人：　　　　　　　单位负责人：", s.text)]
+                             [21, 16, 20, 27, 23, 23, 24, 24]))
+    story += [Spacer(1, 24), s.signatures(["经办人", "审核人", "单位负责人"])]
     return s.build(story, out, data["title"])
 
 
@@ -136,7 +149,7 @@ def render_checklist(data: dict[str, Any], out: str | os.PathLike | IO[bytes], *
     title = f"{p['name']}（{p['state_label']}）家属保障落实情况表"
     story: list = [s.p(title, s.title, "标题", "title"), Spacer(1, 4)]
     printed = data.get("printed_on") or dt.date.today()
-    story += [s.p(f"{data.get('office_name') or ''}　　打印日期：{format_date(printed)}", s.sub), Spacer(1, 8)]
+    story += [s.p(f"{data.get('office_name') or ''}；打印日期：{format_date(printed)}", s.sub), Spacer(1, 8)]
     if data.get("family"):
         story.append(s.p("一、家庭成员", s.heading, "标题", "heading"))
         rows = [[s.p(f["name"], s.cell, "姓名"), s.p(f["relation_label"], s.centre), s.p(f.get("birth_date") or "", s.centre),
@@ -161,5 +174,5 @@ def render_checklist(data: dict[str, Any], out: str | os.PathLike | IO[bytes], *
         story.append(s.p("三、一次性抚恤金计算", s.heading, "标题", "heading"))
         for line in grant["lines"]:
             story.append(s.p(line, s.text, "计算过程"))
-    story += [Spacer(1, 18), s.p("经办人：　　　　　　　审核人：　　　　　　　日期：", s.text)]
+    story += [Spacer(1, 24), s.signatures(["经办人", "审核人", "日期"])]
     return s.build(story, out, title)
