@@ -104,7 +104,8 @@ def record_payment(ledger: Ledger, ref: Any, data: dict[str, Any]) -> dict[str, 
         s = get_live(PaymentSchedule, ref, "定期发放计划")
         if s.state != "active":
             raise ValidationError("该定期发放计划已停止", "schedule")
-        valid = periods(s.start_on, s.end_on, s.period, max(on, today))
+        # a period may be paid once it is due in `todo` (within the horizon), not further ahead
+        valid = periods(s.start_on, s.end_on, s.period, max(on, today) + dt.timedelta(days=_horizon()))
         paid = _paid_periods(s.id)
         period = parse_date(data.get("period"), field="period", label="发放期次")
         if period is None:
@@ -158,10 +159,13 @@ def list_schedules(ledger: Ledger, *, person_ref: Any = None) -> list[dict[str, 
                 for s in rows]
 
 
+def _horizon() -> int:
+    return int(load_rules().get("schedules", {}).get("due_horizon_days", 14))
+
+
 def agenda_items(today: dt.date, limit: int = 200) -> list[dict[str, Any]]:
     """To-do entries for periods due within the horizon and unpaid (called inside a read)."""
-    horizon = load_rules().get("schedules", {}).get("due_horizon_days", 14)
-    until = today + dt.timedelta(days=horizon)
+    until = today + dt.timedelta(days=_horizon())
     items = []
     q = (PaymentSchedule.select(PaymentSchedule, Person).join(Person)
          .where((PaymentSchedule.deleted == False) & (PaymentSchedule.state == "active") &  # noqa: E712
