@@ -88,6 +88,8 @@ class _Sheet:
             canv.restoreState()
             pages.append(doc.page)
 
+        if isinstance(out, os.PathLike):
+            out = os.fspath(out)
         doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=18 * mm,
                                 bottomMargin=18 * mm, title=title, author="见义勇为工作台")
         doc.build(story, onFirstPage=footer, onLaterPages=footer)
