@@ -17,6 +17,10 @@ def register(sub) -> None:
                                     "[family=亲属编号] [award=奖励编号] [guarantee=保障事项编号] [kind=…] [voucher_no=…]")
     p.add_argument("assignments", nargs="+", metavar="FIELD=VALUE")
     p.set_defaults(func=fund_out)
+    p = fsub.add_parser("cancel", help="作废一笔登记错误的收支（审核员）：ID 理由")
+    p.add_argument("id")
+    p.add_argument("reason")
+    p.set_defaults(func=fund_cancel)
     p = fsub.add_parser("list", help="收支明细")
     p.add_argument("--year", type=int)
     p.add_argument("--direction", choices=["in", "out"])
@@ -102,6 +106,14 @@ def fund_out(cli, args) -> int:
     who = e["person_name"] + (f"（亲属 {e['family_name']}）" if e.get("family_name") else "")
     cli.emit(e, f"已登记支出 {e['amount']} 元（{e['kind_label']}，{who}，用途：{e['purpose']}，"
                 f"凭证 {e['voucher_no']}，审批人 {e['approved_by']}，编号 {e['id']}）")
+    return 0
+
+
+def fund_cancel(cli, args) -> int:
+    from desktop.services.fund import cancel_entry
+
+    e = cancel_entry(cli.ledger, args.id, args.reason)
+    cli.emit(e, f"已作废{e['direction_label']} {e['amount']} 元（编号 {e['id']}）")
     return 0
 
 

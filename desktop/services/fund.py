@@ -174,6 +174,41 @@ def record_payout(ledger: Ledger, data: dict[str, Any]) -> dict[str, Any]:
     return entry_dict(e) | {"person_name": person.name, "family_name": family.name if family else None}
 
 
+def cancel_entry(ledger: Ledger, ref: Any, reason: str) -> dict[str, Any]:
+    """Cancel a wrong entry (a reviewer, with a reason): it leaves a tombstone and the audit trail.
+
+    Cancelling money in is refused if the money has been spent since (the balance would go below
+    zero on some day); cancelling a payout puts an award it paid back to 审批 and removes the
+    schedule payment it made."""
+    from desktop.store.models import SchedulePayment
+
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError("作废收支记录需要写明理由", "reason")
+    ledger.require("approve_payment")
+    with ledger.atomic() as w:
+        office = ledger.office_code
+        _lock(office)
+        e = get_live(FundEntry, ref, "收支记录")
+        if e.origin != office:
+            raise ValidationError(f"收支记录（编号 {e.id}）是单位 {e.origin} 的账目，只能由该单位作废", "id")
+        if e.direction == "in":
+            lowest = _lowest_from(office, e.entry_on)
+            if e.amount_fen > lowest:
+                raise ValidationError(f"这笔收入已有部分被支出：作废后 {e.entry_on.isoformat()} 起的余额将低于零"
+                                      f"（可作废的最多 {yuan_text(lowest)} 元）", "id")
+        w.update(e, {"notes": ((e.notes + "\n") if e.notes else "") + f"作废：{reason[:500]}"})
+        w.delete(e)
+        if e.award_id:
+            award = Award.get_by_id(e.award_id)
+            if award.payment_state == "paid" and not award.deleted:
+                w.update(award, {"payment_state": "approved", "paid_on": None})
+        for pay in SchedulePayment.select().where((SchedulePayment.fund_entry == e.id) &
+                                                  (SchedulePayment.deleted == False)):  # noqa: E712
+            w.delete(pay)
+    return entry_dict(e)
+
+
 def _kind_of_guarantee(g: GuaranteeItem | None) -> str:
     if g is None:
         return "other"

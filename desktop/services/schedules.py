@@ -186,7 +186,8 @@ def agenda_items(today: dt.date, limit: int = 200) -> list[dict[str, Any]]:
         items.append({"kind": "schedule_due", "urgency": "overdue" if days < 0 else "near", "days_left": days,
                       "text": f"{who}：{codes.label('schedule_kind', s.kind)}{first.isoformat()}起一期{more}待发放"
                               f"（每期{yuan(s.amount_fen)}元）",
-                      "record": {"kind": "schedule", "id": s.id, "person_id": s.person_id}})
+                      # opens the person's page, where the checklist shows the schedule
+                      "record": {"kind": "person", "id": s.person_id, "schedule_id": s.id}})
         if len(items) >= limit:
             break
     return items

@@ -135,6 +135,9 @@ def test_a_schedule_paid_by_the_fund_pays_through_the_fund_and_respects_its_bala
     assert fund.report(ledger)["balance_fen"] == 50000
     with pytest.raises(ValidationError, match="余额不足"):
         schedules.record_payment(ledger, s["id"], {"on": "2026-11-02"})
+    # a payment cancelled in the fund is unpaid again
+    fund.cancel_entry(ledger, paid["fund_entry"]["id"], "发放账户有误，退回")
+    assert schedules.list_schedules(ledger)[0]["due"][0] == "2026-10-01"
     with pytest.raises(ValidationError, match="只能填一个"):
         schedules.create_schedule(ledger, p["id"], {"amount": "1", "start": "2026-01-01", "end": "2027-01-01",
                                                     "until_age": "18"})

@@ -203,3 +203,26 @@ def test_the_command_line_exactly_as_the_issue_names_it(tmp_path):
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF") and (tmp_path / "r.xlsx").stat().st_size > 0
     rows = json.loads(run("--json", "fund", "list", "--year", "2026")[1])
     assert [r["direction"] for r in rows] == ["in", "out"]
+
+
+def test_a_wrong_entry_is_cancelled_with_a_reason_and_spent_money_cannot_be(ledger):
+    p = persons.create_person(ledger, {"name": "钱七"})
+    b = awards.create_batch(ledger, {"title": "2026年度表彰", "level": "county", "year": "2026"})
+    award = awards.add_award(ledger, b["id"], p["id"], {"honour_title": "见义勇为先进个人", "amount": "300",
+                                                        "payment_state": "approved"})
+    a = fund.record_income(ledger, {"amount": "500", "on": "2026-01-01", "source": "甲"})
+    out = fund.record_payout(ledger, {"amount": "300", "on": "2026-01-02", "person": p["id"], "purpose": "奖励金",
+                                      "award": award["id"]})
+    with pytest.raises(ValidationError, match="理由"):
+        fund.cancel_entry(ledger, out["id"], " ")
+    with pytest.raises(ValidationError, match="可作废的最多 200.00 元"):
+        fund.cancel_entry(ledger, a["id"], "录错金额")
+    fund.cancel_entry(ledger, out["id"], "重复登记")
+    with ledger.reading():
+        assert Award.get_by_id(award["id"]).payment_state == "approved"
+        assert FundEntry.get_by_id(out["id"]).deleted
+        assert AuditEntry.select().where((AuditEntry.record_uuid == out["uuid"]) &
+                                         (AuditEntry.action == "delete")).count() == 1
+    assert fund.report(ledger)["balance_fen"] == 50000
+    fund.cancel_entry(ledger, a["id"], "录错金额")
+    assert fund.report(ledger)["balance_fen"] == 0 and fund.list_entries(ledger) == []
