@@ -178,7 +178,7 @@ def medical_act(cli, args) -> int:
     values = parse_assignments(args.assignments)
     unknown = set(values) - {"amount", "on"}
     if unknown:
-        raise UsageError(f"只能写 amount=… on=…，不认识“{sorted(unknown)[0]}”")
+        raise UsageError(f"只能写 amount=… on=…，不认识“{min(unknown)}”")
     fn = medical.claim if args.action == "claim" else medical.recover
     m = fn(cli.ledger, args.id, values.get("amount"), values.get("on"))
     cli.emit(m, lambda: ("已登记追偿" if args.action == "claim" else "已登记追回") + "\n" + _cost_text(m))
@@ -248,17 +248,19 @@ def grant(cli, args) -> int:
     v = parse_assignments(args.assignments)
     unknown = set(v) - {"monthly_wage", "year", "amount", "reason", "family"}
     if unknown:
-        raise UsageError(f"不认识“{sorted(unknown)[0]}”：可写 monthly_wage、year、amount、reason、family")
+        raise UsageError(f"不认识“{min(unknown)}”：可写 monthly_wage、year、amount、reason、family")
     year = int(v["year"]) if v.get("year", "").strip().isdigit() else None
     if v.get("year") and year is None:
         raise UsageError(f"year 应为年份，现为“{v['year']}”")
-    kw = {"year": year, "amount": v.get("amount"), "reason": v.get("reason")}
+    amount, reason = v.get("amount"), v.get("reason")
     if args.record:
-        g = family_care.record_grant(cli.ledger, args.person_id, v.get("monthly_wage"), family=v.get("family"), **kw)
+        g = family_care.record_grant(cli.ledger, args.person_id, v.get("monthly_wage"), year=year, amount=amount,
+                                     reason=reason, family=v.get("family"))
         cli.emit(g, lambda: "\n".join(g["working"]["lines"]) + f"\n已登记为保障事项（编号 {g['id']}），"
                  f"核定 {g['amount']} 元，已发放 {g['paid']} 元")
     else:
-        w = family_care.compute_grant(cli.ledger, args.person_id, v.get("monthly_wage"), **kw)
+        w = family_care.compute_grant(cli.ledger, args.person_id, v.get("monthly_wage"), year=year, amount=amount,
+                                      reason=reason)
         cli.emit(w, lambda: f"{w['person_name']}：\n" + "\n".join(w["lines"]) + "\n（仅计算，未登记；加 --record 登记）")
     return 0
 

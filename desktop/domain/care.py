@@ -67,9 +67,9 @@ class GrantWorking:
 
     def lines(self) -> list[str]:
         """The working, line by line, in Chinese."""
-        out = [f"依据：{self.source}",
-               f"{self.income_year}年全国城镇居民人均可支配收入 {yuan_text(self.income_fen)} 元 × "
-               f"{self.income_multiplier} = {yuan_text(self.income_fen * self.income_multiplier)} 元"]
+        income = (f"{self.income_year}年全国城镇居民人均可支配收入 {yuan_text(self.income_fen)} 元 × "
+                  f"{self.income_multiplier} = {yuan_text(self.income_fen * self.income_multiplier)} 元")
+        out = [f"依据：{self.source}", income]
         wage = f"本人月工资 {yuan_text(self.wage_fen)} 元"
         if self.wage_used_fen != self.wage_fen:
             wage += f"，低于标准按 {yuan_text(self.wage_used_fen)} 元计"

@@ -66,7 +66,7 @@ class _Sheet:
         return t
 
     def table(self, header: list[str], rows: list[list[Paragraph]], widths_mm: list[float],
-              shade: list[int] = ()) -> Table:
+              shade: tuple[int, ...] | list[int] = ()) -> Table:
         data = [[self.p(h, self.head, "表头", "heading") for h in header]] + rows
         scale = WIDTH / (sum(widths_mm) * mm)
         t = Table(data, colWidths=[w * mm * scale for w in widths_mm], repeatRows=1)

@@ -8,15 +8,23 @@ import json
 from typing import Any
 
 from desktop.domain import codes
-from desktop.domain.care import SETTLED, ChecklistItem, best_state, checklist_items, death_grant, to_fen, yuan, yuan_text
+from desktop.domain.care import (
+    SETTLED,
+    ChecklistItem,
+    best_state,
+    checklist_items,
+    death_grant,
+    to_fen,
+    yuan,
+    yuan_text,
+)
 from desktop.domain.errors import ValidationError
 from desktop.domain.rules import load_rules
 from desktop.services.agenda import spring_festival
 from desktop.services.fund import paid_for_guarantee
 from desktop.services.ledger import Ledger
 from desktop.services.records import get_live, to_dict
-from desktop.store.models import (Deed, DeedPerson, FamilyMember, GuaranteeItem, PaymentSchedule, Person,
-                                  Visit)
+from desktop.store.models import Deed, DeedPerson, FamilyMember, GuaranteeItem, PaymentSchedule, Person, Visit
 
 
 def death_year(person: Person) -> int | None:

@@ -25,7 +25,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from desktop.domain import codes, deadlines, divisions
 from desktop.domain.care import yuan

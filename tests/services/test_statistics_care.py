@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop.services import cases, deeds, fund, persons, statistics_care
 from desktop.services import care as care_service
+from desktop.services import cases, deeds, fund, persons, statistics_care
 from desktop.store.models import ConfirmationCase
 
 DEED = {"title": "勇斗歹徒", "division_code": "330102", "place": "某路", "category": "crime"}
