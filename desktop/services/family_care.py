@@ -158,8 +158,12 @@ def checklist(ledger: Ledger, person_ref: Any) -> dict[str, Any]:
                     state, settled, label = "closed", True, codes.label("guarantee_state", "closed")
             out.append(ChecklistItem(spec["key"], spec["label"], state, label, settled, details, who))
     items_out = [i.as_dict() for i in out]
-    return {"person": to_dict(person) | {"state_label": codes.label("person_state", person.state)},
-            "family": [to_dict(f) for f in family.values()], "items": items_out,
+    # names, relations and dates only: the checklist is printed and handed round (no ID numbers, phones)
+    return {"person": {"id": person.id, "uuid": person.uuid, "name": person.name, "state": person.state,
+                       "state_label": codes.label("person_state", person.state)},
+            "family": [{"id": f.id, "name": f.name, "relation": f.relation,
+                        "relation_label": codes.label("relation", f.relation), "birth_date": f.birth_date,
+                        "dependant": f.dependant} for f in family.values()], "items": items_out,
             "complete": all(i["settled"] for i in items_out), "grant": grant.get("working") if grant else None,
             "office_name": ledger.setting("office.name") or "", "printed_on": today}
 

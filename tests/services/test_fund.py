@@ -200,7 +200,12 @@ def test_the_command_line_exactly_as_the_issue_names_it(tmp_path):
     data = json.loads(out)
     assert (data["income"], data["spending"], data["balance"]) == (1200.5, 200, 1000.5)
     assert all(isinstance(data[k], (int, float)) for k in ("income", "spending", "balance"))
-    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF") and (tmp_path / "r.xlsx").stat().st_size > 0
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+    import openpyxl
+    book = openpyxl.load_workbook(tmp_path / "r.xlsx")
+    summary = {row[0]: row[1] for row in book["收支汇总"].iter_rows(min_row=3, values_only=True)}
+    assert (summary["收入合计"], summary["支出合计"], summary["期末余额"]) == (1200.5, 200, 1000.5)
+    assert book["收支明细"].max_row == 4  # caption, header, two entries
     rows = json.loads(run("--json", "fund", "list", "--year", "2026")[1])
     assert [r["direction"] for r in rows] == ["in", "out"]
 
