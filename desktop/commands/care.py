@@ -36,7 +36,8 @@ def register(sub) -> None:
     msub = med.add_subparsers(dest="medical_command", metavar="ACTION", required=True)
     p = msub.add_parser("add", help="登记垫付：PERSON_ID advanced=金额 advanced_by=fund|employer|hospital|insurance|other "
                                     "[total=总额] [responsible=perpetrator|beneficiary|insurer|none] [responsible_name=…] "
-                                    "[hospital=…] [incurred_on=…] [deed=事迹编号]")
+                                    "[hospital=…] [incurred_on=…] [deed=事迹编号]；基金垫付即基金支出（审核员，on=支出日期 voucher_no=…），"
+                                    "追回的款项记入基金收入")
     p.add_argument("person_id")
     p.add_argument("assignments", nargs="+", metavar="FIELD=VALUE")
     p.set_defaults(func=medical_add)

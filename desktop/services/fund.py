@@ -180,7 +180,7 @@ def cancel_entry(ledger: Ledger, ref: Any, reason: str) -> dict[str, Any]:
     Cancelling money in is refused if the money has been spent since (the balance would go below
     zero on some day); cancelling a payout puts an award it paid back to 审批 and removes the
     schedule payment it made."""
-    from desktop.store.models import SchedulePayment
+    from desktop.store.models import MedicalCost, SchedulePayment
 
     reason = (reason or "").strip()
     if not reason:
@@ -197,12 +197,17 @@ def cancel_entry(ledger: Ledger, ref: Any, reason: str) -> dict[str, Any]:
             if e.amount_fen > lowest:
                 raise ValidationError(f"这笔收入已有部分被支出：作废后 {e.entry_on.isoformat()} 起的余额将低于零"
                                       f"（可作废的最多 {yuan_text(lowest)} 元）", "id")
+        advances = list(MedicalCost.select().where((MedicalCost.fund_entry == e.id) & (MedicalCost.deleted == False)))  # noqa: E712
+        if any(m.recovered_fen for m in advances):
+            raise ValidationError("这笔医疗垫付已有追回的款项，不能作废", "id")
         w.update(e, {"notes": ((e.notes + "\n") if e.notes else "") + f"作废：{reason[:500]}"})
         w.delete(e)
         if e.award_id:
             award = Award.get_by_id(e.award_id)
             if award.payment_state == "paid" and not award.deleted:
                 w.update(award, {"payment_state": "approved", "paid_on": None})
+        for m in advances:  # the advance was not made from the fund after all
+            w.delete(m)
         for pay in SchedulePayment.select().where((SchedulePayment.fund_entry == e.id) &
                                                   (SchedulePayment.deleted == False)):  # noqa: E712
             w.delete(pay)

@@ -9,12 +9,13 @@ from desktop.domain import codes
 from desktop.domain.care import to_fen, yuan
 from desktop.domain.errors import ValidationError
 from desktop.domain.fields import parse_date
+from desktop.services import fund
 from desktop.services.ledger import Ledger
 from desktop.services.records import get_live, to_dict
 from desktop.store.models import Deed, MedicalCost, Person
 
 FIELDS = {"hospital", "incurred_on", "total", "advanced_by", "advanced", "responsible", "responsible_name",
-          "deed", "notes"}
+          "deed", "notes", "on", "voucher_no"}
 
 
 def cost_dict(m: MedicalCost) -> dict[str, Any]:
@@ -48,8 +49,16 @@ def record_cost(ledger: Ledger, person_ref: Any, data: dict[str, Any]) -> dict[s
     with ledger.atomic() as w:
         person = get_live(Person, person_ref, "人员")
         deed = get_live(Deed, data["deed"], "事迹") if data.get("deed") else None
-        m = w.create(MedicalCost, {**values, "person": person, "deed": deed})
-    return cost_dict(m)
+        entry = None
+        if payer == "fund":  # the fund's advance is a payout of the fund: approved, and within its balance
+            entry = fund.record_payout(ledger, {
+                "amount": yuan(advanced), "on": data.get("on") or values["incurred_on"] or ledger.today(),
+                "person": person.id, "kind": "medical",
+                "purpose": f"医疗费用先行垫付（{values['hospital'] or '医疗机构'}）",
+                **({"voucher_no": data["voucher_no"]} if data.get("voucher_no") else {})})
+        m = w.create(MedicalCost, {**values, "person": person, "deed": deed,
+                                   "fund_entry": entry["id"] if entry else None})
+    return cost_dict(m) | {"fund_entry": entry}
 
 
 def claim(ledger: Ledger, ref: Any, amount: Any, on: Any, *, expected_version: int | None = None) -> dict[str, Any]:
@@ -79,7 +88,12 @@ def recover(ledger: Ledger, ref: Any, amount: Any, on: Any, *, expected_version:
             raise ValidationError(f"已追回 {yuan(m.recovered_fen)} 元，本次 {yuan(fen)} 元，合计超过垫付的 "
                                   f"{yuan(m.advanced_fen)} 元", "amount")
         w.update(m, {"recovered_fen": m.recovered_fen + fen, "recovered_on": day}, expected_version)
-    return cost_dict(m)
+        entry = None
+        if m.advanced_by == "fund":  # what the fund advanced comes back to the fund
+            who = m.responsible_name or codes.label("responsible_party", m.responsible) or "责任方"
+            entry = fund.record_income(ledger, {"amount": yuan(fen), "on": day, "kind": "recovery", "source": who[:100],
+                                                "notes": f"追回医疗费用垫付（编号 {m.id}）"})
+    return cost_dict(m) | {"fund_entry": entry}
 
 
 def list_costs(ledger: Ledger, *, person_ref: Any = None, open_only: bool = False) -> list[dict[str, Any]]:

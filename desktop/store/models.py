@@ -358,6 +358,7 @@ class MedicalCost(Travelling):
     recovered_fen = BigIntegerField(default=0)
     recovered_on = DateField(null=True)
     notes = TextField(null=True)
+    fund_entry = ForeignKeyField(FundEntry, backref="medical_costs", null=True)  # the fund's payout, if it advanced
 
 
 class PaymentSchedule(Travelling):

@@ -12,7 +12,7 @@ from desktop.domain import care as rules_care
 from desktop.domain.errors import ValidationError
 from desktop.domain.rules import load_rules
 from desktop.services import agenda, care, deeds, demo, family_care, fund, medical, persons, schedules
-from desktop.store.models import FundEntry, GuaranteeItem, Person, SchedulePayment
+from desktop.store.models import FundEntry, GuaranteeItem, MedicalCost, Person, SchedulePayment
 
 DEED = {"title": "勇斗持刀歹徒", "occurred_on": "2025-05-20", "division_code": "330102", "place": "上城区某路",
         "category": "crime", "narrative": "……"}
@@ -93,6 +93,24 @@ def test_medical_advance_claim_and_recovery_leave_what_is_open(ledger):
     t = medical.totals(ledger)
     assert t["open_fen"] == 1200050 + 80000 and t["by_payer"]["employer"]["advanced_fen"] == 80000
     assert [x["id"] for x in medical.list_costs(ledger, open_only=True)] == [m["id"], n["id"]]
+
+
+def test_an_advance_by_the_fund_is_a_payout_and_what_is_recovered_returns_to_the_fund(ledger):
+    p = hero(ledger, name="赵赟", state="disabled")
+    with pytest.raises(ValidationError, match="余额不足"):
+        medical.record_cost(ledger, p["id"], {"advanced": "5000", "advanced_by": "fund", "on": "2026-05-01",
+                                              "responsible": "beneficiary", "responsible_name": "被救者李某"})
+    with ledger.reading():
+        assert MedicalCost.select().count() == 0
+    fund.record_income(ledger, {"amount": "8000", "on": "2026-01-01", "source": "区财政局", "kind": "allocation"})
+    m = medical.record_cost(ledger, p["id"], {"advanced": "5000", "advanced_by": "fund", "on": "2026-05-01",
+                                              "responsible": "beneficiary", "responsible_name": "被救者李某"})
+    assert m["fund_entry"]["kind"] == "medical" and fund.report(ledger)["balance_fen"] == 300000
+    r = medical.recover(ledger, m["id"], "1200", "2026-09-01")
+    assert r["fund_entry"]["kind"] == "recovery" and r["fund_entry"]["source"] == "被救者李某"
+    assert fund.report(ledger)["balance_fen"] == 420000 and r["open_fen"] == 380000
+    with pytest.raises(ValidationError, match="已有追回"):
+        fund.cancel_entry(ledger, m["fund_entry"]["id"], "录错")
 
 
 # -- schedules --------------------------------------------------------------------------------------------

@@ -40,9 +40,9 @@ def test_fund_medical_schedules_and_family_items_travel_and_import_twice_the_sam
         made = send(county, city, tmp_path)
         counts = made["counts"]
         assert {k: counts[k] for k in ("fund_entry", "medical_cost", "schedule", "schedule_payment")} == {
-            "fund_entry": 3, "medical_cost": 1, "schedule": 1, "schedule_payment": 1}
+            "fund_entry": 4, "medical_cost": 1, "schedule": 1, "schedule_payment": 1}
         r = deliver(city, made["path"])
-        assert r["counts"]["fund_entry"]["new"] == 3
+        assert r["counts"]["fund_entry"]["new"] == 4
         assert first_difference(content(county), content(city)) is None
         with city.reading():
             item = GuaranteeItem.get(GuaranteeItem.kind == "schooling")
@@ -51,7 +51,9 @@ def test_fund_medical_schedules_and_family_items_travel_and_import_twice_the_sam
             assert json.loads(grant.basis)["income_year"] == 2024
             pay = SchedulePayment.get()
             assert pay.fund_entry.direction == "out" and pay.schedule.family.name == "王小明"
-            assert MedicalCost.get().advanced_fen == 300000 and PaymentSchedule.select().count() == 1
+            advance = MedicalCost.get()
+            assert advance.advanced_fen == 300000 and advance.fund_entry.kind == "medical"
+            assert PaymentSchedule.select().count() == 1
             assert {e.origin for e in FundEntry.select()} == {"330102"}
         # the county's fund stays the county's: the city's own report does not count it
         assert fund.report(city)["balance_fen"] == 0

@@ -41,6 +41,7 @@ class MedicalCost(v1.Travelling):
     recovered_fen = BigIntegerField(default=0)
     recovered_on = DateField(null=True)
     notes = TextField(null=True)
+    fund_entry = ForeignKeyField(FundEntry, null=True)
 
 
 class PaymentSchedule(v1.Travelling):
