@@ -131,7 +131,9 @@ def checklist(ledger: Ledger, person_ref: Any) -> dict[str, Any]:
             mine = [g for g in items if g.kind in spec["kinds"]]
             who = sorted({family[g.family_id].name for g in mine if g.family_id in family})
             details = [f"{codes.label('guarantee_kind', g.kind)}{codes.label('guarantee_state', g.state)}"
-                       + (f" {yuan_text(to_fen(g.amount, positive=False))}元" if g.amount is not None else "") for g in mine]
+                       + (f" {yuan_text(to_fen(g.amount, positive=False))}元" if g.amount is not None else "")
+                       + (f"（{g.description}）" if g.state in ("not_applicable", "rejected", "closed") and g.description
+                          else "") for g in mine]
             state = best_state([g.state for g in mine]) or "missing"
             settled = state in SETTLED
             label = codes.label("guarantee_state", state) if state != "missing" else STATE_LABELS["missing"]
