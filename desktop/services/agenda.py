@@ -103,6 +103,8 @@ def agenda(ledger: Ledger, *, horizon_days: int = 14, limit: int = 200) -> list[
                           "text": f"{g.person.name}：{labels['kind_label']}{labels['state_label']}{due}",
                           "record": {"kind": "guarantee", "id": g.id, "person_id": g.person.id}})
         items += _visits_due(today, rules, limit)
+        from desktop.services.schedules import agenda_items as schedule_items  # issue 16: pensions due
+        items += schedule_items(today, limit)
     items.sort(key=lambda i: (URGENCY.get(i["urgency"], 3), i["days_left"] if i["days_left"] is not None else 9999))
     return items[:limit]
 

@@ -10,7 +10,7 @@ from desktop.domain.record_fields import GUARANTEE, PUBLICITY, VISIT
 from desktop.services.ledger import Ledger
 from desktop.services.records import get_live, to_dict
 from desktop.store import search
-from desktop.store.models import Deed, GuaranteeItem, Person, PublicityItem, Visit
+from desktop.store.models import Deed, FamilyMember, GuaranteeItem, Person, PublicityItem, Visit
 
 
 def _check_guarantee(values: dict[str, Any]) -> None:
@@ -22,7 +22,19 @@ def _check_guarantee(values: dict[str, Any]) -> None:
         raise ValidationError("落实日期不能早于申请日期", "decided_on")
 
 
+def _family_of(person: Person, ref: Any) -> FamilyMember | None:
+    """The family member a guarantee item concerns (issue 16); must be this person's."""
+    if ref in (None, ""):
+        return None
+    member = get_live(FamilyMember, ref, "亲属")
+    if member.person_id != person.id:
+        raise ValidationError(f"亲属“{member.name}”不是“{person.name}”的家庭成员", "family")
+    return member
+
+
 def add_guarantee(ledger: Ledger, person_ref: Any, data: dict[str, Any]) -> dict[str, Any]:
+    data = dict(data)
+    family_ref = data.pop("family", None)
     values = coerce_all(GUARANTEE, data)
     values["state"] = values.get("state") or "applied"
     _check_guarantee(values)
@@ -31,17 +43,25 @@ def add_guarantee(ledger: Ledger, person_ref: Any, data: dict[str, Any]) -> dict
         person = get_live(Person, person_ref, "人员")
         if values["kind"] in ("martyr", "on_duty_death") and person.state != "deceased":
             raise ValidationError("烈士评定或因公牺牲认定只适用于已牺牲的人员", "kind")
-        item = w.create(GuaranteeItem, {**values, "person": person})
+        if values["kind"] == "death_grant":
+            raise ValidationError("一次性抚恤金请用“grant”计算登记（显示计算过程，改动金额需写明理由）", "kind")
+        item = w.create(GuaranteeItem, {**values, "person": person, "family": _family_of(person, family_ref)})
     return to_dict(item)
 
 
 def update_guarantee(ledger: Ledger, ref: Any, changes: dict[str, Any], *,
                      expected_version: int | None = None) -> dict[str, Any]:
+    changes = dict(changes)
+    family_ref = changes.pop("family", ...)
     values = coerce_all(GUARANTEE, changes, partial=True)
     ledger.require("edit_records")
     with ledger.atomic() as w:
         item = get_live(GuaranteeItem, ref, "保障事项")
         _check_guarantee({**to_dict(item, labels=False), **values})
+        if item.kind == "death_grant" and "amount" in values and values["amount"] != item.amount:
+            raise ValidationError("一次性抚恤金的金额请用“grant”重新核定（改动需写明理由）", "amount")
+        if family_ref is not ...:
+            values["family"] = _family_of(item.person, family_ref)
         w.update(item, values, expected_version)
     return to_dict(item)
 

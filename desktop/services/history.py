@@ -13,7 +13,8 @@ from desktop.store.models import KIND_OF, MODEL_OF, AuditEntry
 KIND_LABELS = {"person": "人员", "family_member": "亲属", "deed": "事迹", "deed_person": "事迹参与人员",
                "case": "确认案件", "case_event": "案件办理记录", "batch": "表彰批次", "award": "表彰奖励",
                "guarantee": "优抚保障事项", "visit": "走访慰问", "publicity": "宣传报道",
-               "attachment": "附件", "document": "文书"}
+               "attachment": "附件", "document": "文书", "fund_entry": "基金收支", "medical_cost": "医疗费用垫付",
+               "schedule": "定期发放计划", "schedule_payment": "定期发放记录"}
 ACTION_LABELS = {"create": "新建", "update": "修改", "delete": "删除", "import": "导入", "merge": "合并",
                  "password": "修改密码", "lock": "锁定", "unlock": "解锁", "login_failed": "登录失败"}
 _SPECS = {"person": record_fields.PERSON, "family_member": record_fields.FAMILY, "deed": record_fields.DEED,
@@ -27,7 +28,15 @@ def field_label(kind: str, name: str) -> str:
     if spec is not None:
         return spec.label
     return {"deleted": "已删除", "state": "状态", "person": "人员", "deed": "事迹", "case": "案件",
-            "batch": "表彰批次"}.get(name, name)
+            "batch": "表彰批次", **_CARE_LABELS}.get(name, name)
+
+
+# issue 16: fields of the money-and-care records (amounts are in fen)
+_CARE_LABELS = {"family": "亲属", "basis": "计算依据", "direction": "收支", "amount_fen": "金额（分）",
+                "entry_on": "日期", "source": "来源", "receipt_no": "收据编号", "purpose": "用途",
+                "voucher_no": "凭证编号", "approved_by": "审批人", "advanced_by": "垫付方", "advanced_fen": "垫付（分）",
+                "recovered_fen": "已追回（分）", "claimed_fen": "追偿（分）", "responsible": "责任方",
+                "start_on": "开始日期", "end_on": "结束日期", "period_on": "期次", "paid_on": "发放日期"}
 
 
 def record_history(ledger, kind: str, ref: Any, *, full: bool = False) -> dict[str, Any]:

@@ -221,6 +221,10 @@ class GuaranteeItem(Travelling):
     decided_on = DateField(null=True)
     due_on = DateField(null=True, index=True)
     description = TextField(null=True)
+    # issue 16: the family member the item concerns (a child's schooling, a spouse's job), and
+    # the working of a computed amount (the death grant) as JSON
+    family = ForeignKeyField(FamilyMember, backref="guarantees", null=True, index=True)
+    basis = TextField(null=True)
 
 
 class Visit(Travelling):
@@ -313,3 +317,81 @@ KIND_OF: dict[type, str] = {
     Attachment: "attachment", IssuedDocument: "document",
 }
 MODEL_OF: dict[str, type[Travelling]] = {v: k for k, v in KIND_OF.items()}
+
+
+# -- money and care (issue 16): amounts are integer fen (分), never float ----------------------
+
+class FundEntry(Travelling):
+    """One entry of the 见义勇为基金 / 专项资金 ledger: money in (donation, allocation, recovery)
+    or out (award, aid, grant …). The fund is the origin office's; its balance never goes below 0."""
+
+    direction = CharField(max_length=3, index=True)  # in / out
+    kind = CharField(max_length=20, index=True)
+    amount_fen = BigIntegerField()
+    entry_on = DateField(index=True)
+    source = CharField(max_length=100, null=True)  # in: from whom
+    receipt_no = CharField(max_length=50, null=True)
+    person = ForeignKeyField(Person, backref="fund_entries", null=True, index=True)
+    family = ForeignKeyField(FamilyMember, backref="fund_entries", null=True)
+    award = ForeignKeyField(Award, backref="fund_entries", null=True)
+    guarantee = ForeignKeyField(GuaranteeItem, backref="fund_entries", null=True)
+    purpose = CharField(max_length=200, null=True)
+    voucher_no = CharField(max_length=50, null=True)
+    approved_by = CharField(max_length=50, null=True)
+    notes = TextField(null=True)
+
+
+class MedicalCost(Travelling):
+    """Medical costs advanced first (先行垫付): who advanced them, who is responsible, what was recovered."""
+
+    person = ForeignKeyField(Person, backref="medical_costs", index=True)
+    deed = ForeignKeyField(Deed, backref="medical_costs", null=True)
+    hospital = CharField(max_length=100, null=True)
+    incurred_on = DateField(null=True)
+    total_fen = BigIntegerField(default=0)
+    advanced_by = CharField(max_length=20)  # fund / employer / hospital / insurance / other
+    advanced_fen = BigIntegerField(default=0)
+    responsible = CharField(max_length=20, null=True)  # perpetrator 侵害人 / beneficiary 受益人 / …
+    responsible_name = CharField(max_length=100, null=True)
+    claimed_fen = BigIntegerField(default=0)
+    claimed_on = DateField(null=True)
+    recovered_fen = BigIntegerField(default=0)
+    recovered_on = DateField(null=True)
+    notes = TextField(null=True)
+    fund_entry = ForeignKeyField(FundEntry, backref="medical_costs", null=True)  # the fund's payout, if it advanced
+
+
+class PaymentSchedule(Travelling):
+    """A pension or periodic aid to a named beneficiary: an amount per period from start to end."""
+
+    person = ForeignKeyField(Person, backref="schedules", index=True)
+    family = ForeignKeyField(FamilyMember, backref="schedules", null=True)  # None: the person themself
+    guarantee = ForeignKeyField(GuaranteeItem, backref="schedules", null=True)
+    kind = CharField(max_length=20)  # pension / periodic_aid
+    period = CharField(max_length=10, default="month")  # month / quarter / year
+    amount_fen = BigIntegerField()
+    start_on = DateField()
+    end_on = DateField(null=True)
+    end_reason = CharField(max_length=100, null=True)
+    paid_by = CharField(max_length=20, default="fund")  # fund / department
+    state = CharField(max_length=10, default="active", index=True)  # active / stopped
+    notes = TextField(null=True)
+
+
+class SchedulePayment(Travelling):
+    """One period of a schedule paid."""
+
+    schedule = ForeignKeyField(PaymentSchedule, backref="payments", index=True)
+    period_on = DateField()  # the first day of the period paid
+    paid_on = DateField()
+    amount_fen = BigIntegerField()
+    fund_entry = ForeignKeyField(FundEntry, backref="schedule_payments", null=True)
+    notes = CharField(max_length=500, null=True)
+
+
+_CARE_KINDS: dict[type, str] = {FundEntry: "fund_entry", MedicalCost: "medical_cost", PaymentSchedule: "schedule",
+                                SchedulePayment: "schedule_payment"}
+TRAVELLING_MODELS += list(_CARE_KINDS)
+ALL_MODELS += list(_CARE_KINDS)
+KIND_OF.update(_CARE_KINDS)
+MODEL_OF.update({v: k for k, v in _CARE_KINDS.items()})

@@ -25,7 +25,9 @@ from desktop.sync.safezip import BadPackage, SafeZip
 
 FORMAT_VERSION = 2
 SUPPORTED_FORMATS = (1, 2)
-RECORD_SCHEMA = 1  # the travelling records' fields: store/migrations/schema_v1.py
+# The travelling records' fields: 1 = store/migrations/schema_v1.py; 2 = issue 16's money and care
+# (fund entries, medical costs, schedules, guarantee_item.family/basis). Packages of 1 still import.
+RECORD_SCHEMA = 2
 SUFFIX = ".yyp"
 ENVELOPE = "envelope.json"
 PAYLOAD = "payload.bin"

@@ -111,6 +111,7 @@ class PersonPage(QWidget):
             layout.addWidget(table)
             self.lists[key] = table
             grid.addWidget(box, i // 2, i % 2)
+        self._add_checklist(grid, (len(sections) + 1) // 2)
         inner = QWidget(self)
         inner.setLayout(grid)
         scroll = QScrollArea(self)
@@ -160,7 +161,58 @@ class PersonPage(QWidget):
             [v | {"occasion_label": codes.label("visit_occasion", v.get("occasion"))} for v in self.data["visits"]])
         self.lists["publicity"].set_rows(self.data["publicity"])
         self.lists["documents"].set_rows(self.data["documents"])
+        self._refresh_checklist()
         no_auto_default(self)
+
+    def _add_checklist(self, grid: QGridLayout, row: int) -> None:
+        """Issue 16: what the law provides for a dead or disabled hero's family, each item's state."""
+        self.checklist_box = QGroupBox(self.tr("家属保障清单"), self)
+        self.checklist_box.setObjectName("checklist_box")
+        layout = QVBoxLayout(self.checklist_box)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.checklist_summary = QLabel(self.checklist_box)
+        print_button = QPushButton(self.tr("打印清单…"), self.checklist_box)
+        print_button.setObjectName("print_checklist")
+        print_button.clicked.connect(self.print_checklist)
+        top = QHBoxLayout()
+        top.addWidget(self.checklist_summary, 1)
+        top.addWidget(print_button)
+        layout.addLayout(top)
+        self.lists["checklist"] = RecordList(
+            [(self.tr("事项"), "label"), (self.tr("状态"), "state_label"),
+             (self.tr("涉及亲属"), lambda i: "、".join(i["family"])), (self.tr("办理情况"), lambda i: "；".join(i["details"]))],
+            self.checklist_box, id_key="_no_record", max_rows_visible=9, stretch=3)
+        self.lists["checklist"].setObjectName("list_checklist")
+        layout.addWidget(self.lists["checklist"])
+        grid.addWidget(self.checklist_box, row, 0, 1, 2)
+
+    def _refresh_checklist(self) -> None:
+        from desktop.services import family_care
+
+        applies = self.data["person"].get("state") in ("deceased", "disabled")
+        self.checklist_box.setVisible(applies)
+        if not applies:
+            return
+        data = family_care.checklist(self.ledger, self.person_id)
+        done = sum(1 for i in data["items"] if i["settled"])
+        self.checklist_summary.setText(
+            self.tr("全部落实") if data["complete"] else
+            self.tr("共 {0} 项，已办结 {1} 项，红色为待办").format(len(data["items"]), done))
+        self.lists["checklist"].set_rows(data["items"], colour=lambda i: None if i["settled"] else "#c62828")
+
+    def print_checklist(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from desktop.services import family_care
+
+        name = self.data["person"]["name"]
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存保障清单"), f"{name}家属保障清单.pdf", "PDF (*.pdf)")
+        if not path:
+            return
+        try:
+            family_care.write_checklist_pdf(self.ledger, self.person_id, path)
+        except Exception as exc:  # a user error (fonts, file in use) is shown, not raised
+            QMessageBox.warning(self, self.tr("打印清单"), getattr(exc, "message", str(exc)))
 
     def open(self, kind: str, record_id: int) -> None:
         from desktop.gui.forms import open_record

@@ -31,6 +31,7 @@ KIND_TAGS = {
     "guarantee_pending": QT_TRANSLATE_NOOP("HomePage", "保障事项"),
     "visit_due": QT_TRANSLATE_NOOP("HomePage", "走访慰问"),
     "notice_end": QT_TRANSLATE_NOOP("HomePage", "公示期满"),
+    "schedule_due": QT_TRANSLATE_NOOP("HomePage", "定期发放"),  # issue 16: pensions and periodic aid due
 }
 URGENCY_BRUSH = {"overdue": RED, "near": AMBER}
 RecordRole = Qt.ItemDataRole.UserRole + 1
