@@ -6,8 +6,10 @@ every number, the totals included. `summary()` is the same figures in the comman
 
 Every number carries the filter (`drill`) that lists the records behind it: `records_behind(ledger,
 drill)` returns exactly the records the number counts, because both come from the same facts and
-the same predicate. The tables are built by the functions in TABLES, in order: a new table (a fund,
-cases, visits …) is one more builder `(facts, base filter, years) -> table` appended there.
+the same predicate. The tables are built by the functions in TABLES, in order: a new table is one
+more builder `(facts, base filter, years) -> table` appended there. The casework and care tables
+(cases received/decided/on time, visits, the fund, guarantees by year and county) come after them
+from services/statistics_care.py, with the same filter.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Any, Iterable
 
 from desktop.domain import codes, divisions
 from desktop.domain.errors import ValidationError
+from desktop.services import statistics_care
 from desktop.services.ledger import Ledger
 from desktop.services.records import to_dict
 from desktop.store.models import Award, CommendationBatch, Deed, DeedPerson, GuaranteeItem, Person
@@ -238,7 +241,9 @@ def tables(ledger: Ledger, *, year_from: int | None = None, year_to: int | None 
     """All statistical tables for the filter; each cell is {"value", "drill"}."""
     check_filter(year_from, year_to, area)
     facts = _facts(ledger)
-    return _tables(facts, year_from, year_to, area)
+    data = _tables(facts, year_from, year_to, area)
+    data["tables"] += statistics_care.care_tables(ledger, year_from=year_from, year_to=year_to, area=area)
+    return data
 
 
 def _tables(facts: Facts, year_from, year_to, area) -> dict[str, Any]:
@@ -266,6 +271,7 @@ def summary(ledger: Ledger, *, year_from: int | None = None, year_to: int | None
     facts = _facts(ledger)
     base = _base(year_from, year_to, area)
     data = _tables(facts, year_from, year_to, area)
+    data["tables"] += statistics_care.care_tables(ledger, year_from=year_from, year_to=year_to, area=area)
     links = list(_links(facts, base))
     deeds = _deeds(facts, base)
     awards = list(_awards(facts, base))

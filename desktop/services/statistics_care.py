@@ -1,7 +1,7 @@
 """Statistical tables of casework and care (issue 16), by year and county-level unit.
 
-Self-contained table builders, to be wired into the one statistics module at merge (helper #13 is
-merging services/stats.py and services/statistics.py). Each returns a table in the shape
+Self-contained table builders that services/statistics.py appends to its tables (tables() and
+summary()), so the CLI, the Excel file and the GUI show them. Each returns a table in the shape
 statistics.tables() uses — {"key", "title", "columns": [{"key", "label", "kind"}], "rows":
 [{"label", "key", "cells": {column: {"value", "drill"}}, "total"}]} — with `drill` None (these
 numbers do not open record lists yet). Money values are yuan text with two decimals ("1234.50"),
