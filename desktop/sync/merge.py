@@ -10,6 +10,8 @@ from typing import Any, Callable
 
 from peewee import CharField, TextField
 
+from desktop.domain.errors import ValidationError
+from desktop.domain.record_check import check_record
 from desktop.store import audit
 from desktop.store.db import is_postgres
 from desktop.store.models import MODEL_OF, AttachmentBlob, AuditEntry, Counter, Person, utcnow
@@ -18,7 +20,7 @@ from desktop.store.values import dumps
 from desktop.sync import vclock as vc
 from desktop.sync.codec import (KIND_LABELS, KIND_ORDER, OFFICE_RE, UUID_RE, AbsurdField, RecordProblem,
                                 columns, decoder, parse_datetime)
-from desktop.sync.package import Inner
+from desktop.sync.package import PROBLEM, Inner
 from desktop.sync.safezip import BadPackage
 
 NEW, UPDATED, DELETED, UNCHANGED, CONFLICT, SKIPPED = "new", "updated", "deleted", "unchanged", "conflict", "skipped"
@@ -94,7 +96,9 @@ class Plan:
 def _decode(kind: str, number: int, obj: dict[str, Any], cols: dict[str, Any]) -> Item:
     uuid = obj.get("uuid")
     if not isinstance(uuid, str) or not UUID_RE.match(uuid):
-        raise RecordProblem("缺少有效的 UUID")
+        raise RecordProblem(obj.get(PROBLEM) or "缺少有效的 UUID")
+    if PROBLEM in obj:
+        return Item(kind, uuid, obj, {}, {}, SKIPPED, obj[PROBLEM])
     item = Item(kind, uuid, obj, {}, {})
     try:
         clock = obj.get("vclock")
@@ -120,6 +124,11 @@ def _decode(kind: str, number: int, obj: dict[str, Any], cols: dict[str, Any]) -
         for name, dec in cols.items():
             v = fields.get(name)
             values[name] = dec(v) if v is not None else dec(None) if name in NOT_NULL[kind] else None
+        try:  # the rules of local edits: code lists, ID check digits, dates, amounts …
+            item.values = check_record(kind, values, deleted=obj["deleted"])
+        except ValidationError as exc:
+            field = getattr(exc, "field", None) or ""
+            raise RecordProblem(f"{exc.message}（字段 {field}）" if field else exc.message) from None
     except RecordProblem as exc:
         item.outcome, item.reason = SKIPPED, exc.reason
     except AbsurdField as exc:
@@ -140,7 +149,8 @@ def plan(inner: Inner, sender: str, progress: Callable | None = None) -> Plan:
             try:
                 item = _decode(kind, number, obj, all_cols[kind])
             except RecordProblem as exc:
-                item = Item(kind, str(obj.get("uuid"))[:36], obj, {}, {}, SKIPPED, exc.reason)
+                item = Item(kind, str(obj.get("uuid"))[:36] if obj.get("uuid") else f"第{number}行", obj, {}, {},
+                            SKIPPED, exc.reason)
             if (kind, item.uuid) in seen:
                 raise BadPackage(f"数据包中同一条{KIND_LABELS[kind]}记录（{item.uuid[:8]}）出现了两次，已拒绝导入")
             seen.add((kind, item.uuid))
