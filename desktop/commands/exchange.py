@@ -57,6 +57,8 @@ def register(sub) -> None:
     p = ks.add_parser("import", help="导入并信任对方单位的公钥（先核对指纹）")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--yes", action="store_true", help="不再询问，直接信任（供脚本使用）")
+    p.add_argument("--office-moved", action="store_true",
+                   help="该单位更改了区划代码：把已登记在原代码下的同一公钥改为新代码（原代码不再受信任）")
     p.set_defaults(func=keys_import)
 
 
@@ -82,6 +84,8 @@ def _asker(args, what: str):
         if not sys.stdin.isatty():
             return False
         sys.stderr.write(f"{what}：单位 {info['code']}（{info['name']}）\n指纹：{info['fingerprint']}\n")
+        if info.get("moved_from"):
+            sys.stderr.write(f"注意：该公钥原登记为单位 {info['moved_from']}，确认后原代码不再受信任\n")
         if info.get("replaces"):
             sys.stderr.write(f"注意：这将替换原登记的公钥（原指纹 {info['replaces']}）\n")
         sys.stderr.write("请与对方电话核对指纹。确认信任？[y/N] ")
@@ -220,8 +224,9 @@ def keys_export(cli, args) -> int:
 def keys_import(cli, args) -> int:
     from desktop.services.exchange import import_public_key
 
-    r = import_public_key(cli.ledger, args.file, _asker(args, "导入公钥"))
-    cli.emit(r, lambda: f"已信任单位 {r['code']}（{r['name']}），指纹：{r['fingerprint']}")
+    r = import_public_key(cli.ledger, args.file, _asker(args, "导入公钥"), office_moved=args.office_moved)
+    cli.emit(r, lambda: f"已信任单位 {r['code']}（{r['name']}），指纹：{r['fingerprint']}" +
+             (f"\n原代码 {r['moved_from']} 下的同一公钥已不再受信任" if r.get("moved_from") else ""))
     return 0
 
 

@@ -45,6 +45,11 @@ def raw_in(model, select: list[str], key: str, values: list, extra: str = "") ->
     return out
 
 
+class Changed(Exception):
+    """A record changed between planning and writing (another program on a shared database):
+    the transaction is rolled back and the import planned again."""
+
+
 @dataclass
 class Item:
     kind: str
@@ -353,7 +358,9 @@ def apply(db, plan: Plan, *, actor: str, package: str, inner: Inner,
                     insert_rows(model, names, new_rows)
                     new_rows = []
             else:
-                old = model.select().where(model.id == it.local_id).dicts().get()
+                old = model.select().where(model.id == it.local_id).dicts().first()
+                if old is None or old["version"] != it.local_version:
+                    raise Changed(f"{kind} {it.uuid}")
                 changes = {}
                 for k, v in list(values.items()) + [("deleted", it.line["deleted"])]:
                     before = old.get(k)
@@ -361,8 +368,10 @@ def apply(db, plan: Plan, *, actor: str, package: str, inner: Inner,
                         changes[k] = [_plain(before), _plain(v)]
                 update = dict(values, **meta, version=model.version + 1)
                 n = model.update({model._meta.fields[k] if k != "version" else model.version: v
-                                  for k, v in update.items()}).where(model.id == it.local_id).execute()
-                assert n == 1
+                                  for k, v in update.items()}).where(
+                    (model.id == it.local_id) & (model.version == it.local_version)).execute()
+                if n != 1:
+                    raise Changed(f"{kind} {it.uuid}")
                 trail.add(it.line["updated_by"], "import", kind, it.uuid, changes)
             done += 1
             if progress and done % 2000 == 0:

@@ -5,6 +5,7 @@ first schema (schema_v1.py); later ones add tables and columns with playhouse.mi
 Reserved numbers, so that parallel work does not collide:
   2 accounts and roles, 3 exchange (sync), 4 letters, 5 search indexes, 6 name-part indexes
   (issue 8; the tabular imports needed no migration of their own).
+  package_hash: incoming package files unique by hash (issue 17).
 """
 
 from __future__ import annotations
