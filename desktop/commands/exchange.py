@@ -9,6 +9,10 @@ from desktop.commands.text import fields, table
 from desktop.domain.errors import UserError
 
 
+class UsageError(UserError):
+    exit_code = 2
+
+
 def register(sub) -> None:
     p = sub.add_parser("export", help="导出数据包（签名并加密）到文件夹，例如 U 盘")
     p.add_argument("--to", required=True, metavar="DIR", help="导出到的文件夹")
@@ -35,7 +39,10 @@ def register(sub) -> None:
     p.add_argument("--limit", type=int, default=50)
     p.set_defaults(func=packages)
 
-    p = sub.add_parser("conflicts", help="列出待人工合并的冲突")
+    p = sub.add_parser("conflicts", help="列出待人工合并的冲突；conflicts show ID 逐项列出双方不同的字段")
+    p.add_argument("action", nargs="?", choices=["show"], help="show：查看一条冲突")
+    p.add_argument("id", nargs="?", type=int, metavar="ID", help="冲突编号")
+    p.add_argument("--full", action="store_true", help="显示完整的证件号码、电话、银行账号（需审核员或管理员，记入审计）")
     p.set_defaults(func=conflicts)
     p = sub.add_parser("resolve", help="合并冲突：ID [字段=local|remote ...]，未列出的字段保留本地值")
     p.add_argument("id", type=int)
@@ -177,13 +184,34 @@ def packages(cli, args) -> int:
 
 
 def conflicts(cli, args) -> int:
-    from desktop.services.exchange import list_conflicts
+    from desktop.services.exchange import conflict_view, list_conflicts
 
+    if args.action == "show" or args.id is not None:
+        if args.id is None:
+            raise UsageError("请给出冲突编号：conflicts show ID")
+        r = conflict_view(cli.ledger, args.id, full=args.full)
+        cli.emit(r, lambda: fields([("冲突", f"#{r['id']} {r['kind_label']} {r['uuid']}"),
+                                    ("对方单位", r["remote_office"]), ("数据包", r["package"]), ("状态", r["state"])])
+                 + "\n\n" + (table(["字段", "名称", "本单位的值", "对方的值"],
+                                    [[f["field"], f["label"], _shown(f["local"]), _shown(f["remote"])]
+                                     for f in r["fields"]]) if r["fields"] else "双方的值已没有不同")
+                 + f"\n\n合并：resolve {r['id']} 字段=local|remote …（未列出的字段保留本单位的值）")
+        return 0
+    if args.full:
+        raise UsageError("--full 只用于 conflicts show ID")
     rows = list_conflicts(cli.ledger)
     cli.emit(rows, lambda: table(["编号", "种类", "记录", "对方单位", "数据包"],
                                  [[r["id"], r["kind_label"], r["label"], r["remote_office"], r["package"]]
                                   for r in rows]) if rows else "没有待合并的冲突")
     return 0
+
+
+def _shown(value) -> str:
+    if value is None or value == "":
+        return "（空）"
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    return str(value).replace("\n", " ")[:80]
 
 
 def resolve(cli, args) -> int:

@@ -14,6 +14,7 @@ from typing import Any, Callable
 
 from desktop import __version__
 from desktop.domain.errors import NotFound, UserError, ValidationError
+from desktop.services import privacy
 from desktop.services.ledger import OFFICE_NAME, Ledger
 from desktop.services.office import level_of
 from desktop.store.models import MODEL_OF, Office, utcnow
@@ -393,7 +394,7 @@ def import_package(ledger: Ledger, path: str | Path, *, passphrase: str | None =
         else:
             raise UserError("导入期间另一个程序一直在修改相同的记录，本次没有任何改动，请稍后再试")
         result["package_id"] = log_row.id
-        result["duplicates"] = extra["duplicates"]
+        result["duplicates"] = privacy.mask(extra["duplicates"])
         return result
     finally:
         env.outer.close()
@@ -506,7 +507,7 @@ def import_report(ledger: Ledger, ref: Any) -> dict[str, Any]:
     extra = json.loads(row.counts or "{}")
     return {"package_id": row.id, "file_name": row.file_name, "peer": row.peer, "number": row.number,
             "at": row.at, "actor": row.actor, "summary": row.summary, "counts": extra.get("counts", {}),
-            "notes": extra.get("notes", []), "duplicates": extra.get("duplicates", []),
+            "notes": extra.get("notes", []), "duplicates": privacy.mask(extra.get("duplicates", [])),
             "lines": [{"kind": l["kind"], "kind_label": KIND_LABELS.get(l["kind"], l["kind"]),
                        "uuid": l["record_uuid"], "outcome": l["outcome"],
                        "outcome_label": merge.OUTCOME_LABELS.get(l["outcome"], l["outcome"]),
@@ -557,6 +558,23 @@ def conflict_detail(ledger: Ledger, conflict_id: int) -> dict[str, Any]:
             "remote_office": c.remote_office, "package": c.package, "state": c.state, "fields": fields}
 
 
+def conflict_view(ledger: Ledger, conflict_id: int, *, full: bool = False) -> dict[str, Any]:
+    """One conflict for reading: every field that differs with both values, masked like every other
+    output unless `full` (reviewer or administrator; audited)."""
+    detail = conflict_detail(ledger, conflict_id)
+    if full:
+        privacy.shown_in_full(ledger, "full")
+    rows = []
+    for f in detail["fields"]:
+        if not f["differs"]:
+            continue
+        local, remote = f["local"], f["remote"]
+        if not full:
+            local, remote = privacy.mask_value(f["field"], local), privacy.mask_value(f["field"], remote)
+        rows.append({"field": f["field"], "label": f["label"], "local": local, "remote": remote})
+    return {k: v for k, v in detail.items() if k != "fields"} | {"fields": rows, "full": bool(full)}
+
+
 def resolve_conflict(ledger: Ledger, conflict_id: int, choices: dict[str, str]) -> dict[str, Any]:
     """Settle a conflict: per field "local" or "remote" (fields not named keep the local value)."""
     ledger.require("edit_records")
@@ -575,7 +593,7 @@ def list_duplicates(ledger: Ledger) -> list[dict[str, Any]]:
             people = {p.uuid: p for p in Person.select().where(Person.uuid.in_([d.first_uuid, d.second_uuid]))}
             if len(people) != 2 or any(p.deleted for p in people.values()):
                 continue
-            out.append({"id": d.id, "id_number": d.id_number, "package": d.package,
+            out.append({"id": d.id, "id_number": privacy.mask_id(d.id_number), "package": d.package,
                         "persons": [{"uuid": u, "id": people[u].id, "name": people[u].name,
                                      "origin": people[u].origin} for u in (d.first_uuid, d.second_uuid)]})
     return out

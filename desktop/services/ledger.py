@@ -12,11 +12,11 @@ import threading
 from contextlib import contextmanager
 from typing import Iterator
 
-from peewee import Database, SqliteDatabase
+from peewee import Database, OperationalError, SqliteDatabase
 
 from desktop.domain.errors import UserError
 from desktop.store import migrations
-from desktop.store.db import database, open_database
+from desktop.store.db import DatabaseBusy, database, is_busy, open_database
 from desktop.store.models import Setting
 from desktop.store.records import Writer
 
@@ -80,6 +80,11 @@ class Ledger:
         try:
             with ctx:
                 yield writer
+        except OperationalError as exc:
+            writer.forget()
+            if is_busy(exc):  # another program holds the database past the busy timeout
+                raise DatabaseBusy() from None
+            raise
         except BaseException:
             writer.forget()  # a rolled-back savepoint may have taken the cached audit hash with it
             raise
