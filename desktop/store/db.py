@@ -17,7 +17,7 @@ database = DatabaseProxy()
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",  # readers never block the writer; crash-safe
     "foreign_keys": 1,
-    "busy_timeout": 15000,  # ms: another clerk's write waits instead of failing
+    "busy_timeout": int(os.environ.get("YIYONG_BUSY_TIMEOUT_MS") or 15000),  # ms: a write waits this long
     "synchronous": "normal",  # safe with WAL: a crash loses at most the last commit, never corrupts
     "cache_size": -32000,
 }
@@ -92,7 +92,7 @@ class DatabaseBusy(UserError):
     """A write found the database locked by another program past the busy timeout."""
 
     def __init__(self) -> None:
-        super().__init__(BUSY_MESSAGE.format(seconds=SQLITE_PRAGMAS["busy_timeout"] // 1000))
+        super().__init__(BUSY_MESSAGE.format(seconds=f"{SQLITE_PRAGMAS['busy_timeout'] / 1000:g}"))
 
 
 def is_busy(exc: BaseException) -> bool:
