@@ -561,9 +561,9 @@ def conflict_detail(ledger: Ledger, conflict_id: int) -> dict[str, Any]:
 def conflict_view(ledger: Ledger, conflict_id: int, *, full: bool = False) -> dict[str, Any]:
     """One conflict for reading: every field that differs with both values, masked like every other
     output unless `full` (reviewer or administrator; audited)."""
-    detail = conflict_detail(ledger, conflict_id)
     if full:
-        privacy.shown_in_full(ledger, "full")
+        privacy.shown_in_full(ledger, "full")  # reviewer or administrator; audited
+    detail = conflict_detail(ledger, conflict_id)
     rows = []
     for f in detail["fields"]:
         if not f["differs"]:
