@@ -205,3 +205,21 @@ def test_wrong_types_in_the_envelope(world):
                 "信封|格式|公钥|加密")
     refused(world, _outer(world, "nan.yyp", b'{"format": NaN}'), "JSON")
     assert io  # noqa: the module's imports are used above
+
+
+@pytest.mark.parametrize("name,envelope", [
+    ("deep-cli.yyp", b'{"format":2,"x":' + b"[" * 100_000 + b"]" * 100_000 + b"}"),
+    ("huge-cli.yyp", json.dumps({"format": 2, "sender": "330102", "receiver": "330100", "number": 10 ** 30}).encode()),
+])
+def test_the_command_line_refuses_in_one_line_with_exit_1(world, name, envelope):
+    import os
+    import subprocess
+    import sys
+    path = _outer(world, name, envelope)
+    before = snapshot(world["city"])
+    r = subprocess.run([sys.executable, "-m", "desktop", "--db", world["city"].db.database, "import", path,
+                        "--dry-run"], capture_output=True, text=True, env=dict(os.environ), timeout=120)
+    assert r.returncode == 1 and r.stdout == ""
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("错误：") and "Traceback" not in r.stderr, r.stderr
+    assert snapshot(world["city"]) == before
