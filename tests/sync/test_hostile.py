@@ -210,7 +210,7 @@ def test_wrong_types_in_the_envelope(world):
 @pytest.mark.parametrize("name,envelope", [
     ("deep-cli.yyp", b'{"format":2,"x":' + b"[" * 100_000 + b"]" * 100_000 + b"}"),
     ("huge-cli.yyp", json.dumps({"format": 2, "sender": "330102", "receiver": "330100", "number": 10 ** 30}).encode()),
-])
+], ids=["deep", "huge"])
 def test_the_command_line_refuses_in_one_line_with_exit_1(world, name, envelope):
     import os
     import subprocess
