@@ -28,6 +28,7 @@ OUTCOMES = (NEW, UPDATED, DELETED, UNCHANGED, CONFLICT, SKIPPED)
 OUTCOME_LABELS = {NEW: "新增", UPDATED: "更新", DELETED: "删除", UNCHANGED: "无变化", CONFLICT: "冲突",
                   SKIPPED: "跳过"}
 CHUNK = 400
+MAX_CLOCK = 10_000  # offices in one version vector (a province has about a hundred)
 NOT_NULL = {k: {c.name for c in columns(m) if not c.field.null} for k, m in MODEL_OF.items()}
 
 
@@ -107,7 +108,7 @@ def _decode(kind: str, number: int, obj: dict[str, Any], cols: dict[str, Any]) -
     item = Item(kind, uuid, obj, {}, {})
     try:
         clock = obj.get("vclock")
-        if not isinstance(clock, dict) or not clock or not all(
+        if not isinstance(clock, dict) or not clock or len(clock) > MAX_CLOCK or not all(
                 isinstance(k, str) and OFFICE_RE.match(k) and isinstance(v, int) and not isinstance(v, bool)
                 and 0 <= v < 1 << 62 for k, v in clock.items()):
             raise RecordProblem("版本向量（vclock）不正确")
