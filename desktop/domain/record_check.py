@@ -67,6 +67,21 @@ def check_record(kind: str, values: dict[str, Any], *, deleted: bool = False) ->
     return derive(kind, out)
 
 
+def code_columns() -> dict[str, dict[str, tuple[str, frozenset[str]]]]:
+    """Per kind, the fields holding a code: field -> (Chinese label, the allowed codes)."""
+    out: dict[str, dict[str, tuple[str, frozenset[str]]]] = {}
+    for kind, specs in SPECS.items():
+        for name, spec in specs.items():
+            if spec.kind == CODE:
+                allowed = frozenset(e.code for e in codes.entries(spec.code_list or name))
+                out.setdefault(kind, {})[name] = (spec.label, allowed)
+    for kind, fields in EXTRA_CODES.items():
+        for name, list_name in fields.items():
+            out.setdefault(kind, {})[name] = (name, frozenset(e.code for e in codes.entries(list_name)))
+    out.setdefault("case", {})["state"] = ("办理状态", _case_states())
+    return out
+
+
 def derive(kind: str, values: dict[str, Any]) -> dict[str, Any]:
     """`values` with the derived columns recomputed from the fields they come from."""
     out = dict(values)

@@ -223,3 +223,21 @@ def test_the_command_line_refuses_in_one_line_with_exit_1(world, name, envelope)
     lines = r.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("错误：") and "Traceback" not in r.stderr, r.stderr
     assert snapshot(world["city"]) == before
+
+
+def test_check_reports_records_stored_against_the_rules(tmp_path):
+    """What an older version took from a package (gender "robot", a wrong check digit …) is found
+    by `check` instead of passing."""
+    from desktop.services.integrity import check
+    ledger = make_office(tmp_path, "330100")
+    try:
+        assert check(ledger)["ok"]
+        with ledger.atomic() as w:  # as the import of the original code stored them
+            w.create(Person, {"name": "甲", "gender": "robot"})
+            w.create(Person, {"name": "乙", "ethnicity": "99x", "state": "flying"})
+            w.create(Person, {"name": "丙", "id_number": "110105194912310023"})
+        problems = "\n".join(check(ledger)["problems"])
+        assert "性别不在代码表中" in problems and "“robot”" in problems
+        assert "民族" in problems and "人员状态" in problems and "校验位不正确" in problems
+    finally:
+        ledger.close()
