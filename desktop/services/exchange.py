@@ -17,6 +17,8 @@ from desktop.domain.errors import NotFound, UserError, ValidationError
 from desktop.services import privacy
 from desktop.services.ledger import OFFICE_NAME, Ledger
 from desktop.services.office import level_of
+from desktop.store import audit
+from desktop.store.db import is_postgres
 from desktop.store.models import MODEL_OF, Office, utcnow
 from desktop.store.sync_models import DuplicateCandidate, ImportReportLine, PackageLog, Peer, SyncConflict
 from desktop.sync import crypto, exporter, merge, resolve, schema
@@ -379,6 +381,9 @@ def import_package(ledger: Ledger, path: str | Path, *, passphrase: str | None =
         for attempt in range(3):
             try:
                 with ledger.atomic():
+                    if is_postgres(ledger.db):  # the audit chain's lock first: no audited write of
+                        # another program can change what the plan reads until this commits
+                        ledger.db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (audit._PG_LOCK_KEY,))
                     the_plan, result = preview()
                     if expected is not None and _plan_key(result) != _plan_key(expected) or replanned:
                         result["notes"].insert(0, "预览之后本单位的数据或已导入的数据包有了变化，已按现在的数据重新核对，"

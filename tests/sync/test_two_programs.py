@@ -68,3 +68,31 @@ def test_reads_never_fail_and_no_edit_is_lost_while_another_program_writes(ledge
         assert Person.select().where(Person.name.startswith("批量")).count() == 2 * COUNT
         assert Person.get_by_id(mine["id"]).notes == "乙改"
         assert audit.verify_chain() == []
+
+
+def test_two_programs_importing_the_same_package_apply_it_once(ledger, tmp_path):
+    from desktop.services import exchange
+    from tests.sync.helpers import introduce, make_office
+    exchange.ensure_keys(ledger)  # (each program makes its automatic backup before importing, too)
+    city = make_office(tmp_path, "330100")
+    try:
+        introduce([city, ledger], tmp_path)
+        for i in range(40):
+            persons.create_person(city, {"name": f"市里{i}"})
+        path = exchange.export_package(city, tmp_path, peer="330102")["path"]
+    finally:
+        city.close()
+    url = _url(ledger)
+    start, out = CTX.Barrier(2), CTX.Queue()
+    procs = [CTX.Process(target=two_programs.import_same, args=(url, path, start, out)) for _ in range(2)]
+    for p in procs:
+        p.start()
+    results = sorted(out.get(timeout=240) for _ in procs)
+    for p in procs:
+        p.join(240)
+        assert p.exitcode == 0
+    assert [r[0] for r in results] == ["applied", "refused"], results
+    assert results[0][1] == 40 and "已经导入过" in results[1][1]
+    with ledger.reading():
+        assert Person.select().where(Person.name.startswith("市里")).count() == 40
+        assert audit.verify_chain() == []

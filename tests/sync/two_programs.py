@@ -23,3 +23,23 @@ def long_write(url: str, count: int, inside, readers_done, out) -> None:
         inside.set()
     finally:
         ledger.close()
+
+
+def import_same(url: str, path: str, start, out) -> None:
+    """Import one package at the same moment as another program imports the same file."""
+    from desktop.domain.errors import UserError
+    from desktop.services import exchange
+    from desktop.services.ledger import Ledger
+    ledger = Ledger.open(url, actor="乙")
+    try:
+        start.wait(60)
+        try:
+            r = exchange.import_package(ledger, path, confirm_trust=lambda info: True)
+            out.put(("applied", r["totals"]["new"]))
+        except UserError as exc:
+            out.put(("refused", exc.message))
+    except BaseException as exc:
+        import traceback
+        out.put(("error", repr(exc) + traceback.format_exc()[-1500:]))
+    finally:
+        ledger.close()
