@@ -48,7 +48,9 @@ class Ledger:
     def close(self) -> None:
         if not self.db.is_closed():
             if isinstance(self.db, SqliteDatabase):
-                try:  # keep the planner's statistics current as the ledger grows (bounded work)
+                try:  # keep the planner's statistics current as the ledger grows (bounded work);
+                    # never waiting for another program's write (a read command must not wait at exit)
+                    self.db.execute_sql("PRAGMA busy_timeout=0")
                     self.db.execute_sql("PRAGMA analysis_limit=400")
                     self.db.execute_sql("PRAGMA optimize")
                 except Exception:
