@@ -75,7 +75,7 @@ def open_key(params: dict, *, box_private: X25519PrivateKey | None, passphrase: 
         if not passphrase:
             raise UserError("数据包用口令加密，请提供口令（--passphrase-file 口令文件）")
         n, r, p = (params.get(k) for k in ("n", "r", "p"))
-        if not all(type(v) is int for v in (n, r, p)) or n not in (1 << 14, 1 << 15, 1 << 16, 1 << 17) \
+        if not (type(n) is int and type(r) is int and type(p) is int) or n not in (1 << 14, 1 << 15, 1 << 16, 1 << 17) \
                 or not (1 <= r <= 16) or not (1 <= p <= 4):
             raise UserError("数据包的口令参数不正确")
         return _scrypt(passphrase, unb64(str(params.get("salt", "")), "口令盐值"), n, r, p)

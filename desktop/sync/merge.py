@@ -99,7 +99,7 @@ class Plan:
         return any(it.missing_ref for it in self.items)
 
 
-def _decode(kind: str, number: int, obj: dict[str, Any], cols: dict[str, Any]) -> Item:
+def _decode(kind: str, number: int, obj: dict[Any, Any], cols: dict[str, Any]) -> Item:
     uuid = obj.get("uuid")
     if not isinstance(uuid, str) or not UUID_RE.match(uuid):
         raise RecordProblem(obj.get(PROBLEM) or "缺少有效的 UUID")
