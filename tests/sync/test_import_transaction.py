@@ -186,6 +186,8 @@ def test_no_derived_column_in_any_output(pair, tmp_path):
         if "--full" not in args:
             assert "11010519491231002X" not in r.stdout and "1101**********002X" in r.stdout, args
     assert "id_rev" not in persons.get_person(county, p["id"])
+    with county.reading():  # the one `person show --full` is in the audit trail
+        assert AuditEntry.select().where(AuditEntry.action == "view_full").count() == 1
 
 
 def test_init_is_all_or_nothing(tmp_path):
