@@ -127,6 +127,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("已取消\n")
         return 130
+    except Exception as exc:  # the database held by another program past the busy timeout
+        from desktop.store.db import DatabaseBusy, is_busy
+        if not is_busy(exc):
+            raise
+        sys.stderr.write(f"错误：{DatabaseBusy().message}\n")
+        return 1
     except BrokenPipeError:
         return 0
     finally:

@@ -128,14 +128,21 @@ def _daily_backup(ledger) -> None:
 
 
 # -- init --admin --------------------------------------------------------------------------
+def read_admin_password(args) -> str | None:
+    """init --admin: the administrator's password, from its file or typed twice (None without --admin)."""
+    if not getattr(args, "admin", None):
+        return None
+    return (read_secret_file(args.admin_password_file, "管理员密码") if args.admin_password_file
+            else ask_secret(f"请设置管理员“{args.admin}”的密码：", "管理员密码", twice=True,
+                            option="--admin-password-file"))
+
+
 def init_admin(cli, args, info) -> None:
     from desktop.services.accounts import create_first_admin
 
     if not getattr(args, "admin", None):
         return
-    password = (read_secret_file(args.admin_password_file, "管理员密码") if args.admin_password_file
-                else ask_secret(f"请设置管理员“{args.admin}”的密码：", "管理员密码", twice=True,
-                                option="--admin-password-file"))
+    password = getattr(args, "admin_password", None) or read_admin_password(args)
     user = create_first_admin(cli.ledger, args.admin, password)
     info["admin"] = user["name"]
     if not cli.args.json:

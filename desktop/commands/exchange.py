@@ -9,6 +9,10 @@ from desktop.commands.text import fields, table
 from desktop.domain.errors import UserError
 
 
+class UsageError(UserError):
+    exit_code = 2
+
+
 def register(sub) -> None:
     p = sub.add_parser("export", help="导出数据包（签名并加密）到文件夹，例如 U 盘")
     p.add_argument("--to", required=True, metavar="DIR", help="导出到的文件夹")
@@ -35,7 +39,10 @@ def register(sub) -> None:
     p.add_argument("--limit", type=int, default=50)
     p.set_defaults(func=packages)
 
-    p = sub.add_parser("conflicts", help="列出待人工合并的冲突")
+    p = sub.add_parser("conflicts", help="列出待人工合并的冲突；conflicts show ID 逐项列出双方不同的字段")
+    p.add_argument("action", nargs="?", choices=["show"], help="show：查看一条冲突")
+    p.add_argument("id", nargs="?", type=int, metavar="ID", help="冲突编号")
+    p.add_argument("--full", action="store_true", help="显示完整的证件号码、电话、银行账号（需审核员或管理员，记入审计）")
     p.set_defaults(func=conflicts)
     p = sub.add_parser("resolve", help="合并冲突：ID [字段=local|remote ...]，未列出的字段保留本地值")
     p.add_argument("id", type=int)
@@ -57,6 +64,8 @@ def register(sub) -> None:
     p = ks.add_parser("import", help="导入并信任对方单位的公钥（先核对指纹）")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--yes", action="store_true", help="不再询问，直接信任（供脚本使用）")
+    p.add_argument("--office-moved", action="store_true",
+                   help="该单位更改了区划代码：把已登记在原代码下的同一公钥改为新代码（原代码不再受信任）")
     p.set_defaults(func=keys_import)
 
 
@@ -82,6 +91,8 @@ def _asker(args, what: str):
         if not sys.stdin.isatty():
             return False
         sys.stderr.write(f"{what}：单位 {info['code']}（{info['name']}）\n指纹：{info['fingerprint']}\n")
+        if info.get("moved_from"):
+            sys.stderr.write(f"注意：该公钥原登记为单位 {info['moved_from']}，确认后原代码不再受信任\n")
         if info.get("replaces"):
             sys.stderr.write(f"注意：这将替换原登记的公钥（原指纹 {info['replaces']}）\n")
         sys.stderr.write("请与对方电话核对指纹。确认信任？[y/N] ")
@@ -173,13 +184,34 @@ def packages(cli, args) -> int:
 
 
 def conflicts(cli, args) -> int:
-    from desktop.services.exchange import list_conflicts
+    from desktop.services.exchange import conflict_view, list_conflicts
 
+    if args.action == "show" or args.id is not None:
+        if args.id is None:
+            raise UsageError("请给出冲突编号：conflicts show ID")
+        r = conflict_view(cli.ledger, args.id, full=args.full)
+        cli.emit(r, lambda: fields([("冲突", f"#{r['id']} {r['kind_label']} {r['uuid']}"),
+                                    ("对方单位", r["remote_office"]), ("数据包", r["package"]), ("状态", r["state"])])
+                 + "\n\n" + (table(["字段", "名称", "本单位的值", "对方的值"],
+                                    [[f["field"], f["label"], _shown(f["local"]), _shown(f["remote"])]
+                                     for f in r["fields"]]) if r["fields"] else "双方的值已没有不同")
+                 + f"\n\n合并：resolve {r['id']} 字段=local|remote …（未列出的字段保留本单位的值）")
+        return 0
+    if args.full:
+        raise UsageError("--full 只用于 conflicts show ID")
     rows = list_conflicts(cli.ledger)
     cli.emit(rows, lambda: table(["编号", "种类", "记录", "对方单位", "数据包"],
                                  [[r["id"], r["kind_label"], r["label"], r["remote_office"], r["package"]]
                                   for r in rows]) if rows else "没有待合并的冲突")
     return 0
+
+
+def _shown(value) -> str:
+    if value is None or value == "":
+        return "（空）"
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    return str(value).replace("\n", " ")[:80]
 
 
 def resolve(cli, args) -> int:
@@ -220,8 +252,9 @@ def keys_export(cli, args) -> int:
 def keys_import(cli, args) -> int:
     from desktop.services.exchange import import_public_key
 
-    r = import_public_key(cli.ledger, args.file, _asker(args, "导入公钥"))
-    cli.emit(r, lambda: f"已信任单位 {r['code']}（{r['name']}），指纹：{r['fingerprint']}")
+    r = import_public_key(cli.ledger, args.file, _asker(args, "导入公钥"), office_moved=args.office_moved)
+    cli.emit(r, lambda: f"已信任单位 {r['code']}（{r['name']}），指纹：{r['fingerprint']}" +
+             (f"\n原代码 {r['moved_from']} 下的同一公钥已不再受信任" if r.get("moved_from") else ""))
     return 0
 
 

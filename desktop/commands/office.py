@@ -22,9 +22,16 @@ def register(sub) -> None:
 def init(cli, args) -> int:
     from desktop.services.office import init_office
 
-    info = init_office(cli.ledger, args.office_code, args.office_name)
-    for hook in INIT_HOOKS:
-        hook(cli, args, info)
+    from desktop.commands.accounts import read_admin_password
+
+    args.admin_password = read_admin_password(args)  # asked (or read) before anything is written
+    ledger = cli.ledger
+    ledger.bind()
+    with ledger.db.atomic(**({"lock_type": "IMMEDIATE"} if ledger.db.__class__.__name__.startswith("Sqlite")
+                             else {})):  # all or nothing: office, keys, administrator
+        info = init_office(ledger, args.office_code, args.office_name)
+        for hook in INIT_HOOKS:
+            hook(cli, args, info)
     cli.emit(info, lambda: "已设置本单位：\n" + fields([("区划代码", info["code"]), ("单位名称", info["name"]),
                                                       ("级别", info["level_label"]), ("所在地", info["division"])]))
     return 0

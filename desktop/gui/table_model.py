@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.id_number import mask
+from desktop.services.privacy import kind_of, mask_value
 from desktop.services import listing
 
 AMBER = QColor("#FFE3A3")
@@ -183,7 +184,7 @@ class LazyTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             value = col.value(row)
             if col.sensitive and not self.reveal_sensitive and value:
-                value = mask(value)
+                value = mask_value(col.key, value) if kind_of(col.key) else mask(value)
             return value
         if role == Qt.ItemDataRole.BackgroundRole and col.urgency:
             colour = URGENCY_COLOURS.get(col.urgency(row) or "")

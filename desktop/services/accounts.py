@@ -14,12 +14,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from argon2 import PasswordHasher
+from peewee import OperationalError
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 from desktop.domain import roles
 from desktop.domain.errors import NotAllowed, ValidationError
 from desktop.store import audit
 from desktop.store.accounts import User
+from desktop.store.db import SQLITE_PRAGMAS
 from desktop.store.models import utcnow
 
 MAX_FAILURES = "accounts.max_failures"  # settings keys, with their defaults below
@@ -281,10 +283,13 @@ def authenticate(ledger, name: str, password: str, *, now: dt.datetime | None = 
     if row.locked_until and row.locked_until > now:
         raise NotAllowed(_locked_message(name, row.locked_until, rules))
     if _verify(row.password_hash, password or ""):
-        with ledger.atomic():
-            User.update(failed_attempts=0, locked_until=None, last_login_at=now).where(User.id == row.id).execute()
-            if _hasher.check_needs_rehash(row.password_hash):
-                User.update(password_hash=_hasher.hash(password)).where(User.id == row.id).execute()
+        if row.failed_attempts or row.locked_until or _hasher.check_needs_rehash(row.password_hash):
+            with ledger.atomic():
+                User.update(failed_attempts=0, locked_until=None, last_login_at=now).where(User.id == row.id).execute()
+                if _hasher.check_needs_rehash(row.password_hash):
+                    User.update(password_hash=_hasher.hash(password)).where(User.id == row.id).execute()
+        else:  # a login that only reads must not wait for (or fail on) another program's write
+            _note_login(ledger, row.id, now)
         return _current(row)
     with ledger.atomic():  # the failure is counted even though the login is refused
         fresh = User.get_by_id(row.id)
@@ -299,6 +304,28 @@ def authenticate(ledger, name: str, password: str, *, now: dt.datetime | None = 
         raise NotAllowed(_locked_message(name, locked_until, rules))
     left = rules[MAX_FAILURES] - failures
     raise NotAllowed(f"登录失败：{wrong}（再错 {left} 次账户将被锁定 {rules[LOCK_MINUTES]} 分钟）")
+
+
+def _note_login(ledger, user_id: int, now: dt.datetime) -> None:
+    """Record the time of a login if the database is free right now; skipped (never waited for)
+    while another program writes."""
+    from desktop.store.db import is_postgres
+    db = ledger.db
+    ledger.bind()
+    try:
+        if is_postgres(db):
+            with db.atomic():
+                db.execute_sql("SET LOCAL lock_timeout = 1")
+                User.update(last_login_at=now).where(User.id == user_id).execute()
+        else:
+            db.execute_sql("PRAGMA busy_timeout = 0")
+            try:
+                with db.atomic(lock_type="IMMEDIATE"):
+                    User.update(last_login_at=now).where(User.id == user_id).execute()
+            finally:
+                db.execute_sql(f"PRAGMA busy_timeout = {SQLITE_PRAGMAS['busy_timeout']}")
+    except OperationalError:
+        pass  # busy: the login stands, its time is not noted
 
 
 def _locked_message(name: str, until: dt.datetime, rules: dict[str, int]) -> str:

@@ -202,23 +202,28 @@ def _copy_postgres(ledger, dst: Path) -> None:
 
 
 def _make(ledger, folder: Path, stem: str, passphrase: str | None) -> Path:
-    final = _unique(folder, stem, _suffix(ledger, bool(passphrase)))
-    plain = folder / f".{final.name}.partial"
+    suffix = _suffix(ledger, bool(passphrase))
+    final = _unique(folder, stem, suffix)
+    # the work files carry the process id: two programs backing up in the same second (e.g. both
+    # importing) never write one file at once
+    plain = folder / f".{final.name}.{os.getpid()}.partial"
     try:
         if is_postgres(ledger.db):
             _copy_postgres(ledger, plain)
         else:
             _copy_sqlite(ledger, plain)
         if passphrase:
-            sealed = folder / f".{final.name}.sealing"
+            sealed = folder / f".{final.name}.{os.getpid()}.sealing"
             try:
                 encrypt_file(plain, sealed, passphrase)
+                final = _unique(folder, stem, suffix)  # another program may have taken the name meanwhile
                 os.replace(sealed, final)
             finally:
                 sealed.unlink(missing_ok=True)
         else:
             with open(plain, "rb+") as f:
                 os.fsync(f.fileno())
+            final = _unique(folder, stem, suffix)  # another program may have taken the name meanwhile
             os.replace(plain, final)  # appears whole or not at all
     finally:
         plain.unlink(missing_ok=True)

@@ -7,16 +7,21 @@ from __future__ import annotations
 
 import json
 import logging
+
+from peewee import IntegrityError
 from pathlib import Path
 from typing import Any, Callable
 
 from desktop import __version__
 from desktop.domain.errors import NotFound, UserError, ValidationError
+from desktop.services import privacy
 from desktop.services.ledger import OFFICE_NAME, Ledger
 from desktop.services.office import level_of
+from desktop.store import audit
+from desktop.store.db import is_postgres
 from desktop.store.models import MODEL_OF, Office, utcnow
 from desktop.store.sync_models import DuplicateCandidate, ImportReportLine, PackageLog, Peer, SyncConflict
-from desktop.sync import crypto, exporter, merge, resolve
+from desktop.sync import crypto, exporter, merge, resolve, schema
 from desktop.sync.codec import KIND_LABELS, KIND_ORDER, OFFICE_RE
 from desktop.sync.keys import fingerprint, load_keys, unb64
 from desktop.sync.package import (FORMAT_VERSION, RECORD_SCHEMA, PackageWriter, open_payload, package_name,
@@ -96,25 +101,46 @@ def read_public_key(path: str | Path) -> dict[str, Any]:
             "box_key": data["box_key"], "fingerprint": fp}
 
 
-def trust_office(ledger: Ledger, info: dict[str, Any]) -> dict[str, Any]:
-    """Record another office's public keys as trusted."""
+def trust_office(ledger: Ledger, info: dict[str, Any], *, office_moved: bool = False) -> dict[str, Any]:
+    """Record another office's public keys as trusted. Keys already trusted for another office code
+    are refused unless `office_moved` (the office's division code changed): then the old code's
+    entry is no longer trusted."""
     if info["code"] == ledger.office_code:
         raise UserError("这是本单位自己的公钥，无需导入")
     ledger.require("manage_keys")
     with ledger.atomic():
+        holder = _holder_of_keys(info["sign_key"], info["box_key"], info["code"])
+        if holder is not None and not office_moved:
+            raise UserError(
+                f"此公钥（指纹 {info['fingerprint']}）已登记为单位 {holder.code}（{holder.name}，指纹 "
+                f"{holder.fingerprint}）的公钥，不能再信任为单位 {info['code']} 的公钥。如该单位确已更改区划代码，"
+                "请核对后加 --office-moved 重新导入")
+        if holder is not None:
+            Office.update(trusted=False).where(Office.code == holder.code).execute()
         _upsert_office(info)
-    return {"code": info["code"], "name": info["name"], "fingerprint": info["fingerprint"], "trusted": True}
+    out = {"code": info["code"], "name": info["name"], "fingerprint": info["fingerprint"], "trusted": True}
+    if holder is not None:
+        out["moved_from"] = holder.code
+    return out
 
 
-def import_public_key(ledger: Ledger, path: str | Path, confirm: TrustAsk | None = None) -> dict[str, Any]:
+def import_public_key(ledger: Ledger, path: str | Path, confirm: TrustAsk | None = None, *,
+                      office_moved: bool = False) -> dict[str, Any]:
     info = read_public_key(path)
     with ledger.reading():
         known = Office.get_or_none(Office.code == info["code"])
+        holder = _holder_of_keys(info["sign_key"], info["box_key"], info["code"])
+    if holder is not None and not office_moved:
+        raise UserError(
+            f"此公钥（指纹 {info['fingerprint']}）已登记为单位 {holder.code}（{holder.name}，指纹 "
+            f"{holder.fingerprint}）的公钥，不能再信任为单位 {info['code']} 的公钥。如该单位确已更改区划代码，"
+            "请核对后加 --office-moved 重新导入")
+    info["moved_from"] = holder.code if holder is not None else None
     info["replaces"] = known.fingerprint if known and known.sign_public_key and \
         known.sign_public_key != info["sign_key"] else None
     if confirm is None or not confirm(info):
         raise UserError(f"未信任单位 {info['code']}（指纹 {info['fingerprint']}），公钥未导入")
-    return trust_office(ledger, info)
+    return trust_office(ledger, info, office_moved=office_moved)
 
 
 def _upsert_office(info: dict[str, Any]) -> None:
@@ -257,9 +283,14 @@ def _summary_out(counts: dict[str, int]) -> str:
 # -- import --------------------------------------------------------------------------------------
 
 def import_package(ledger: Ledger, path: str | Path, *, passphrase: str | None = None, dry_run: bool = False,
-                   confirm_trust: TrustAsk | None = None, progress: Progress | None = None) -> dict[str, Any]:
+                   confirm_trust: TrustAsk | None = None, progress: Progress | None = None,
+                   expected: dict[str, Any] | None = None) -> dict[str, Any]:
     """Verify a package, show (dry_run) or apply what it changes. Refusals raise UserError and
-    leave the database untouched."""
+    leave the database untouched.
+
+    Applying plans and writes in one write transaction (the replay check too). `expected` is the
+    result of the preview the user saw: when the plan made now differs, the result says so
+    (`replanned`, and a note)."""
     me = ledger.office_code
     ledger.require("import_packages")
     progress = _checked(progress, "导入")
@@ -277,12 +308,8 @@ def import_package(ledger: Ledger, path: str | Path, *, passphrase: str | None =
         sender_name = str(env.data.get("sender_name") or sender)[:100]
         with ledger.reading():
             office = Office.get_or_none(Office.code == sender)
-            peer = Peer.get_or_none(Peer.code == sender)
-            seen = PackageLog.select().where((PackageLog.direction == "in") &
-                                             (PackageLog.file_sha256 == env.file_sha256)).exists()
-        received = set(json.loads(peer.received)) if peer else set()
-        if seen or env.number in received:
-            raise UserError(f"来自单位 {sender} 的第 {env.number} 号数据包已经导入过，本次没有任何改动")
+            _refuse_replay(env, sender, Peer.get_or_none(Peer.code == sender))
+            holder = _holder_of_keys(env.data["sign_key"], env.data["box_key"], sender)
         trust_needed = False
         if office is not None and office.sign_public_key:
             if office.sign_public_key != env.data["sign_key"] or office.box_public_key != env.data["box_key"]:
@@ -292,6 +319,10 @@ def import_package(ledger: Ledger, path: str | Path, *, passphrase: str | None =
             trust_needed = not office.trusted
         else:
             trust_needed = True
+        if trust_needed and holder is not None:
+            raise BadPackage(f"数据包自称来自单位 {sender}，但其密钥（指纹 {fp}）已登记为单位 {holder.code}"
+                             f"（{holder.name}，指纹 {holder.fingerprint}）的密钥，已拒绝导入。如该单位确已更改区划代码，"
+                             "请先用 keys import --office-moved 导入其新公钥")
         info = {"code": sender, "name": sender_name, "fingerprint": fp, "sign_key": env.data["sign_key"],
                 "box_key": env.data["box_key"]}
         if trust_needed and not dry_run:
@@ -303,75 +334,133 @@ def import_package(ledger: Ledger, path: str | Path, *, passphrase: str | None =
             progress(0, 1, "正在解密并校验数据包")
         inner = open_payload(env, box_private=keys.box, passphrase=passphrase)
         manifest = inner.manifest
-        with ledger.reading():
+        since, upto = manifest.get("since_seq") or 0, manifest.get("upto_seq") or 0
+        info = {"code": sender, "name": sender_name, "fingerprint": fp, "sign_key": env.data["sign_key"],
+                "box_key": env.data["box_key"]}
+
+        def preview() -> tuple[merge.Plan, dict[str, Any]]:
+            """Plan against the database as it is now (inside the caller's transaction when writing)."""
+            peer = Peer.get_or_none(Peer.code == sender)
+            _refuse_replay(env, sender, peer)
             the_plan = merge.plan(inner, sender, progress)
-        since, upto = int(manifest.get("since_seq") or 0), int(manifest.get("upto_seq") or 0)
-        held = peer.held_seq if peer else 0
-        notes = []
-        if since > held:
-            notes.append(f"尚未收到单位 {sender} 序号 {held + 1}～{since} 的变更：可能有数据包遗失或顺序颠倒。"
-                         "已导入本包中较新的数据；对方下次导出时会自动补发缺少的部分")
-        missing_numbers = [n for n in range(1, env.number) if n not in received]
-        if missing_numbers and not manifest.get("full"):
-            shown = "、".join(map(str, missing_numbers[:10])) + ("等" if len(missing_numbers) > 10 else "")
-            notes.append(f"来自单位 {sender} 的第 {shown} 号数据包尚未导入")
-        if trust_needed:
-            notes.append(f"单位 {sender}（{sender_name}）尚未受信任，指纹 {fp}：请电话核对后再确认导入")
-        if the_plan.missing_references:
-            notes.append("有记录引用的数据尚未收到，已跳过，补齐后会自动导入")
-        result = {
-            "file_name": env.path.name, "sender": sender, "sender_name": sender_name, "fingerprint": fp,
-            "number": env.number, "format": inner.format, "created": manifest.get("created"),
-            "full": bool(manifest.get("full")), "trusted_now": trust_needed,
-            "encryption": env.data["encryption"].get("method"), "counts": the_plan.counts(),
-            "totals": the_plan.totals(), "attachments_new": len(the_plan.blobs_new),
-            "conflicts": [{"kind": it.kind, "kind_label": KIND_LABELS[it.kind], "uuid": it.uuid, "label": it.label}
-                          for it in the_plan.items if it.outcome == merge.CONFLICT],
-            "skipped": [{"kind": it.kind, "uuid": it.uuid, "reason": it.reason}
-                        for it in the_plan.items if it.outcome == merge.SKIPPED][:200],
-            "notes": notes, "dry_run": dry_run, "trust_needed": trust_needed,
-        }
-        if dry_run:
-            return result
-        backup = _backup(ledger, "import")
-        result["backup"] = str(backup) if backup else None
-        with ledger.atomic():
+            received = json.loads(peer.received) if peer else []
+            held = peer.held_seq if peer else 0
+            notes = []
+            if since > held:
+                notes.append(f"尚未收到单位 {sender} 序号 {held + 1}～{since} 的变更：可能有数据包遗失或顺序颠倒。"
+                             "已导入本包中较新的数据；对方下次导出时会自动补发缺少的部分")
+            ranges, missing = schema.gaps(received, env.number)
+            if missing and not manifest.get("full"):
+                notes.append(f"来自单位 {sender} 的第 {schema.ranges_text(ranges, missing)} 号数据包尚未导入")
             if trust_needed:
-                _upsert_office(info)
-            Peer.insert(code=sender).on_conflict_ignore().execute()
-            extra = merge.apply(ledger.db, the_plan, actor=ledger.actor, package=env.path.name, inner=inner,
-                                progress=progress)
-            p = Peer.get_by_id(sender)
-            got = sorted(set(json.loads(p.received)) | {env.number})
-            new_held = p.held_seq
-            if since <= p.held_seq and not the_plan.missing_references:
-                new_held = max(p.held_seq, upto)
-            receipt = manifest.get("receipt") if isinstance(manifest.get("receipt"), dict) else None
-            confirmed, confirmed_pk = p.confirmed_seq, set(json.loads(p.confirmed_packages))
-            if receipt and receipt.get("office") == me and isinstance(receipt.get("held_seq"), int):
-                confirmed = max(confirmed, receipt["held_seq"])
-                confirmed_pk |= {n for n in receipt.get("packages", []) if isinstance(n, int)}
-            Peer.update(received=json.dumps(got), held_seq=new_held, confirmed_seq=confirmed,
-                        confirmed_packages=json.dumps(sorted(confirmed_pk)), last_in_at=utcnow()).where(
-                Peer.code == sender).execute()
-            totals = the_plan.totals()
-            log_row = PackageLog.create(
-                direction="in", file_name=env.path.name, file_sha256=env.file_sha256, peer=sender,
-                number=env.number, format=inner.format, full=bool(manifest.get("full")), since_seq=since,
-                upto_seq=upto, encryption=result["encryption"], actor=ledger.actor, path=str(env.path),
-                counts=json.dumps({"counts": the_plan.counts(), "notes": notes, "duplicates": extra["duplicates"]},
-                                  ensure_ascii=False),
-                summary=_summary_in(totals))
-            merge.insert_rows(ImportReportLine, ["package", "kind", "record_uuid", "outcome", "reason", "label"],
-                              [(log_row.id, it.kind, it.uuid, it.outcome, it.reason, it.label)
-                               for it in the_plan.items])
+                notes.append(f"单位 {sender}（{sender_name}）尚未受信任，指纹 {fp}：请电话核对后再确认导入")
+            if the_plan.missing_references:
+                notes.append("有记录引用的数据尚未收到，已跳过，补齐后会自动导入")
+            invalid = sum(1 for it in the_plan.items if it.outcome == merge.SKIPPED and not it.missing_ref)
+            if invalid:
+                notes.append(f"有 {invalid} 条记录不符合本单位的录入规则，未导入（见“跳过的记录”，请对方更正后重新导出）")
+            result = {
+                "file_name": env.path.name, "sender": sender, "sender_name": sender_name, "fingerprint": fp,
+                "number": env.number, "format": inner.format, "created": manifest.get("created"),
+                "full": bool(manifest.get("full")), "trusted_now": trust_needed,
+                "encryption": env.data["encryption"].get("method"), "counts": the_plan.counts(),
+                "totals": the_plan.totals(), "attachments_new": len(the_plan.blobs_new),
+                "conflicts": [{"kind": it.kind, "kind_label": KIND_LABELS[it.kind], "uuid": it.uuid, "label": it.label}
+                              for it in the_plan.items if it.outcome == merge.CONFLICT],
+                "skipped": [{"kind": it.kind, "uuid": it.uuid, "reason": it.reason}
+                            for it in the_plan.items if it.outcome == merge.SKIPPED][:200],
+                "notes": notes, "dry_run": dry_run, "trust_needed": trust_needed,
+            }
+            return the_plan, result
+
+        if dry_run:
+            with ledger.reading():
+                return preview()[1]
+        backup = _backup(ledger, "import")
+        replanned = []
+        for attempt in range(3):
+            try:
+                with ledger.atomic():
+                    if is_postgres(ledger.db):  # the audit chain's lock first: no audited write of
+                        # another program can change what the plan reads until this commits
+                        ledger.db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (audit._PG_LOCK_KEY,))
+                    the_plan, result = preview()
+                    if expected is not None and _plan_key(result) != _plan_key(expected) or replanned:
+                        result["notes"].insert(0, "预览之后本单位的数据或已导入的数据包有了变化，已按现在的数据重新核对，"
+                                                  "结果与预览不同，以本报告为准")
+                    result["replanned"] = bool(replanned) or expected is not None and \
+                        _plan_key(result) != _plan_key(expected)
+                    result["backup"] = str(backup) if backup else None
+                    log_row, extra = _apply(ledger, env, inner, the_plan, result, info, trust_needed, since, upto,
+                                            progress)
+                break
+            except merge.Changed:
+                replanned.append(attempt)  # another program changed a record after we planned: plan again
+        else:
+            raise UserError("导入期间另一个程序一直在修改相同的记录，本次没有任何改动，请稍后再试")
         result["package_id"] = log_row.id
-        result["duplicates"] = extra["duplicates"]
+        result["duplicates"] = privacy.mask(extra["duplicates"])
         return result
     finally:
         env.outer.close()
         if inner is not None:
             inner.close()
+
+
+def _refuse_replay(env, sender: str, peer: Peer | None) -> None:
+    """The same file, or the same number from this sender, is never applied twice."""
+    seen = PackageLog.select().where((PackageLog.direction == "in") &
+                                     (PackageLog.file_sha256 == env.file_sha256)).exists()
+    if seen or (peer is not None and env.number in set(json.loads(peer.received))):
+        raise UserError(f"来自单位 {sender} 的第 {env.number} 号数据包已经导入过，本次没有任何改动")
+
+
+def _holder_of_keys(sign_key: str, box_key: str, code: str) -> Office | None:
+    """Another office whose trusted keys these are (a key belongs to one office code)."""
+    return Office.select().where((Office.code != code) & (Office.trusted == True) &  # noqa: E712
+                                 ((Office.sign_public_key == sign_key) | (Office.box_public_key == box_key))).first()
+
+
+def _plan_key(result: dict[str, Any]) -> Any:
+    return (result.get("counts"), sorted(c["uuid"] for c in result.get("conflicts", [])))
+
+
+def _apply(ledger: Ledger, env, inner, the_plan: merge.Plan, result: dict[str, Any], info: dict[str, Any],
+           trust_needed: bool, since: int, upto: int, progress: Progress | None):
+    """Write a plan made in this same transaction; returns the package log row and merge extras."""
+    sender, me, manifest = env.sender, ledger.office_code, inner.manifest
+    if trust_needed:
+        _upsert_office(info)
+    Peer.insert(code=sender).on_conflict_ignore().execute()
+    extra = merge.apply(ledger.db, the_plan, actor=ledger.actor, package=env.path.name, inner=inner,
+                        progress=progress)
+    p = Peer.get_by_id(sender)
+    got = sorted(set(json.loads(p.received)) | {env.number})
+    new_held = p.held_seq
+    if since <= p.held_seq and not the_plan.missing_references:
+        new_held = max(p.held_seq, upto)
+    receipt = manifest.get("receipt") if isinstance(manifest.get("receipt"), dict) else None
+    confirmed, confirmed_pk = p.confirmed_seq, set(json.loads(p.confirmed_packages))
+    if receipt and receipt.get("office") == me:
+        confirmed = max(confirmed, receipt["held_seq"])
+        confirmed_pk |= set(receipt.get("packages", []))
+    Peer.update(received=json.dumps(got), held_seq=new_held, confirmed_seq=confirmed,
+                confirmed_packages=json.dumps(sorted(confirmed_pk)), last_in_at=utcnow()).where(
+        Peer.code == sender).execute()
+    try:
+        with ledger.db.atomic():  # a savepoint: a unique-index clash is a replay, not a crash
+            log_row = PackageLog.create(
+                direction="in", file_name=env.path.name, file_sha256=env.file_sha256, peer=sender,
+                number=env.number, format=inner.format, full=bool(manifest.get("full")), since_seq=since,
+                upto_seq=upto, encryption=result["encryption"], actor=ledger.actor, path=str(env.path),
+                counts=json.dumps({"counts": the_plan.counts(), "notes": result["notes"],
+                                   "duplicates": extra["duplicates"]}, ensure_ascii=False),
+                summary=_summary_in(the_plan.totals()))
+    except IntegrityError:
+        raise UserError(f"来自单位 {sender} 的第 {env.number} 号数据包已经导入过，本次没有任何改动") from None
+    merge.insert_rows(ImportReportLine, ["package", "kind", "record_uuid", "outcome", "reason", "label"],
+                      [(log_row.id, it.kind, it.uuid, it.outcome, it.reason, it.label) for it in the_plan.items])
+    return log_row, extra
 
 
 def _summary_in(t: dict[str, int]) -> str:
@@ -423,7 +512,7 @@ def import_report(ledger: Ledger, ref: Any) -> dict[str, Any]:
     extra = json.loads(row.counts or "{}")
     return {"package_id": row.id, "file_name": row.file_name, "peer": row.peer, "number": row.number,
             "at": row.at, "actor": row.actor, "summary": row.summary, "counts": extra.get("counts", {}),
-            "notes": extra.get("notes", []), "duplicates": extra.get("duplicates", []),
+            "notes": extra.get("notes", []), "duplicates": privacy.mask(extra.get("duplicates", [])),
             "lines": [{"kind": l["kind"], "kind_label": KIND_LABELS.get(l["kind"], l["kind"]),
                        "uuid": l["record_uuid"], "outcome": l["outcome"],
                        "outcome_label": merge.OUTCOME_LABELS.get(l["outcome"], l["outcome"]),
@@ -474,6 +563,23 @@ def conflict_detail(ledger: Ledger, conflict_id: int) -> dict[str, Any]:
             "remote_office": c.remote_office, "package": c.package, "state": c.state, "fields": fields}
 
 
+def conflict_view(ledger: Ledger, conflict_id: int, *, full: bool = False) -> dict[str, Any]:
+    """One conflict for reading: every field that differs with both values, masked like every other
+    output unless `full` (reviewer or administrator; audited)."""
+    if full:
+        privacy.shown_in_full(ledger, "full")  # reviewer or administrator; audited
+    detail = conflict_detail(ledger, conflict_id)
+    rows = []
+    for f in detail["fields"]:
+        if not f["differs"]:
+            continue
+        local, remote = f["local"], f["remote"]
+        if not full:
+            local, remote = privacy.mask_value(f["field"], local), privacy.mask_value(f["field"], remote)
+        rows.append({"field": f["field"], "label": f["label"], "local": local, "remote": remote})
+    return {k: v for k, v in detail.items() if k != "fields"} | {"fields": rows, "full": bool(full)}
+
+
 def resolve_conflict(ledger: Ledger, conflict_id: int, choices: dict[str, str]) -> dict[str, Any]:
     """Settle a conflict: per field "local" or "remote" (fields not named keep the local value)."""
     ledger.require("edit_records")
@@ -492,7 +598,7 @@ def list_duplicates(ledger: Ledger) -> list[dict[str, Any]]:
             people = {p.uuid: p for p in Person.select().where(Person.uuid.in_([d.first_uuid, d.second_uuid]))}
             if len(people) != 2 or any(p.deleted for p in people.values()):
                 continue
-            out.append({"id": d.id, "id_number": d.id_number, "package": d.package,
+            out.append({"id": d.id, "id_number": privacy.mask_id(d.id_number), "package": d.package,
                         "persons": [{"uuid": u, "id": people[u].id, "name": people[u].name,
                                      "origin": people[u].origin} for u in (d.first_uuid, d.second_uuid)]})
     return out

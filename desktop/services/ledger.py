@@ -12,11 +12,11 @@ import threading
 from contextlib import contextmanager
 from typing import Iterator
 
-from peewee import Database, SqliteDatabase
+from peewee import Database, OperationalError, SqliteDatabase
 
 from desktop.domain.errors import UserError
 from desktop.store import migrations
-from desktop.store.db import database, open_database
+from desktop.store.db import DatabaseBusy, database, is_busy, open_database
 from desktop.store.models import Setting
 from desktop.store.records import Writer
 
@@ -48,7 +48,9 @@ class Ledger:
     def close(self) -> None:
         if not self.db.is_closed():
             if isinstance(self.db, SqliteDatabase):
-                try:  # keep the planner's statistics current as the ledger grows (bounded work)
+                try:  # keep the planner's statistics current as the ledger grows (bounded work);
+                    # never waiting for another program's write (a read command must not wait at exit)
+                    self.db.execute_sql("PRAGMA busy_timeout=0")
                     self.db.execute_sql("PRAGMA analysis_limit=400")
                     self.db.execute_sql("PRAGMA optimize")
                 except Exception:
@@ -80,6 +82,11 @@ class Ledger:
         try:
             with ctx:
                 yield writer
+        except OperationalError as exc:
+            writer.forget()
+            if is_busy(exc):  # another program holds the database past the busy timeout
+                raise DatabaseBusy() from None
+            raise
         except BaseException:
             writer.forget()  # a rolled-back savepoint may have taken the cached audit hash with it
             raise

@@ -481,6 +481,7 @@ def person_rows_from(cursor) -> list[dict[str, Any]]:
     out = []
     for row in cursor.fetchall():
         item = dict(zip(names, row))
+        item.pop("id_rev", None)  # derived from the ID number: never output (privacy.DERIVED_KEYS)
         for name, conv in convert:
             value = item[name]
             if value is not None:

@@ -62,6 +62,9 @@ def kind_of(key: str) -> str | None:
 
 
 MASKERS = {"id": mask_id, "phone": mask_phone, "bank": mask_bank}
+# Columns derived from a sensitive value (the ID number reversed, for "last digits" search): never
+# shown, in full or masked, anywhere.
+DERIVED_KEYS = frozenset({"id_rev"})
 
 
 def mask_value(key: str, value: Any) -> Any:
@@ -76,6 +79,8 @@ def mask(data: Any, *, keep: frozenset[str] = frozenset()) -> Any:
     if isinstance(data, dict):
         out = {}
         for k, v in data.items():
+            if k in DERIVED_KEYS:
+                continue
             kind = kind_of(k) if isinstance(k, str) else None
             if kind and kind not in keep and isinstance(v, (str, int)) and v != "":
                 out[k] = MASKERS[kind](str(v))
@@ -95,7 +100,15 @@ def shown_in_full(ledger, purpose: str) -> frozenset[str]:
     if permission is None:
         return kinds
     ledger.require(permission)  # raises NotAllowed with the user's role in the message
+    if purpose == "full":
+        audit_full_view(ledger)
     return kinds
+
+
+def audit_full_view(ledger, table: str = "privacy", record_uuid: str | None = None) -> None:
+    """Seeing ID numbers, phones and bank accounts in full is written in the audit trail."""
+    with ledger.atomic() as w:
+        w._audit("view_full", table, record_uuid, {"purpose": ["", "full"]})
 
 
 def protect(ledger, data: Any, purpose: str = "view", *, full: bool | None = None) -> Any:

@@ -23,11 +23,16 @@ STATE_LISTS = {"Person": "person_state", "GuaranteeItem": "guarantee_state"}
 KIND_LISTS = {"GuaranteeItem": "guarantee_kind"}
 
 
+from desktop.services.privacy import DERIVED_KEYS as DERIVED_COLUMNS  # noqa: E402
+
+
 def to_dict(record: Travelling, *, labels: bool = True) -> dict[str, Any]:
     """All fields of a record; foreign keys as `<name>_id`; code fields get a `_label`."""
     out: dict[str, Any] = {}
     model_name = type(record).__name__
     for name, field in record._meta.fields.items():
+        if name in DERIVED_COLUMNS:
+            continue  # e.g. id_rev: the whole ID number reversed, never output
         if hasattr(field, "rel_model"):
             out[f"{name}_id"] = record.__data__.get(name)
         else:

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from peewee import Database, DatabaseProxy, PostgresqlDatabase, SqliteDatabase
+from peewee import Database, DatabaseProxy, OperationalError, PostgresqlDatabase, SqliteDatabase
 from playhouse.db_url import connect as connect_url
 
 from desktop.domain.errors import UserError
@@ -17,7 +17,7 @@ database = DatabaseProxy()
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",  # readers never block the writer; crash-safe
     "foreign_keys": 1,
-    "busy_timeout": 15000,  # ms: another clerk's write waits instead of failing
+    "busy_timeout": int(os.environ.get("YIYONG_BUSY_TIMEOUT_MS") or 15000),  # ms: a write waits this long
     "synchronous": "normal",  # safe with WAL: a crash loses at most the last commit, never corrupts
     "cache_size": -32000,
 }
@@ -58,6 +58,9 @@ def open_database(target: str | os.PathLike | None = None) -> Database:
             raise UserError(f"无法打开数据库“{target}”：{exc}") from exc
         if isinstance(db, SqliteDatabase):
             db.init(db.database, pragmas=SQLITE_PRAGMAS)
+        elif isinstance(db, PostgresqlDatabase) and "options" not in db.connect_params:
+            # a write waiting for a row another program holds gives up like SQLite's busy timeout
+            db.connect_params["options"] = f"-c lock_timeout={SQLITE_PRAGMAS['busy_timeout']}"
     else:
         path = Path(target).expanduser()
         if path.is_dir():
@@ -79,6 +82,26 @@ def _safe(target: str) -> str:
         creds, host = rest.rsplit("@", 1)
         return f"{scheme}://{creds.split(':')[0]}:***@{host}"
     return target
+
+
+BUSY_MESSAGE = ("数据库正被另一个程序使用（它正在写入），等待 {seconds} 秒后仍未空闲，本次没有任何改动，"
+                "请稍后再试")
+
+
+class DatabaseBusy(UserError):
+    """A write found the database locked by another program past the busy timeout."""
+
+    def __init__(self) -> None:
+        super().__init__(BUSY_MESSAGE.format(seconds=f"{SQLITE_PRAGMAS['busy_timeout'] / 1000:g}"))
+
+
+def is_busy(exc: BaseException) -> bool:
+    """SQLite's "database is locked/busy" or PostgreSQL's lock timeout: another program holds it."""
+    if not isinstance(exc, OperationalError):
+        return False
+    text = str(exc).lower()
+    return ("database is locked" in text or "database is busy" in text or "database table is locked" in text
+            or "lock timeout" in text or "canceling statement due to lock timeout" in text)
 
 
 def is_postgres(db: Database) -> bool:

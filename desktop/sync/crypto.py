@@ -74,8 +74,9 @@ def open_key(params: dict, *, box_private: X25519PrivateKey | None, passphrase: 
     if method == METHOD_PASS:
         if not passphrase:
             raise UserError("数据包用口令加密，请提供口令（--passphrase-file 口令文件）")
-        n, r, p = int(params.get("n", 0)), int(params.get("r", 0)), int(params.get("p", 0))
-        if n not in (1 << 14, 1 << 15, 1 << 16, 1 << 17) or not (1 <= r <= 16) or not (1 <= p <= 4):
+        n, r, p = (params.get(k) for k in ("n", "r", "p"))
+        if not (type(n) is int and type(r) is int and type(p) is int) or n not in (1 << 14, 1 << 15, 1 << 16, 1 << 17) \
+                or not (1 <= r <= 16) or not (1 <= p <= 4):
             raise UserError("数据包的口令参数不正确")
         return _scrypt(passphrase, unb64(str(params.get("salt", "")), "口令盐值"), n, r, p)
     raise UserError(f"数据包使用了本程序不认识的加密方式“{method}”，请升级见义勇为工作台")
@@ -104,7 +105,7 @@ def open_stream(key: bytes, params: dict, envelope_bytes: bytes, read: Callable[
                 dst: BinaryIO) -> None:
     aead = AESGCM(key)
     prefix = unb64(str(params.get("nonce_prefix", "")))
-    if len(prefix) != 7 or int(params.get("chunk", 0)) != CHUNK:
+    if len(prefix) != 7 or type(params.get("chunk")) is not int or params["chunk"] != CHUNK:
         raise UserError("数据包的加密参数不正确")
     aad = hashlib.sha256(envelope_bytes).digest()
     size = CHUNK + TAG

@@ -10,6 +10,8 @@ from typing import Any, Callable
 
 from peewee import CharField, TextField
 
+from desktop.domain.errors import ValidationError
+from desktop.domain.record_check import check_record
 from desktop.store import audit
 from desktop.store.db import is_postgres
 from desktop.store.models import MODEL_OF, AttachmentBlob, AuditEntry, Counter, Person, utcnow
@@ -18,7 +20,7 @@ from desktop.store.values import dumps
 from desktop.sync import vclock as vc
 from desktop.sync.codec import (KIND_LABELS, KIND_ORDER, OFFICE_RE, UUID_RE, AbsurdField, RecordProblem,
                                 columns, decoder, parse_datetime)
-from desktop.sync.package import Inner
+from desktop.sync.package import PROBLEM, Inner
 from desktop.sync.safezip import BadPackage
 
 NEW, UPDATED, DELETED, UNCHANGED, CONFLICT, SKIPPED = "new", "updated", "deleted", "unchanged", "conflict", "skipped"
@@ -26,6 +28,7 @@ OUTCOMES = (NEW, UPDATED, DELETED, UNCHANGED, CONFLICT, SKIPPED)
 OUTCOME_LABELS = {NEW: "新增", UPDATED: "更新", DELETED: "删除", UNCHANGED: "无变化", CONFLICT: "冲突",
                   SKIPPED: "跳过"}
 CHUNK = 400
+MAX_CLOCK = 10_000  # offices in one version vector (a province has about a hundred)
 NOT_NULL = {k: {c.name for c in columns(m) if not c.field.null} for k, m in MODEL_OF.items()}
 
 
@@ -41,6 +44,11 @@ def raw_in(model, select: list[str], key: str, values: list, extra: str = "") ->
                f'IN ({", ".join([param] * len(part))}){extra}')
         out.extend(db.execute_sql(sql, part).fetchall())
     return out
+
+
+class Changed(Exception):
+    """A record changed between planning and writing (another program on a shared database):
+    the transaction is rolled back and the import planned again."""
 
 
 @dataclass
@@ -91,14 +99,16 @@ class Plan:
         return any(it.missing_ref for it in self.items)
 
 
-def _decode(kind: str, number: int, obj: dict[str, Any], cols: dict[str, Any]) -> Item:
+def _decode(kind: str, number: int, obj: dict[Any, Any], cols: dict[str, Any]) -> Item:
     uuid = obj.get("uuid")
     if not isinstance(uuid, str) or not UUID_RE.match(uuid):
-        raise RecordProblem("缺少有效的 UUID")
+        raise RecordProblem(obj.get(PROBLEM) or "缺少有效的 UUID")
+    if PROBLEM in obj:
+        return Item(kind, uuid, obj, {}, {}, SKIPPED, obj[PROBLEM])
     item = Item(kind, uuid, obj, {}, {})
     try:
         clock = obj.get("vclock")
-        if not isinstance(clock, dict) or not clock or not all(
+        if not isinstance(clock, dict) or not clock or len(clock) > MAX_CLOCK or not all(
                 isinstance(k, str) and OFFICE_RE.match(k) and isinstance(v, int) and not isinstance(v, bool)
                 and 0 <= v < 1 << 62 for k, v in clock.items()):
             raise RecordProblem("版本向量（vclock）不正确")
@@ -120,6 +130,11 @@ def _decode(kind: str, number: int, obj: dict[str, Any], cols: dict[str, Any]) -
         for name, dec in cols.items():
             v = fields.get(name)
             values[name] = dec(v) if v is not None else dec(None) if name in NOT_NULL[kind] else None
+        try:  # the rules of local edits: code lists, ID check digits, dates, amounts …
+            item.values = check_record(kind, values, deleted=obj["deleted"])
+        except ValidationError as exc:
+            field = getattr(exc, "field", None) or ""
+            raise RecordProblem(f"{exc.message}（字段 {field}）" if field else exc.message) from None
     except RecordProblem as exc:
         item.outcome, item.reason = SKIPPED, exc.reason
     except AbsurdField as exc:
@@ -140,7 +155,8 @@ def plan(inner: Inner, sender: str, progress: Callable | None = None) -> Plan:
             try:
                 item = _decode(kind, number, obj, all_cols[kind])
             except RecordProblem as exc:
-                item = Item(kind, str(obj.get("uuid"))[:36], obj, {}, {}, SKIPPED, exc.reason)
+                item = Item(kind, str(obj.get("uuid"))[:36] if obj.get("uuid") else f"第{number}行", obj, {}, {},
+                            SKIPPED, exc.reason)
             if (kind, item.uuid) in seen:
                 raise BadPackage(f"数据包中同一条{KIND_LABELS[kind]}记录（{item.uuid[:8]}）出现了两次，已拒绝导入")
             seen.add((kind, item.uuid))
@@ -343,7 +359,9 @@ def apply(db, plan: Plan, *, actor: str, package: str, inner: Inner,
                     insert_rows(model, names, new_rows)
                     new_rows = []
             else:
-                old = model.select().where(model.id == it.local_id).dicts().get()
+                old = model.select().where(model.id == it.local_id).dicts().first()
+                if old is None or old["version"] != it.local_version:
+                    raise Changed(f"{kind} {it.uuid}")
                 changes = {}
                 for k, v in list(values.items()) + [("deleted", it.line["deleted"])]:
                     before = old.get(k)
@@ -351,8 +369,10 @@ def apply(db, plan: Plan, *, actor: str, package: str, inner: Inner,
                         changes[k] = [_plain(before), _plain(v)]
                 update = dict(values, **meta, version=model.version + 1)
                 n = model.update({model._meta.fields[k] if k != "version" else model.version: v
-                                  for k, v in update.items()}).where(model.id == it.local_id).execute()
-                assert n == 1
+                                  for k, v in update.items()}).where(
+                    (model.id == it.local_id) & (model.version == it.local_version)).execute()
+                if n != 1:
+                    raise Changed(f"{kind} {it.uuid}")
                 trail.add(it.line["updated_by"], "import", kind, it.uuid, changes)
             done += 1
             if progress and done % 2000 == 0:

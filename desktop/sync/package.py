@@ -18,10 +18,10 @@ from typing import Any, Iterator
 from cryptography.exceptions import InvalidSignature
 
 from desktop.domain.errors import UserError
-from desktop.sync import crypto
-from desktop.sync.codec import KIND_ORDER, MAX_LINE, OFFICE_RE
+from desktop.sync import crypto, schema
+from desktop.sync.codec import KIND_ORDER, MAX_LINE, UUID_RE
 from desktop.sync.keys import OfficeKeys, sign_public_key
-from desktop.sync.safezip import BadPackage, SafeZip
+from desktop.sync.safezip import MAX_ENTRY_BYTES, BadPackage, SafeZip
 
 FORMAT_VERSION = 2
 SUPPORTED_FORMATS = (1, 2)
@@ -194,10 +194,11 @@ def _text(raw: bytes, what: str) -> str:
 
 
 def _json(raw: bytes, what: str) -> Any:
-    try:
-        return json.loads(_text(raw, what))
-    except json.JSONDecodeError:
-        raise BadPackage(f"数据包的{what}不是有效的 JSON，文件可能已损坏") from None
+    return schema.load(raw, what)
+
+
+# The key under which Inner.lines() marks a record that cannot be taken (never a JSON string key).
+PROBLEM = object()
 
 
 def file_sha256(path: Path) -> str:
@@ -221,28 +222,12 @@ def read_envelope(path: str | Path) -> Envelope:
     if unexpected:
         outer.close()
         raise BadPackage(f"数据包中有意外的条目“{sorted(unexpected)[0]}”，已拒绝导入")
-    raw = outer.read(ENVELOPE, 1 << 20)
-    env = _json(raw, "信封（envelope.json）")
-    if not isinstance(env, dict):
-        raise BadPackage("数据包的信封格式不正确")
-    fmt = env.get("format")
-    if not isinstance(fmt, int):
-        raise BadPackage("数据包没有注明格式版本，不是本程序的数据包")
-    if fmt > FORMAT_VERSION:
-        raise BadPackage(f"数据包格式版本为 {fmt}，比本程序支持的版本（{FORMAT_VERSION}）新，"
-                         "请先升级见义勇为工作台再导入")
-    if fmt not in SUPPORTED_FORMATS:
-        raise BadPackage(f"不支持的数据包格式版本 {fmt}")
-    for key in ("sender", "receiver"):
-        if not isinstance(env.get(key), str) or not OFFICE_RE.match(env[key]):
-            raise BadPackage(f"数据包信封中的单位代码（{key}）不正确")
-    if not isinstance(env.get("number"), int) or env["number"] < 1:
-        raise BadPackage("数据包信封中的序号不正确")
-    for key in ("sign_key", "box_key"):
-        if not isinstance(env.get(key), str):
-            raise BadPackage("数据包信封中缺少发送单位的公钥")
-    if not isinstance(env.get("encryption"), dict):
-        raise BadPackage("数据包信封中缺少加密说明")
+    try:
+        raw = outer.read(ENVELOPE, 1 << 20)
+        env = schema.envelope(_json(raw, "信封（envelope.json）"), SUPPORTED_FORMATS, FORMAT_VERSION)
+    except BaseException:
+        outer.close()
+        raise
     return Envelope(path, env, raw, outer, file_sha256(path))
 
 
@@ -298,12 +283,20 @@ class Inner:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
             raise BadPackage(f"数据包条目“{name}”第 {number} 行不是 UTF-8 文本，已拒绝导入") from None
+        if not schema.depth_ok(raw):
+            raise BadPackage(f"数据包条目“{name}”第 {number} 行嵌套层数过多，已拒绝导入")
         try:
-            obj = json.loads(text)
-        except json.JSONDecodeError:
+            obj = json.loads(text, parse_constant=schema._no_constant)
+        except (json.JSONDecodeError, ValueError, RecursionError):
             raise BadPackage(f"数据包条目“{name}”第 {number} 行不是有效的 JSON，已拒绝导入") from None
         if not isinstance(obj, dict):
             raise BadPackage(f"数据包条目“{name}”第 {number} 行不是记录")
+        if schema.may_hold_surrogate(raw) and schema.has_lone_surrogate(obj):
+            uuid = obj.get("uuid") if isinstance(obj.get("uuid"), str) and UUID_RE.match(obj["uuid"]) else None
+            kind = obj.get("kind") if self.format == 1 else kind
+            if kind not in KIND_ORDER:
+                raise BadPackage(f"数据包第 {number} 行的记录种类不认识")
+            return kind, number, {PROBLEM: "记录中含有无效的字符（不成对的代理码位），无法保存", "uuid": uuid}
         if self.format == 1:
             kind = obj.pop("kind", None)
             if kind not in KIND_ORDER:
@@ -362,15 +355,13 @@ def _verify(inner: Inner, env: Envelope) -> None:
         sign_public_key(env.data["sign_key"]).verify(signature, SIGN_CONTEXT + body)
     except (InvalidSignature, ValueError):
         raise BadPackage("数据包的签名不正确：内容被改动过，或不是由所称的单位签发，已拒绝导入") from None
-    manifest = _json(body, "清单")
-    if not isinstance(manifest, dict):
-        raise BadPackage("数据包清单格式不正确")
+    manifest = schema.manifest(_json(body, "清单"), KIND_ORDER)
     for key in ("sender", "receiver", "number", "format"):
         if manifest.get(key) != env.data.get(key):
             raise BadPackage(f"数据包清单与信封不一致（{key}），已拒绝导入")
-    schema = manifest.get("schema")
-    if not isinstance(schema, int) or schema > RECORD_SCHEMA:
-        raise BadPackage(f"数据包的数据结构版本为 {schema}，比本程序支持的（{RECORD_SCHEMA}）新，"
+    version = manifest.get("schema")
+    if isinstance(version, bool) or not isinstance(version, int) or not 1 <= version <= RECORD_SCHEMA:
+        raise BadPackage(f"数据包的数据结构版本为 {schema._shown(version)}，比本程序支持的（{RECORD_SCHEMA}）新，"
                          "请先升级见义勇为工作台再导入")
     entries = manifest.get("entries")
     if not isinstance(entries, list):
@@ -378,8 +369,12 @@ def _verify(inner: Inner, env: Envelope) -> None:
     listed: dict[str, dict[str, Any]] = {}
     for e in entries:
         if not isinstance(e, dict) or not isinstance(e.get("path"), str) or not isinstance(e.get("sha256"), str) \
-                or not isinstance(e.get("size"), int):
+                or isinstance(e.get("size"), bool) or not isinstance(e.get("size"), int) \
+                or not 0 <= e["size"] <= MAX_ENTRY_BYTES or len(e["path"]) > 200 \
+                or not isinstance(e.get("records", 0), int) or isinstance(e.get("records", 0), bool):
             raise BadPackage("数据包清单中的条目格式不正确")
+        if path_seen := listed.get(e["path"]):
+            raise BadPackage(f"数据包清单中条目“{path_seen['path'][:80]}”重复出现，已拒绝导入")
         path = e["path"]
         ok = (BLOB_RE.match(path) or (manifest["format"] == 1 and path == "records.jsonl")
               or (manifest["format"] >= 2 and path.startswith("records/") and path.endswith(".jsonl")

@@ -9,6 +9,7 @@ import json
 from typing import Any
 
 from desktop.domain.errors import NotFound, UserError, ValidationError
+from desktop.domain.record_check import DERIVED, check_record, derive
 from desktop.store import audit
 from desktop.store.models import (MODEL_OF, Attachment, Award, DeedPerson, FamilyMember, GuaranteeItem,
                                   IssuedDocument, Person, PublicityItem, Visit, utcnow)
@@ -27,7 +28,10 @@ def conflict_fields(conflict: SyncConflict) -> list[dict[str, Any]]:
         raise NotFound("冲突所指的记录已不存在")
     remote = json.loads(conflict.remote_data)
     out = []
+    derived = DERIVED.get(conflict.kind, frozenset())
     for col in columns(model):
+        if col.name in derived:
+            continue
         local = record.__data__.get(col.name)
         if col.fk is not None and local is not None:
             local = col.fk.get_by_id(local).uuid
@@ -49,7 +53,8 @@ def resolve(db, conflict: SyncConflict, choices: dict[str, str], *, office: str,
         raise NotFound("冲突所指的记录已不存在")
     remote = json.loads(conflict.remote_data)
     cols = {c.name: c for c in columns(model)}
-    bad = set(choices) - set(cols) - {"deleted"}
+    derived = DERIVED.get(conflict.kind, frozenset())
+    bad = set(choices) - set(cols) - {"deleted"} | (set(choices) & derived)
     if bad:
         raise ValidationError(f"没有字段“{sorted(bad)[0]}”", "choices")
     update: dict[str, Any] = {}
@@ -76,6 +81,18 @@ def resolve(db, conflict: SyncConflict, choices: dict[str, str], *, office: str,
         if plain(before) != plain(value):
             changes[name] = [plain(before), plain(value)]
             update[name] = value
+    if update:
+        current = {name: record.__data__.get(name) for name in cols}
+        current.update(update)
+        try:  # the merged record must obey the same rules as a local edit
+            check_record(conflict.kind, {k: v for k, v in current.items() if k in cols and cols[k].fk is None},
+                         deleted=bool(update.get("deleted", record.deleted)))
+        except ValidationError as exc:
+            raise ValidationError(f"按所选合并后记录不符合规则：{exc.message}", exc.field) from None
+    if update and derived:
+        for name, value in derive(conflict.kind, current).items():
+            if name in derived and value != record.__data__.get(name):
+                update[name] = value
     merged = vc.merge(vc.parse(record.vclock), vc.parse(conflict.remote_vclock))
     merged[office] = merged.get(office, 0) + 1
     fields = {model._meta.fields[k]: v for k, v in update.items()}

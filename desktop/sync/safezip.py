@@ -32,7 +32,7 @@ class SafeZip:
         try:
             self.zip = zipfile.ZipFile(file)
             infos = self.zip.infolist()
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
             raise BadPackage(f"{what}文件已损坏或不完整（无法读取其目录），请重新拷贝") from exc
         if len(infos) > MAX_ENTRIES:
             raise BadPackage(f"{what}中的条目过多（{len(infos)} 个）")

@@ -7,6 +7,7 @@ import json
 from decimal import Decimal
 from pathlib import Path
 
+from desktop.domain.record_check import DERIVED
 from desktop.services import exchange
 from desktop.services.ledger import Ledger
 from desktop.services.office import init_office
@@ -65,7 +66,7 @@ def content(ledger: Ledger) -> dict[str, dict[str, tuple]]:
             for rec in model.select():
                 values = []
                 for name, field in model._meta.fields.items():
-                    if name in SYSTEM:
+                    if name in SYSTEM or name in DERIVED.get(kind, ()):  # computed by each office
                         continue
                     v = rec.__data__.get(name)
                     if hasattr(field, "rel_model") and v is not None:

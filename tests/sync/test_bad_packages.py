@@ -54,7 +54,10 @@ def craft(world, name, *, files=None, manifest=None, envelope=None, sign_with=No
            "created": "2026-11-28T08:00:00Z", "full": True, "since_seq": 0, "upto_seq": 1, "entries": entries,
            "counts": {"person": 1}}
     man.update(manifest or {})
-    body = json.dumps(man, ensure_ascii=False).encode()
+    try:
+        body = json.dumps(man, ensure_ascii=False).encode()
+    except UnicodeEncodeError:  # a lone surrogate: written as the escape \ud800, as a hostile sender would
+        body = json.dumps(man).encode()
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("manifest.json", body)

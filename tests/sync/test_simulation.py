@@ -1,5 +1,6 @@
-"""A province, a city and two counties make random edits (also to the same records) and exchange
-packages in random order, with duplicates and losses. In the end every office holds the same
+"""A province, a city and two counties make random edits (also to the same records) of people,
+deeds, cases, awards and guarantees, and exchange packages in random order, with duplicates and
+losses. In the end every office holds the same
 data and every edit was either applied or kept as a conflict that a person then settled."""
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from hypothesis import strategies as st
 from desktop.domain.errors import UserError
 from desktop.services import exchange
 from desktop.services.ledger import Ledger
-from desktop.store.models import Person
+import datetime as dt
+
+from desktop.store.models import Award, CommendationBatch, ConfirmationCase, Deed, GuaranteeItem, Person
 from desktop.sync import vclock as vc
 from tests.sync.helpers import TODAY, content, introduce, make_office, open_conflicts
 
@@ -25,6 +28,10 @@ LINKS = [("330102", "330100"), ("330106", "330100"), ("330100", "330000"), ("330
          ("330000", "330106")]
 DIRECTED = LINKS + [(b, a) for a, b in LINKS]
 FIELDS = ["phone", "address", "notes"]
+# every kind that travels with its own edits: the model and fields edited at random
+KINDS = {"person": (Person, FIELDS), "deed": (Deed, ["narrative", "witnesses", "evidence"]),
+         "case": (ConfirmationCase, ["investigation", "statement", "notes"]),
+         "award": (Award, ["certificate_no", "notes"]), "guarantee": (GuaranteeItem, ["description"])}
 
 
 @pytest.fixture(scope="module")
@@ -38,8 +45,14 @@ def template(tmp_path_factory):
     # three people known everywhere before the random part starts
     county = offices[2]
     with county.atomic() as w:
-        for name in ("王喆", "李堃", "陈珺"):
-            w.create(Person, {"name": name})
+        batch = w.create(CommendationBatch, {"title": "2026年度表彰", "level": "county", "year": 2026})
+        for i, name in enumerate(("王喆", "李堃", "陈珺")):
+            p = w.create(Person, {"name": name})
+            deed = w.create(Deed, {"title": f"{name}救人", "occurred_on": dt.date(2026, 5, 1 + i),
+                                   "division_code": "330102", "place": "西湖边", "category": "crime"})
+            w.create(ConfirmationCase, {"deed": deed.id, "source": "self", "received_on": dt.date(2026, 6, 1)})
+            w.create(Award, {"batch": batch.id, "person": p.id, "honour_title": "见义勇为先进个人"})
+            w.create(GuaranteeItem, {"person": p.id, "kind": "medical"})
     for o in offices:
         o.close()
     yield folder
@@ -62,30 +75,39 @@ class World:
             o.close()
         shutil.rmtree(self.dir, ignore_errors=True)
 
-    def people(self, code):
+    def records(self, code, kind="person"):
+        model = KINDS[kind][0]
         with self.office[code].reading():
-            return [p.uuid for p in Person.select().where(Person.deleted == False).order_by(Person.uuid)]  # noqa: E712
+            return [r.uuid for r in model.select().where(model.deleted == False).order_by(model.uuid)]  # noqa: E712
 
-    def edit(self, code, pick, field, value):
-        uuids = self.people(code)
+    def people(self, code):
+        return self.records(code)
+
+    def edit(self, code, pick, field, value, kind="person"):
+        model, fields = KINDS[kind]
+        if field != "deleted" and field not in fields:
+            field = fields[len(field) % len(fields)]
+        uuids = self.records(code, kind)
         if not uuids:
             return
         uuid = uuids[pick % len(uuids)]
         ledger = self.office[code]
         with ledger.atomic() as w:
-            rec = Person.get(Person.uuid == uuid)
+            rec = model.get(model.uuid == uuid)
             if field == "deleted":
                 w.delete(rec)
             else:
                 w.update(rec, {field: f"{value}@{code}#{len(self.edits)}"})
-            rec = Person.get(Person.uuid == uuid)
-        self.edits.append({"uuid": uuid, "field": field, "value": getattr(rec, field), "clock": vc.parse(rec.vclock)})
+            rec = model.get(model.uuid == uuid)
+        self.edits.append({"kind": kind, "uuid": uuid, "field": field, "value": getattr(rec, field),
+                           "clock": vc.parse(rec.vclock)})
 
     def create(self, code):
         with self.office[code].atomic() as w:
             rec = w.create(Person, {"name": f"新人{self.made}", "notes": code})
         self.made += 1
-        self.edits.append({"uuid": rec.uuid, "field": "name", "value": rec.name, "clock": vc.parse(rec.vclock)})
+        self.edits.append({"kind": "person", "uuid": rec.uuid, "field": "name", "value": rec.name,
+                           "clock": vc.parse(rec.vclock)})
 
     def export(self, src, dst):
         made = exchange.export_package(self.office[src], self.dir, peer=dst)
@@ -120,6 +142,12 @@ ops = st.one_of(
     st.tuples(st.just("clash"), st.sampled_from(CODES), st.sampled_from(CODES), st.integers(0, 2),
               st.sampled_from(FIELDS + ["deleted"]), st.sampled_from(FIELDS)),
     st.tuples(st.just("create"), st.sampled_from(CODES)),
+    st.tuples(st.just("edit_other"), st.sampled_from(CODES), st.integers(0, 50),
+              st.sampled_from(["narrative", "witnesses", "evidence", "investigation", "statement", "notes",
+                               "certificate_no", "description"]),
+              st.sampled_from(["甲", "乙", "丙"]), st.sampled_from(["deed", "case", "award", "guarantee"])),
+    st.tuples(st.just("clash_other"), st.sampled_from(CODES), st.sampled_from(CODES), st.integers(0, 2),
+              st.sampled_from(["deed", "case", "award", "guarantee"])),
     st.tuples(st.just("export"), st.sampled_from(DIRECTED)),
     st.tuples(st.just("deliver"), st.sampled_from(DIRECTED), st.integers(0, 10), st.booleans()),
     st.tuples(st.just("lose"), st.sampled_from(DIRECTED), st.integers(0, 10)),
@@ -142,6 +170,12 @@ def test_offices_converge_and_nothing_is_lost(template, steps):
                 world.edit(b, pick, fa, "执")
             elif kind == "create":
                 world.create(step[1])
+            elif kind == "edit_other":
+                world.edit(*step[1:])
+            elif kind == "clash_other":  # the same deed, case, award or guarantee changed at two offices
+                _, a, b, pick, what = step
+                world.edit(a, pick, "x", "争", what)
+                world.edit(b, pick, "yy", "执", what)
             elif kind == "export":
                 world.export(*step[1])
             elif kind == "deliver":
@@ -157,8 +191,9 @@ def test_offices_converge_and_nothing_is_lost(template, steps):
         kept: dict[str, list[dict]] = {}
         for code, ledger in world.office.items():
             with ledger.reading():
-                for p in Person.select():
-                    kept.setdefault(p.uuid, []).append(vc.parse(p.vclock))
+                for model, _ in KINDS.values():
+                    for p in model.select():
+                        kept.setdefault(p.uuid, []).append(vc.parse(p.vclock))
             for c in open_conflicts(ledger):
                 kept.setdefault(c.record_uuid, []).append(vc.parse(c.remote_vclock))
         for e in world.edits:
@@ -190,7 +225,7 @@ def test_offices_converge_and_nothing_is_lost(template, steps):
         assert all(d == data[0] for d in data[1:])
         # Nothing was lost: the final version of each record has seen every edit made to it, and
         # the last edit of a record that nobody contradicted is what everyone holds.
-        final = {u: dict(f) for u, f in data[0]["person"].items()}
+        final = {u: dict(f) for kind in KINDS for u, f in data[0][kind].items()}
         for e in world.edits:
             clock = json.loads(final[e["uuid"]]["vclock"].replace("'", '"'))
             assert vc.dominates(clock, e["clock"]), e

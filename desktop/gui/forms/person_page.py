@@ -22,8 +22,8 @@ _STATE_COLOURS = {"unhurt": "#2e7d32", "injured": "#e65100", "disabled": "#6a1b9
 
 
 def _mask_phone(phone: str | None) -> str:
-    p = phone or ""
-    return p[:3] + "****" + p[-4:] if len(p) >= 11 else p
+    from desktop.services.privacy import mask_phone  # the one masking rule (CLI, tables, exports)
+    return mask_phone(phone) if phone else ""
 
 
 class PersonPage(QWidget):

@@ -17,6 +17,7 @@ from desktop.gui.exchange_dialogs import (ExportDialog, MergeDialog, PreviewDial
                                           start_folder)
 from desktop.gui.workers import run_in_background
 from desktop.services import exchange
+from desktop.services.privacy import mask_value
 
 
 def tr(text: str) -> str:
@@ -160,15 +161,16 @@ class ExchangePage(QWidget):
         run_in_background(self, tr("正在校验数据包"), self._do_import, path, passphrase, True,
                           on_done=lambda preview: self._confirm(path, passphrase, preview), on_error=failed)
 
-    def _do_import(self, progress, path, passphrase, dry_run):
+    def _do_import(self, progress, path, passphrase, dry_run, expected=None):
         return exchange.import_package(self.ledger, path, passphrase=passphrase, dry_run=dry_run,
-                                       confirm_trust=lambda info: True, progress=progress)
+                                       confirm_trust=lambda info: True, progress=progress, expected=expected)
 
     def _confirm(self, path: str, passphrase: str | None, preview: dict[str, Any]) -> None:
         dialog = PreviewDialog(preview, self)
         if dialog.exec() != PreviewDialog.Accepted:
             return
-        run_in_background(self, tr("正在导入数据包"), self._do_import, path, passphrase, False,
+        # the preview shown is passed along: if the data changed since, the import plans again and says so
+        run_in_background(self, tr("正在导入数据包"), self._do_import, path, passphrase, False, preview,
                           on_done=self._imported, on_error=self._error)
 
     def _imported(self, result: dict[str, Any]) -> None:
@@ -203,6 +205,8 @@ class ExchangePage(QWidget):
             return
         try:
             detail = exchange.conflict_detail(self.ledger, self._conflicts[row]["id"])
+            for f in detail["fields"]:  # shown masked, like `conflicts show` without --full
+                f["local"], f["remote"] = mask_value(f["field"], f["local"]), mask_value(f["field"], f["remote"])
             dialog = MergeDialog(detail, self)
             if dialog.exec() != MergeDialog.Accepted:
                 return

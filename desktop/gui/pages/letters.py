@@ -225,7 +225,8 @@ class LettersPage(QWidget):
 
     def search_people(self) -> None:
         self.people.clear()
-        for p in persons.search_persons(self.ledger, self.search.text().strip(), limit=50):
+        from desktop.services.privacy import protect
+        for p in protect(self.ledger, persons.search_persons(self.ledger, self.search.text().strip(), limit=50)):
             item = QListWidgetItem(f"{p['name']}　{p.get('state_label') or ''}　{p.get('id_number') or ''}".strip())
             item.setData(Qt.ItemDataRole.UserRole, p["id"])
             self.people.addItem(item)

@@ -5,7 +5,8 @@ first schema (schema_v1.py); later ones add tables and columns with playhouse.mi
 Reserved numbers, so that parallel work does not collide:
   2 accounts and roles, 3 exchange (sync), 4 letters, 5 search indexes, 6 name-part indexes
   (issue 8; the tabular imports needed no migration of their own).
-  7 (care) money and care: fund entries, medical costs, schedules; guarantee_item.family/basis (issue 16).
+  7 money and care: fund entries, medical costs, schedules; guarantee_item.family/basis.
+  8 incoming package files unique by hash.
 """
 
 from __future__ import annotations
