@@ -1,4 +1,4 @@
-"""Migration 7 (issue 17): a received package file is recorded once — a unique index on the hash
+"""Migration 8: a received package file is recorded once — a unique index on the hash
 of incoming package files, so that two programs importing the same file at once cannot both apply it.
 
 Frozen here as plain SQL (no models). Duplicate rows from before (possible only on a shared
