@@ -11,6 +11,7 @@ from desktop.domain.fields import coerce_all
 from desktop.domain.record_fields import CASE
 from desktop.services.ledger import Ledger
 from desktop.services.records import get_live, to_dict
+from desktop.services.workcalendar import office_calendar
 from desktop.store import search
 from desktop.store.models import CaseEvent, ConfirmationCase, Deed, DeedPerson, Person
 from desktop.store.values import plain
@@ -66,13 +67,20 @@ def act(ledger: Ledger, ref: Any, action: str, params: dict[str, Any] | None = N
         facts = to_dict(case, labels=False)
         facts["deed_date"] = case.deed.occurred_on
         _check_role(ledger, action)
-        updates = workflow.apply(facts, action, params, ledger.today())
+        updates = workflow.apply(facts, action, params, ledger.today(), office_calendar())
+        late = updates.pop("_late", None)
+        if late:  # a late step goes ahead only on a reviewer's recorded reason
+            checker = getattr(ledger, "require", None)
+            if checker:
+                checker("decide_case")
         before = case.state
         w.update(case, updates)
+        details = {k: plain(v) for k, v in updates.items() if k != "state"}
+        if late:
+            details["late"] = late
         w.create(CaseEvent, {"case": case, "action": action, "from_state": before,
                              "to_state": updates["state"], "actor": ledger.actor,
-                             "details": json.dumps({k: plain(v) for k, v in updates.items() if k != "state"},
-                                                   ensure_ascii=False)})
+                             "details": json.dumps(details, ensure_ascii=False)})
     return get_case(ledger, case.id)
 
 
@@ -105,8 +113,18 @@ def get_case(ledger: Ledger, ref: Any) -> dict[str, Any]:
             {"code": a.code, "label": a.label, "required": [list(r) for r in a.required], "help": a.help}
             for a in workflow.allowed_actions(facts)]
         out["deadlines"] = [d.__dict__ | {"text": d.describe()}
-                            for d in deadlines.case_deadlines(facts, ledger.today())]
+                            for d in deadlines.case_deadlines(facts, ledger.today(), cal=office_calendar())]
+        out["late_steps"] = [e["late"] | {"action": e["action"], "actor": e["actor"]}
+                             for e in (_event_details(ev) for ev in out["events"]) if e.get("late")]
         return out
+
+
+def _event_details(event: dict[str, Any]) -> dict[str, Any]:
+    try:
+        details = json.loads(event.get("details") or "{}")
+    except ValueError:
+        details = {}
+    return {**details, "action": event.get("action"), "actor": event.get("actor")}
 
 
 def case_query(filters: dict[str, Any] | None = None):
@@ -132,6 +150,7 @@ def case_query(filters: dict[str, Any] | None = None):
 
 def list_cases(ledger: Ledger, *, filters: dict[str, Any] | None = None, limit: int = 100,
                offset: int = 0) -> list[dict[str, Any]]:
+    cal = office_calendar()
     with ledger.reading():
         rows = []
         for c in case_query(filters).order_by(ConfirmationCase.received_on.desc()).limit(limit).offset(offset):
@@ -141,6 +160,6 @@ def list_cases(ledger: Ledger, *, filters: dict[str, Any] | None = None, limit: 
             facts = to_dict(c, labels=False)
             facts["deed_date"] = c.deed.occurred_on
             item["deadlines"] = [d.__dict__ | {"text": d.describe()}
-                                 for d in deadlines.case_deadlines(facts, ledger.today())]
+                                 for d in deadlines.case_deadlines(facts, ledger.today(), cal=cal)]
             rows.append(item)
         return rows
