@@ -156,6 +156,8 @@ def _make_case(ledger: Ledger, rng: random.Random, deed: dict[str, Any], age: in
     if rng.random() < 0.12:
         cases.act(ledger, cid, "inform", {"informed_on": decided - dt.timedelta(days=3),
                                           "reasons": "经调查，该行为系履行法定职责（虚构）"})
+        cases.act(ledger, cid, "hear", {"statement_on": decided - dt.timedelta(days=1),
+                                        "statement": "申请人到场陈述，未提出新的事实和证据（虚构）"})
         cases.act(ledger, cid, "refuse", {"decision_no": f"演公不确〔{year}〕{rng.randrange(1, 99)}号",
                                           "decision_date": decided, "reasons": "属于履行法定职责（虚构）"})
         state = "not_confirmed"
