@@ -22,7 +22,39 @@ def _check_guarantee(values: dict[str, Any]) -> None:
         raise ValidationError("落实日期不能早于申请日期", "decided_on")
 
 
+def _injured_on(person: Person):
+    """The date of the person's latest deed in which they were hurt (for the disability limits)."""
+    from desktop.store.models import DeedPerson
+
+    link = (DeedPerson.select(DeedPerson, Deed).join(Deed)
+            .where((DeedPerson.person == person) & (DeedPerson.deleted == False) & (Deed.deleted == False)  # noqa: E712
+                   & DeedPerson.outcome.in_(["injured", "disabled"]))
+            .order_by(Deed.occurred_on.desc()).first())
+    return link.deed.occurred_on if link else None
+
+
+def injury_date(ledger: Ledger, person_ref: Any):
+    """When the person was last hurt in a deed (None if never)."""
+    with ledger.reading():
+        return _injured_on(get_live(Person, person_ref, "人员"))
+
+
+def _check_disability(ledger: Ledger, person: Person, values: dict[str, Any], late_reason: Any) -> dict[str, Any]:
+    """The 3-year limit and the 7-working-day notice of the rules file (domain/disability.py)."""
+    from desktop.domain import disability
+    from desktop.services.workcalendar import office_calendar
+
+    if values.get("kind") != "disability":
+        return {}
+    extra = disability.check({**values, "late_reason": late_reason}, _injured_on(person), office_calendar())
+    if late_reason and "description" in extra:
+        ledger.require("decide_case")  # a late application goes ahead on a reviewer's reason
+    return extra
+
+
 def add_guarantee(ledger: Ledger, person_ref: Any, data: dict[str, Any]) -> dict[str, Any]:
+    data = dict(data)
+    late_reason = data.pop("late_reason", None)
     values = coerce_all(GUARANTEE, data)
     values["state"] = values.get("state") or "applied"
     _check_guarantee(values)
@@ -31,17 +63,24 @@ def add_guarantee(ledger: Ledger, person_ref: Any, data: dict[str, Any]) -> dict
         person = get_live(Person, person_ref, "人员")
         if values["kind"] in ("martyr", "on_duty_death") and person.state != "deceased":
             raise ValidationError("烈士评定或因公牺牲认定只适用于已牺牲的人员", "kind")
+        values.update(_check_disability(ledger, person, values, late_reason))
         item = w.create(GuaranteeItem, {**values, "person": person})
     return to_dict(item)
 
 
 def update_guarantee(ledger: Ledger, ref: Any, changes: dict[str, Any], *,
                      expected_version: int | None = None) -> dict[str, Any]:
+    changes = dict(changes)
+    late_reason = changes.pop("late_reason", None)
     values = coerce_all(GUARANTEE, changes, partial=True)
     ledger.require("edit_records")
     with ledger.atomic() as w:
         item = get_live(GuaranteeItem, ref, "保障事项")
-        _check_guarantee({**to_dict(item, labels=False), **values})
+        merged = {**to_dict(item, labels=False), **values}
+        _check_guarantee(merged)
+        if "applied_on" in values or values.get("state") == "granted" or late_reason:
+            extra = _check_disability(ledger, item.person, merged, late_reason)
+            values.update({k: v for k, v in extra.items() if k != "due_on"})
         w.update(item, values, expected_version)
     return to_dict(item)
 

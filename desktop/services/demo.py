@@ -198,6 +198,14 @@ def _care(ledger: Ledger, rng: random.Random, person: dict[str, Any], today: dt.
         state = rng.choice(["applied", "processing", "granted", "granted"])
         item = {"kind": kind, "state": state, "department": rng.choice(["civil_affairs", "hrss", "veterans", "foundation"]),
                 "applied_on": today - dt.timedelta(days=rng.randrange(20, 400)), "description": MARK}
+        if kind == "disability":  # applied within 3 years of the injury, granted after the notice
+            injured = care.injury_date(ledger, p["id"])
+            if injured is not None:
+                item["applied_on"] = min(injured + (today - item["applied_on"]) // 4, today)
+            if state == "granted":
+                item["decided_on"] = item["applied_on"] + dt.timedelta(days=20)
+                if item["decided_on"] > today:
+                    state = item["state"] = "processing"
         if kind == "disability" and state == "granted":
             item["disability_grade"] = rng.randrange(1, 11)
         if kind in ("medical", "pension", "condolence_grant"):
