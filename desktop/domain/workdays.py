@@ -70,8 +70,7 @@ class Period:
         else:
             text = f"自{what}次日起算{self.amount}日，至{self.raw_end.isoformat()}"
             if self.moved_past:
-                names = "、".join(sorted({n for _, n in self.moved_past}))
-                text += f"（{names}，休息日），顺延至下一个工作日{self.due.isoformat()}"
+                text += f"（{self.moved_past[0][1]}，休息日），顺延至下一个工作日{self.due.isoformat()}"
         if self.unknown_years:
             text += f"；{'、'.join(map(str, self.unknown_years))}年节假日安排未知，仅按周末计算，请更新节假日文件"
         if self.provisional_years:
