@@ -15,6 +15,7 @@ COMMAND_MODULES = [
     "accounts",
     "exchange",
     "letters",
+    "workdays",
 ]
 
 

@@ -119,9 +119,10 @@ class WorkCalendar:
             if d.weekday() >= 5:
                 return DayInfo(False, "调休上班日", "library")
             return DayInfo(False, "", "library")
+        source = "override" if d.year in self.override_years else "weekend"
         if d.weekday() >= 5:
-            return DayInfo(True, "周六" if d.weekday() == 5 else "周日", "weekend")
-        return DayInfo(False, "", "weekend")
+            return DayInfo(True, "周六" if d.weekday() == 5 else "周日", source)
+        return DayInfo(False, "", source)
 
     def is_working_day(self, d: dt.date) -> bool:
         return not self.day(d).rest

@@ -114,6 +114,9 @@ def get_case(ledger: Ledger, ref: Any) -> dict[str, Any]:
             for a in workflow.allowed_actions(facts)]
         out["deadlines"] = [d.__dict__ | {"text": d.describe()}
                             for d in deadlines.case_deadlines(facts, ledger.today(), cal=office_calendar())]
+        from desktop.services.procedural import case_documents
+
+        out["documents"] = case_documents(ledger, case.id)
         out["late_steps"] = [e["late"] | {"action": e["action"], "actor": e["actor"]}
                              for e in (_event_details(ev) for ev in out["events"]) if e.get("late")]
         return out

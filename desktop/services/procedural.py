@@ -182,9 +182,8 @@ def build(ledger: Ledger, case_ref: Any, kind: str, *, to: str | None = None,
             raise ValidationError("移送函需要填写接收移送的公安机关（--to）", "to")
         f["proc.receiving_office"] = to
         f["proc.addressee"] = to
-        need_applicant = bool(applicant)
         if not applicant:
-            f["proc.applicant"], f["proc.applicant_role"] = "本机关", "发现并拟"
+            refuse("没有申请人或举荐人（由公安机关主动确认的，由行为发生地公安机关自行立案）")
     if to and kind != "transfer":
         f["proc.addressee"] = to
     if need_applicant and not f["proc.addressee"]:

@@ -17,12 +17,14 @@ from desktop.store.values import plain
 # Parents before children, so that references resolve while a package is applied in order.
 KIND_ORDER = ["person", "deed", "batch", "family_member", "deed_person", "case", "case_event",
               "award", "guarantee", "visit", "publicity", "attachment", "document"]
+KIND_ORDER += ["document_service"]  # issue 15: 送达 records follow their document
 assert set(KIND_ORDER) == set(MODEL_OF)
 
 KIND_LABELS = {"person": "人员", "family_member": "亲属", "deed": "事迹", "deed_person": "事迹参与人",
                "case": "确认案件", "case_event": "案件办理记录", "batch": "表彰批次", "award": "表彰奖励",
                "guarantee": "优抚保障事项", "visit": "走访慰问", "publicity": "宣传报道",
                "attachment": "附件", "document": "已出具文书"}
+KIND_LABELS["document_service"] = "文书送达记录"
 
 META_FIELDS = ("uuid", "origin", "vclock", "created_at", "updated_at", "updated_by", "deleted")
 LOCAL_FIELDS = {"id", "version", "seq"}
