@@ -251,7 +251,7 @@ def issue(ledger: Ledger, case_ref: Any, kind: str, *, out: str | os.PathLike | 
     s = _settings(ledger)
     ctx = build(ledger, case_ref, kind, to=to, settings=s)
     c = case_facts(ledger, case_ref)
-    ledger.require("edit_records")
+    ledger.require("issue_documents")
     with ledger.atomic() as w:
         with ledger.reading():
             first = (DeedPerson.select().where((DeedPerson.deed == c["deed"]["id"]) & (DeedPerson.deleted == False))  # noqa: E712
@@ -295,13 +295,27 @@ def reprint(ledger: Ledger, ref: Any, out: str | os.PathLike | None = None) -> d
         Path(tmp, "procedural.toml").write_text(params["template"]["text"], encoding="utf-8")
         options = RenderOptions(template_dirs=[tmp], date_style=params["options"].get("date_style"))
         buf = io.BytesIO()
-        ProceduralRenderer(options).render_many([ctx], buf)  # type: ignore[list-item]
+        res = ProceduralRenderer(options).render_many([ctx], buf)  # type: ignore[list-item]
     data = buf.getvalue()
     if out:
         _write(out, data)
     digest = hashlib.sha256(data).hexdigest()
-    return {"number_text": doc.number_text, "kind": doc.kind, "identical": digest == doc.file_hash,
-            "sha256": digest, "path": str(out) if out else None, "data": None if out else data}
+    try:
+        current = load_template("procedural", _options(_settings(ledger)).template_dirs).version
+    except UserError:
+        current = None
+    identical = digest == doc.file_hash
+    changed = current is not None and current != doc.template_version
+    notes = []
+    if not identical:
+        notes.append("重印件与签发时记录的文件摘要不一致（可能是本机字体与签发时不同），请核对")
+    if changed:
+        notes.append(f"模板已更新（签发时 {doc.template_version}，现为 {current}），重印仍按签发时的模板")
+    return {"number_text": doc.number_text, "kind": doc.kind, "kind_label": DOCUMENTS[doc.kind][0], "id": doc.id,
+            "documents": 1, "identical": identical, "file_hash": doc.file_hash, "sha256": digest,
+            "template_version": doc.template_version, "current_template_version": current,
+            "template_changed": changed, "notes": notes, "path": str(out) if out else None, "pages": res.pages,
+            "data": None if out else data}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -370,7 +384,7 @@ def receipt(ledger: Ledger, ref: Any, *, out: str | os.PathLike | None = None,
         "notes": (f"已于{format_date(last['served_on'], office.date_style)}送达" if last else ""),
     }
     ctx = ProceduralContext(office=office, kind="service_receipt", date=ledger.today(), receipt=rows)
-    ledger.require("edit_records")
+    ledger.require("issue_documents")
     with ledger.atomic() as w:
         rdoc, data = _register(ledger, w, ctx, s, case_id=doc.case_id, person_id=doc.person_id, deed_id=doc.deed_id,
                                label=f"{doc.number_text} 送达回证")
