@@ -152,6 +152,8 @@ def _case_text(c) -> str:
                    ("状态", c["state_label"]), ("决定", c.get("decision_label")), ("决定文号", c["decision_no"])])]
     if c["deadlines"]:
         out.append("\n期限：\n" + "\n".join(f"{d['text']}\n    计算：{d['basis']}" for d in c["deadlines"]))
+    if c.get("whereabouts"):
+        out.append("\n移送：" + c["whereabouts"]["text"])
     if c.get("late_steps"):
         out.append("\n逾期办理：\n" + "\n".join(f"{x['what']}：期限{x['due']}，{x['on']}办理，理由：{x['reason']}（{x['actor']}）"
                                                for x in c["late_steps"]))

@@ -36,6 +36,7 @@ STATES: dict[str, str] = {
     "closed": "已办结",
     "not_accepted": "不予受理",
     "withdrawn": "已撤回",
+    "transferred": "已移送行为发生地",
 }
 INITIAL = "received"
 FINAL = {"closed", "not_accepted", "withdrawn"}
@@ -61,6 +62,11 @@ ACTIONS: dict[str, Action] = {a.code: a for a in [
        [("accepted_on", "受理日期"), ("accepting_unit", "受理单位")]),
     _a("refuse_acceptance", "不予受理", {"received"}, "not_accepted",
        [("reasons", "不予受理理由")], decides=True),
+    _a("transfer", "移送行为发生地公安机关", {"received"}, "transferred",
+       [("transferred_to", "接收单位区划代码"), ("transferred_on", "移送日期")],
+       help="行为发生地不在本单位辖区的，制作移送函，连同材料随数据包移送行为发生地公安机关"),
+    _a("take_over", "接收移送案件", {"transferred"}, "received", [("taken_over_on", "接收日期")],
+       help="行为发生地公安机关收到移送的案件后接收，继续办理"),
     _a("withdraw", "撤回申请", {"received", "accepted", "investigating"}, "withdrawn",
        [("reasons", "撤回原因")]),
     _a("investigate", "开始调查核实", {"accepted"}, "investigating"),
@@ -200,6 +206,15 @@ def apply(case: dict[str, Any], action_code: str, params: dict[str, Any],
             p = deadlines.decision_period(_as_date(case["accepted_on"], "受理日期", "accepted_on"),
                                           case.get("extensions") or 0, cal=cal)
             on_time(decided, p.due, "确认决定", "decision_date", p.basis("受理日"))
+    elif code == "transfer":
+        target = str(updates["transferred_to"]).strip()
+        if not (len(target) == 6 and target.isdigit()):
+            raise ValidationError(f"接收单位区划代码“{target}”不正确，应为 6 位数字", "transferred_to")
+        updates["transferred_to"] = target
+        _after(case, "received_on", updates["transferred_on"], "移送日期不能早于收到申请的日期", "transferred_on")
+    elif code == "take_over":
+        _after(case, "transferred_on", updates["taken_over_on"], "接收日期不能早于移送日期", "taken_over_on")
+        updates.pop("taken_over_on")
     elif code == "hear":
         _after(case, "informed_on", updates["statement_on"], "陈述申辩日期不能早于告知日期", "statement_on")
     elif code == "serve":

@@ -54,7 +54,7 @@ def generate(ledger: Ledger, persons_count: int = 300, *, seed: int = 20261128) 
     today = ledger.today()
     office = ledger.office_code
     counties = _counties_near(office)
-    made = {"persons": 0, "deeds": 0, "cases": 0, "awards": 0, "guarantees": 0, "visits": 0, "family": 0}
+    made = {"persons": 0, "deeds": 0, "cases": 0, "awards": 0, "guarantees": 0, "visits": 0, "family": 0, "refused": 0}
     with ledger.atomic():
         people = [_make_person(ledger, rng, i, counties, today) for i in range(persons_count)]
         made["persons"] = len(people)
@@ -70,6 +70,10 @@ def generate(ledger: Ledger, persons_count: int = 300, *, seed: int = 20261128) 
             age_days = rng.randrange(3, 365 * 6)
             occurred = today - dt.timedelta(days=age_days)
             county = rng.choice(counties)
+            if 4 < deed_no <= 8:  # a few recent deeds at home: cases still being decided, deadlines in todo
+                age_days, county = 6 + 7 * (deed_no - 5), office if divisions.get(office) and \
+                    divisions.get(office).level == "county" else county
+                occurred = today - dt.timedelta(days=age_days)
             outcomes = [rng.choices(["unhurt", "injured", "disabled", "died"], [50, 30, 10, 10])[0] for _ in group]
             if deed_no <= 4:  # every outcome appears whatever the random draw
                 outcomes[0] = ["unhurt", "injured", "disabled", "died"][deed_no - 1]
@@ -85,7 +89,7 @@ def generate(ledger: Ledger, persons_count: int = 300, *, seed: int = 20261128) 
                 "witnesses": "证明人甲（虚构）、证明人乙（虚构）",
             }, [{"person_id": p["id"], "outcome": o} for p, o in zip(group, outcomes)])
             made["deeds"] += 1
-            state = _make_case(ledger, rng, deed, age_days, today)
+            state = _make_case(ledger, rng, deed, age_days, today, made)
             if state is not None:
                 made["cases"] += 1
             if state in ("confirmed", "served", "closed"):
@@ -93,6 +97,7 @@ def generate(ledger: Ledger, persons_count: int = 300, *, seed: int = 20261128) 
         for p in people:
             made["family"] += _care(ledger, rng, p, today, made)
         made["awards"] = _commend(ledger, rng, people, confirmed, today)
+    made.pop("refused")
     return made
 
 
@@ -101,7 +106,7 @@ def _counties_near(office: str) -> list[str]:
     div = divisions.get(office)
     if div and div.level == "county":
         same_city = [c for c in all_counties if c[:4] == office[:4] and c != office]
-        return [office, office, office] + same_city[:3]
+        return [office] * 6 + same_city[:3]  # most deeds at home; the others are transferred
     if div and div.level == "city":
         return [c for c in all_counties if c[:4] == office[:4]] or all_counties[:6]
     return all_counties
@@ -129,7 +134,8 @@ def _make_person(ledger: Ledger, rng: random.Random, i: int, counties: list[str]
     return persons.create_person(ledger, data)
 
 
-def _make_case(ledger: Ledger, rng: random.Random, deed: dict[str, Any], age: int, today: dt.date) -> str | None:
+def _make_case(ledger: Ledger, rng: random.Random, deed: dict[str, Any], age: int, today: dt.date,
+               made: dict[str, int]) -> str | None:
     if rng.random() < 0.05:
         return None  # not every deed has an application yet
     occurred = deed["occurred_on"]
@@ -142,6 +148,11 @@ def _make_case(ledger: Ledger, rng: random.Random, deed: dict[str, Any], age: in
     cid = case["id"]
     if (today - received).days < 2:
         return "received"
+    if not cases.in_area(ledger.office_code, deed["division_code"]):
+        # a deed elsewhere goes to the police of the place (实施办法 第四条): transferred, not decided here
+        cases.act(ledger, cid, "transfer", {"transferred_to": deed["division_code"],
+                                            "transferred_on": min(received + dt.timedelta(days=1), today)})
+        return "transferred"
     accepted = min(received + dt.timedelta(days=rng.randrange(0, 5)), today)
     unit = "某公安分局（虚构）"
     cases.act(ledger, cid, "accept", {"accepted_on": accepted, "accepting_unit": unit})
@@ -153,7 +164,8 @@ def _make_case(ledger: Ledger, rng: random.Random, deed: dict[str, Any], age: in
         return "investigating"  # recent cases stay open, some near their deadline
     decided = min(accepted + dt.timedelta(days=rng.randrange(10, 29)), today)
     year = decided.year
-    if rng.random() < 0.12:
+    if rng.random() < 0.12 or not made.get("refused"):  # at least one refusal in every demo
+        made["refused"] = 1
         cases.act(ledger, cid, "inform", {"informed_on": decided - dt.timedelta(days=3),
                                           "reasons": "经调查，该行为系履行法定职责（虚构）"})
         cases.act(ledger, cid, "hear", {"statement_on": decided - dt.timedelta(days=1),

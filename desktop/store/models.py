@@ -163,6 +163,8 @@ class ConfirmationCase(Travelling):
     informed_on = DateField(null=True)
     statement = TextField(null=True)
     statement_on = DateField(null=True)  # the applicant's 陈述申辩 heard (or waived) on
+    transferred_to = CharField(max_length=6, null=True)  # 移送: the office of the place of the act
+    transferred_on = DateField(null=True)
     decision = CharField(max_length=20, null=True, index=True)
     decision_no = CharField(max_length=50, null=True)
     decision_date = DateField(null=True, index=True)

@@ -19,7 +19,8 @@ def codes(c):
 
 
 def test_received_case_allows_only_accept_refuse_withdraw():
-    assert codes(case()) == {"accept", "refuse_acceptance", "withdraw"}
+    # accept or transfer: the service offers the one the deed's place allows (services/cases.py)
+    assert codes(case()) == {"accept", "refuse_acceptance", "withdraw", "transfer"}
 
 
 def test_accept_needs_date_and_unit_and_moves_state():

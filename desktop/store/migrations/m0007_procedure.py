@@ -1,4 +1,4 @@
-"""Migration 7: the confirmation procedure (issue 15) — 陈述申辩 date on a case, 送达 records.
+"""Migration 7: the confirmation procedure (issue 15) — 陈述申辩 date and 移送 on a case, 送达 records.
 
 The table and column are frozen here (the migration does not import desktop.store.models).
 """
@@ -42,7 +42,10 @@ class _DocumentService(Model):
 
 def up(db, migrator) -> None:
     columns = {c.name for c in db.get_columns("confirmation_case")}
-    if "statement_on" not in columns:
-        migrate(migrator.add_column("confirmation_case", "statement_on", DateField(null=True)))
+    new = [("statement_on", DateField(null=True)), ("transferred_to", CharField(max_length=6, null=True)),
+           ("transferred_on", DateField(null=True))]
+    ops = [migrator.add_column("confirmation_case", name, field) for name, field in new if name not in columns]
+    if ops:
+        migrate(*ops)
     with db.bind_ctx([_IssuedDocument, _DocumentService]):
         db.create_tables([_DocumentService], safe=True)
