@@ -46,7 +46,9 @@ DOCUMENTS: dict[str, tuple[str, str]] = {
     "review_end": ("终止复核通知书", "终"),
     "transfer": ("移送函", "移"),
     "service_receipt": ("送达回证", "送"),
+    "nomination": ("见义勇为人员推荐表", "推"),
 }
+FORMS = {"service_receipt", "nomination"}  # drawn as a ruled table, not as prose
 PROCEDURAL_LABELS = {kind: name for kind, (name, _) in DOCUMENTS.items()}
 
 # The fields the procedural template may use (registered beside the letters' own fields).
@@ -102,6 +104,7 @@ class ProceduralContext:
     fields: dict[str, str] = field(default_factory=dict)  # proc.* values
     receipt: dict[str, str] = field(default_factory=dict)  # the 送达回证's rows
     variant: str = ""  # the template's wording when a kind has two (result_notice_confirmed)
+    rows: list[list[str]] = field(default_factory=list)  # a form's (label, value) rows (推荐表)
 
     def to_json(self) -> dict[str, Any]:
         d = asdict(self)
@@ -113,7 +116,7 @@ class ProceduralContext:
         return cls(office=OfficeInfo(**d["office"]), kind=d["kind"], number=d.get("number") or "",
                    date=dt.date.fromisoformat(d["date"]) if d.get("date") else None,
                    fields=dict(d.get("fields") or {}), receipt=dict(d.get("receipt") or {}),
-                   variant=d.get("variant") or "")
+                   variant=d.get("variant") or "", rows=[list(r) for r in d.get("rows") or []])
 
 
 class _CentredLine(Flowable):
@@ -160,12 +163,12 @@ class ProceduralRenderer(OfficialRenderer):
         return flow
 
     def addressee(self, ctx, values, variant) -> list[Flowable]:
-        if variant == "service_receipt":
+        if variant in FORMS:
             return []
         return super().addressee(ctx, values, variant)
 
     def body(self, ctx, values, variant) -> list[Flowable]:
-        if variant == "service_receipt":
+        if variant in FORMS:
             # the table stays whole; the spacer is what travels with the organ's signature
             return [self.receipt_table(ctx), Spacer(1, self.leading * 0.5)]
         return super().body(ctx, values, variant)
@@ -184,7 +187,11 @@ class ProceduralRenderer(OfficialRenderer):
         date_style = ParagraphStyle("yy-receipt-date", parent=value_style, alignment=TA_RIGHT)
         date_style.tracking = 0.0
         rows, heights = [], []
-        for label, key in RECEIPT_ROWS:
+        if ctx.kind == "nomination":  # heights follow the text (事迹 and opinions run long)
+            for label, text in ctx.rows:
+                rows.append([cell(label, "推荐表栏目", label_style), cell(text or "", label, value_style)])
+                heights.append(None)
+        for label, key in (RECEIPT_ROWS if ctx.kind == "service_receipt" else []):
             text = ctx.receipt.get(key, "")
             value = cell(text, label, value_style)
             if key == "signature":  # the recipient signs and dates by hand
@@ -195,12 +202,15 @@ class ProceduralRenderer(OfficialRenderer):
         width = BLOCK_WIDTH_MM * mm
         table = Table(rows, colWidths=[width * 0.34, width * 0.66], rowHeights=heights)
         pad = 2 * mm
+        vpad = 1 * mm if ctx.kind == "nomination" else pad  # twelve rows and the seal on one sheet
         table.setStyle(TableStyle([
             ("GRID", (0, 0), (-1, -1), 0.8, black),
             ("FONTNAME", (0, 0), (-1, -1), self.fonts.primary("body")),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("LEFTPADDING", (0, 0), (-1, -1), pad),
             ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+            ("TOPPADDING", (0, 0), (-1, -1), vpad),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), vpad + 1),
         ]))
         return table
 

@@ -82,7 +82,7 @@ def _check_jurisdiction(ledger: Ledger, case: ConfirmationCase, action: str, par
             raise ValidationError(f"该事迹发生在本单位辖区（{_place(place)}），应由本单位办理，不能移送", "transferred_to")
         if target and not in_area(target, place):
             raise ValidationError(f"应移送行为发生地（{_place(place)}）的公安机关，而 {target} 不管辖该地", "transferred_to")
-    if case.transferred_to and case.transferred_to != me and case.state != "received":
+    if case.transferred_to and case.transferred_to != me and action != "transfer":
         raise ValidationError(f"本案已移送{_place(case.transferred_to)}（{case.transferred_to}），由该单位办理", "state")
     if action == "take_over" and case.transferred_to != me:
         raise ValidationError(f"本案移送给 {case.transferred_to}（{_place(case.transferred_to)}），不是本单位", "state")
@@ -91,7 +91,7 @@ def _check_jurisdiction(ledger: Ledger, case: ConfirmationCase, action: str, par
 def _offered(ledger: Ledger, case: ConfirmationCase, code: str) -> bool:
     """Jurisdiction decides between accepting and transferring (and who takes a transfer over)."""
     home = in_area(ledger.office_code, case.deed.division_code)
-    if case.transferred_to and case.transferred_to != ledger.office_code and case.state != "received":
+    if case.transferred_to and case.transferred_to != ledger.office_code:
         return False  # the sender watches a transferred case; the office of the place acts on it
     if code == "accept":
         return home

@@ -219,7 +219,7 @@ def _write(path: str | os.PathLike, data: bytes) -> None:
 
 def _register(ledger: Ledger, w, ctx: ProceduralContext, s: dict[str, Any], *, case_id: int | None,
               person_id: int | None, deed_id: int | None, label: str,
-              number_text: str = "") -> tuple[IssuedDocument, bytes]:
+              number_text: str = "", extra: dict[str, Any] | None = None) -> tuple[IssuedDocument, bytes]:
     """Number, render and record one document inside the caller's transaction."""
     options = _options(s)
     template = load_template("procedural", options.template_dirs)
@@ -237,6 +237,7 @@ def _register(ledger: Ledger, w, ctx: ProceduralContext, s: dict[str, Any], *, c
               "options": {"date_style": options.date_style},
               "template": {"version": result.template_version, "file": template.path.name,
                            "text": template.path.read_text(encoding="utf-8")}}
+    params.update(extra or {})
     doc = w.create(IssuedDocument, {
         "kind": ctx.kind, "year": year, "number": number, "number_text": ctx.number,
         "person": person_id, "deed": deed_id, "case": case_id,
