@@ -16,6 +16,7 @@ COMMAND_MODULES = [
     "exchange",
     "letters",
     "workdays",
+    "nominate",
 ]
 
 
