@@ -51,10 +51,14 @@ class Action:
     required: tuple[tuple[str, str], ...] = ()  # (field, Chinese label)
     decides: bool = False  # needs the reviewer role once accounts exist
     help: str = field(default="", compare=False)
+    optional: tuple[tuple[str, str], ...] = ()  # (field, Chinese label) the form may offer
 
 
-def _a(code, label, sources, target, required=(), decides=False, help=""):
-    return Action(code, label, frozenset(sources), target, tuple(required), decides, help)
+LATE = ("late_reason", "逾期理由（逾期办理时由审核人填写）")
+
+
+def _a(code, label, sources, target, required=(), decides=False, help="", optional=()):
+    return Action(code, label, frozenset(sources), target, tuple(required), decides, help, tuple(optional))
 
 
 ACTIONS: dict[str, Action] = {a.code: a for a in [
@@ -78,20 +82,20 @@ ACTIONS: dict[str, Action] = {a.code: a for a in [
        [("informed_on", "告知日期"), ("reasons", "拟不予确认的事实和理由")],
        help="不予确认前应告知申请人事实、理由和依据，听取陈述、申辩"),
     _a("hear", "记录陈述申辩", {"informed"}, None,
-       [("statement_on", "陈述申辩日期")],
+       [("statement_on", "陈述申辩日期")], optional=[("statement", "陈述申辩内容（或“放弃陈述申辩”）")],
        help="申请人陈述、申辩（或明确放弃）后记录；陈述申辩期满前不予确认须先记录"),
     _a("confirm", "确认为见义勇为", {"investigating", "public_notice", "informed"}, "confirmed",
-       [("decision_no", "决定文号"), ("decision_date", "决定日期")], decides=True),
+       [("decision_no", "决定文号"), ("decision_date", "决定日期")], decides=True, optional=[LATE]),
     _a("refuse", "不予确认", {"informed"}, "not_confirmed",
        [("decision_no", "决定文号"), ("decision_date", "决定日期"), ("reasons", "不予确认理由")],
-       decides=True),
+       decides=True, optional=[LATE]),
     _a("serve", "送达决定", {"confirmed", "not_confirmed"}, "served", [("served_on", "送达日期")]),
     _a("request_review", "申请复核", {"served"}, "under_review", [("review_requested_on", "复核申请日期")],
-       help="只有不予确认决定可以申请复核；逾期申请须由审核人填写逾期理由"),
+       optional=[LATE], help="只有不予确认决定可以申请复核；逾期申请须由审核人填写逾期理由"),
     _a("withdraw_review", "撤回复核申请", {"under_review"}, "closed", [("withdrawn_on", "撤回日期")],
        help="申请人撤回复核申请后，原决定生效，案件办结"),
     _a("decide_review", "作出复核决定", {"under_review"}, "closed",
-       [("review_result", "复核结果"), ("review_decided_on", "复核决定日期")], decides=True),
+       [("review_result", "复核结果"), ("review_decided_on", "复核决定日期")], decides=True, optional=[LATE]),
     _a("close", "办结", {"served"}, "closed"),
 ]}
 

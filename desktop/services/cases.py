@@ -158,7 +158,8 @@ def get_case(ledger: Ledger, ref: Any) -> dict[str, Any]:
         facts = to_dict(case, labels=False)
         facts["deed_date"] = case.deed.occurred_on
         out["allowed_actions"] = [
-            {"code": a.code, "label": a.label, "required": [list(r) for r in a.required], "help": a.help}
+            {"code": a.code, "label": a.label, "required": [list(r) for r in a.required], "help": a.help,
+             "optional": [list(r) for r in a.optional]}
             for a in workflow.allowed_actions(facts) if _offered(ledger, case, a.code)]
         out["deadlines"] = [d.__dict__ | {"text": d.describe()}
                             for d in deadlines.case_deadlines(facts, ledger.today(), cal=office_calendar())]
