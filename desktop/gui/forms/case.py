@@ -131,6 +131,8 @@ class ActionDialog(QDialog):
                 self.editors[exc.field].setFocus()
             self.banner.setText(self.tr("未办理：{0}").format(exc.message))
             self.banner.setVisible(True)
+            self.layout().activate()
+            self.resize(self.width(), max(self.height(), self.sizeHint().height()))  # room for the wrapped message
             return
         self.accept()
 
