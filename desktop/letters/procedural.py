@@ -186,14 +186,15 @@ class ProceduralRenderer(OfficialRenderer):
 
         date_style = ParagraphStyle("yy-receipt-date", parent=value_style, alignment=TA_RIGHT)
         date_style.tracking = 0.0
-        rows, heights = [], []
+        rows: list[list[Any]] = []
+        heights: list[float | None] = []
         if ctx.kind == "nomination":  # heights follow the text (事迹 and opinions run long)
             for label, text in ctx.rows:
                 rows.append([cell(label, "推荐表栏目", label_style), cell(text or "", label, value_style)])
                 heights.append(None)
         for label, key in (RECEIPT_ROWS if ctx.kind == "service_receipt" else []):
             text = ctx.receipt.get(key, "")
-            value = cell(text, label, value_style)
+            value: Any = cell(text, label, value_style)
             if key == "signature":  # the recipient signs and dates by hand
                 value = [value, Spacer(1, self.leading * 0.8), cell("年\u3000\u3000月\u3000\u3000日", "日期", date_style)]
             rows.append([cell(label, "送达回证栏目", label_style), value])

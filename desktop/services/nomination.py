@@ -35,7 +35,7 @@ from desktop.letters.procedural import ProceduralContext, ProceduralRenderer
 from desktop.services.ledger import Ledger
 from desktop.services.office import LEVEL_LABELS, level_of
 from desktop.services.records import get_live, to_dict
-from desktop.store.models import (Award, CommendationBatch, ConfirmationCase, DeedPerson, IssuedDocument, Person)
+from desktop.store.models import Award, CommendationBatch, ConfirmationCase, DeedPerson, IssuedDocument, Person
 
 ON_BEHALF_KINDS = ("certificate", "commendation", "condolence")
 _RANK = {"county": 0, "city": 1, "province": 2}
@@ -95,7 +95,7 @@ def nominate(ledger: Ledger, person_refs: list[Any], *, to_office: str, opinion:
             ctx = ProceduralContext(office=office, kind="nomination", date=ledger.today(),
                                     rows=_person_rows(ledger, person, case, opinion, to_office, office.date_style))
             doc, _ = procedural._register(
-                ledger, w, ctx, s, case_id=case.id, person_id=person.id, deed_id=case.deed_id, label=person.name,
+                ledger, w, ctx, s, case_id=case.id, person_id=person.id, deed_id=case.deed.id, label=person.name,
                 extra={"nomination": {"to_office": to_office, "level": level_of(to_office), "opinion": opinion}})
             docs.append(procedural.document_dict(doc) | {"person": person.name})
             contexts.append(ctx)
@@ -146,10 +146,11 @@ def print_on_behalf(ledger: Ledger, batch_ref: Any, kind: str, *, out: str | os.
         dead = [a for a in awards if a.person.state == "deceased"]
         if not dead:
             raise UserError(f"表彰批次“{batch.title}”中没有牺牲人员")
-        built = [documents.build(ledger, "condolence", person=a.person_id, settings=settings)[0] for a in dead]
+        built = [documents.build(ledger, "condolence", person=a.person.id, settings=settings)[0] for a in dead]
         for b in built:
             b.ctx.office.name = batch.issuing_body  # the letter speaks for the body that commended
-            b.ctx.letter.document_number = batch.document_no
+            if b.ctx.letter is not None:
+                b.ctx.letter.document_number = batch.document_no
             b.links["batch"] = batch.id
     else:
         built = documents.build(ledger, kind, batch=batch.id, settings=settings)
@@ -165,7 +166,7 @@ def print_on_behalf(ledger: Ledger, batch_ref: Any, kind: str, *, out: str | os.
     docs, datas = [], []
     with ledger.atomic() as w:
         for b in built:
-            number_text = (b.ctx.award.certificate_no if kind == "certificate" else batch.document_no)
+            number_text = (b.ctx.award.certificate_no if kind == "certificate" and b.ctx.award else batch.document_no)
             digits = re.findall(r"(\d+)号?$", number_text or "")
             buf = io.BytesIO()
             result = r.render_many([b.ctx], buf)

@@ -387,7 +387,9 @@ def receipt(ledger: Ledger, ref: Any, *, out: str | os.PathLike | None = None,
     ctx = ProceduralContext(office=office, kind="service_receipt", date=ledger.today(), receipt=rows)
     ledger.require("issue_documents")
     with ledger.atomic() as w:
-        rdoc, data = _register(ledger, w, ctx, s, case_id=doc.case_id, person_id=doc.person_id, deed_id=doc.deed_id,
+        links = doc.__data__  # the foreign keys' ids as stored
+        rdoc, data = _register(ledger, w, ctx, s, case_id=links.get("case"), person_id=links.get("person"),
+                               deed_id=links.get("deed"),
                                label=f"{doc.number_text} 送达回证")
         if out:
             _write(out, data)

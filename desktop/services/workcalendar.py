@@ -53,7 +53,7 @@ def office_calendar() -> WorkCalendar:
 def import_overrides(ledger, path: str | os.PathLike) -> dict[str, Any]:
     """Check a holidays file and make it the office's copy (the province's update, say)."""
     ledger.require("settings")
-    data = read_override(path)
+    data = read_override(Path(path))
     target = office_file()
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_suffix(".tmp")

@@ -6,7 +6,7 @@ import json
 import pytest
 
 from desktop.domain.errors import NotAllowed, UserError, ValidationError
-from desktop.services import accounts, agenda, care, cases, deeds, documents, persons, procedural, workcalendar
+from desktop.services import agenda, care, cases, deeds, documents, persons, procedural, workcalendar
 from desktop.store.models import AuditEntry, CaseEvent, IssuedDocument
 
 D = dt.date.fromisoformat
@@ -31,7 +31,7 @@ def nominated_case(ledger):
 
 
 def test_documents_follow_the_case_numbered_registered_and_served(ledger, tmp_path):
-    cid, a, _ = nominated_case(ledger)
+    cid, _, _ = nominated_case(ledger)
     with pytest.raises(UserError, match="尚未受理"):
         procedural.issue(ledger, cid, "acceptance")
     at(ledger, "2026-09-01")
@@ -157,7 +157,7 @@ def test_todo_puts_case_deadlines_first_even_with_the_default_limit(ledger):
 
 
 def test_disability_assessment_within_three_years_and_after_seven_working_days(ledger):
-    cid, a, _ = nominated_case(ledger)  # 王喆 hurt on 2026-08-20
+    _, a, _ = nominated_case(ledger)  # 王喆 hurt on 2026-08-20
     at(ledger, "2029-09-30")
     with pytest.raises(ValidationError, match="3年内申请（期限至2029-08-20）"):
         care.add_guarantee(ledger, a["id"], {"kind": "disability", "applied_on": "2029-08-21"})

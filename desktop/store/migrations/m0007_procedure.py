@@ -4,8 +4,16 @@ The table and column are frozen here (the migration does not import desktop.stor
 """
 
 from peewee import (
-    AutoField, BigIntegerField, BooleanField, CharField, DateField, DateTimeField, ForeignKeyField,
-    IntegerField, Model, TextField,
+    AutoField,
+    BigIntegerField,
+    BooleanField,
+    CharField,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
 )
 from playhouse.migrate import migrate
 
