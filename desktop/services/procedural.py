@@ -178,8 +178,9 @@ def build(ledger: Ledger, case_ref: Any, kind: str, *, to: str | None = None,
                                    else f"本机关决定：撤销原调查结果，确认{persons}的行为为见义勇为行为。")
         date = c.get("review_decided_on") or date
     elif kind == "transfer":
-        if not to:
-            raise ValidationError("移送函需要填写接收移送的公安机关（--to）", "to")
+        if not c.get("transferred_to"):
+            refuse("未移送（先办理“移送行为发生地公安机关”）")
+        to = to or f"{divisions.full_name(c['transferred_to']) or c['transferred_to']}公安机关"
         f["proc.receiving_office"] = to
         f["proc.addressee"] = to
         if not applicant:

@@ -48,6 +48,8 @@ def test_documents_follow_the_case_numbered_registered_and_served(ledger, tmp_pa
     assert params["procedural"]["number"] == "上公受〔2026〕1号"  # printed with its number
     again = procedural.reprint(ledger, first["number_text"], tmp_path / "again.pdf")
     assert again["identical"]
+    with pytest.raises(UserError, match="未移送"):  # a deed of our own area is not transferred
+        procedural.issue(ledger, cid, "transfer", to="杭州市公安局拱墅区分局")
 
     cases.act(ledger, cid, "investigate")
     at(ledger, "2026-09-25")

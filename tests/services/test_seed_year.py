@@ -41,7 +41,7 @@ def test_the_seed_year_nomination_up_commendation_down(tmp_path):
     county = office(tmp_path, "330102", "杭州市公安局上城区分局", "上公")
     province = office(tmp_path, "330000", "浙江省公安厅", "浙公")
     introduce([county, province], tmp_path)
-    demo.generate(county, 60)
+    demo.generate(county, 120)
 
     # the county nominates 23 confirmed heroes: 7 migrant workers, the dead among the others
     people = confirmed_people(county)
