@@ -160,7 +160,8 @@ def _case_text(c) -> str:
     if c.get("documents"):
         out.append("\n程序性文书：\n" + "\n".join(
             f"{d['number_text']} {d['kind_label']}" + ("；送达：" + "、".join(
-                f"{s['served_on']} {s['method_label']}给{s['served_to']}" for s in d["services"]) if d["services"] else "；未登记送达")
+                f"{s['served_on']} {s['method_label']}给{s['served_to']}" for s in d["services"]) if d["services"]
+                else "" if d["kind"] == "service_receipt" else "；未登记送达")
             for d in c["documents"]))
     out.append("\n办理记录：\n" + table(["时间", "操作", "状态", "经办人"],
                                    [[e["at"], e["action_label"], e["to_state_label"], e["actor"]] for e in c["events"]]))
