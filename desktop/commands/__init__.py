@@ -16,6 +16,8 @@ COMMAND_MODULES = [
     "exchange",
     "letters",
     "care",
+    "workdays",
+    "nominate",
 ]
 
 

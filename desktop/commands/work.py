@@ -49,8 +49,29 @@ def register(sub) -> None:
                             for a in workflow.ACTIONS.values()))
     p.add_argument("id")
     p.add_argument("action", choices=list(workflow.ACTIONS))
-    p.add_argument("assignments", nargs="*", metavar="FIELD=VALUE")
+    p.add_argument("assignments", nargs="*", metavar="FIELD=VALUE",
+                   help="逾期办理时由审核人加 late_reason=逾期理由（记入办理记录）")
     p.set_defaults(func=act_case)
+    from desktop.letters.procedural import DOCUMENTS
+    p = csub.add_parser("doc", help="制作程序性文书（编号、登记并打印）：ID KIND --out FILE",
+                        epilog="文书：" + "；".join(f"{k} {v[0]}" for k, v in DOCUMENTS.items() if k != "service_receipt"))
+    p.add_argument("id")
+    p.add_argument("kind", choices=[k for k in DOCUMENTS if k != "service_receipt"])
+    p.add_argument("--to", help="受文人（默认申请人或举荐人；确认书默认行为人；移送函为接收的公安机关）")
+    p.add_argument("--out", metavar="FILE", help="PDF 文件")
+    p.set_defaults(func=case_doc)
+    p = csub.add_parser("docs", help="本案已制作的程序性文书及其送达记录")
+    p.add_argument("id")
+    p.set_defaults(func=case_docs)
+    p = csub.add_parser("served", help="登记文书送达：文号 served_to=受送达人 served_on=日期 method=direct|left|post|entrusted|electronic|notice [receiver=代收人 server=送达人]")
+    p.add_argument("number", metavar="文号")
+    p.add_argument("assignments", nargs="+", metavar="FIELD=VALUE")
+    p.set_defaults(func=doc_served)
+    p = csub.add_parser("receipt", help="制作某份文书的送达回证（编号、登记并打印）：文号 --out FILE")
+    p.add_argument("number", metavar="文号")
+    p.add_argument("--to", help="受送达人（默认取送达记录或文书的受文人）")
+    p.add_argument("--out", metavar="FILE")
+    p.set_defaults(func=doc_receipt)
 
     p = sub.add_parser("batches", help="列出表彰批次")
     p.add_argument("--year", type=int)
@@ -130,7 +151,18 @@ def _case_text(c) -> str:
     out = [fields([("案件编号", c["id"]), ("事迹", c["deed"]["title"]), ("来源", c["source_label"]),
                    ("状态", c["state_label"]), ("决定", c.get("decision_label")), ("决定文号", c["decision_no"])])]
     if c["deadlines"]:
-        out.append("\n期限：\n" + "\n".join(d["text"] for d in c["deadlines"]))
+        out.append("\n期限：\n" + "\n".join(f"{d['text']}\n    计算：{d['basis']}" for d in c["deadlines"]))
+    if c.get("whereabouts"):
+        out.append("\n移送：" + c["whereabouts"]["text"])
+    if c.get("late_steps"):
+        out.append("\n逾期办理：\n" + "\n".join(f"{x['what']}：期限{x['due']}，{x['on']}办理，理由：{x['reason']}（{x['actor']}）"
+                                               for x in c["late_steps"]))
+    if c.get("documents"):
+        out.append("\n程序性文书：\n" + "\n".join(
+            f"{d['number_text']} {d['kind_label']}" + ("；送达：" + "、".join(
+                f"{s['served_on']} {s['method_label']}给{s['served_to']}" for s in d["services"]) if d["services"]
+                else "" if d["kind"] == "service_receipt" else "；未登记送达")
+            for d in c["documents"]))
     out.append("\n办理记录：\n" + table(["时间", "操作", "状态", "经办人"],
                                    [[e["at"], e["action_label"], e["to_state_label"], e["actor"]] for e in c["events"]]))
     if c["allowed_actions"]:
@@ -174,6 +206,41 @@ def act_case(cli, args) -> int:
 
     c = act(cli.ledger, args.id, args.action, parse_assignments(args.assignments))
     cli.emit(c, lambda: f"已办理：{workflow.ACTIONS[args.action].label}\n" + _case_text(c))
+    return 0
+
+
+def case_doc(cli, args) -> int:
+    from desktop.services.procedural import issue
+
+    d = issue(cli.ledger, args.id, args.kind, out=args.out, to=args.to)
+    cli.emit(d, f"已制作{d['kind_label']} {d['number_text']}（受文人：{d['addressee']}）" + (f"，已保存到 {d['path']}" if d["path"] else ""))
+    return 0
+
+
+def case_docs(cli, args) -> int:
+    from desktop.services.procedural import case_documents
+
+    docs = case_documents(cli.ledger, args.id)
+    cli.emit(docs, lambda: table(["文号", "文书", "签发日期", "送达"], [
+        [d["number_text"], d["kind_label"], d["issued_on"],
+         "、".join(f"{s['served_on']} {s['method_label']} {s['served_to']}" for s in d["services"]) or "未登记送达"]
+        for d in docs]) if docs else "本案尚未制作程序性文书")
+    return 0
+
+
+def doc_served(cli, args) -> int:
+    from desktop.services.procedural import serve
+
+    s = serve(cli.ledger, args.number, parse_assignments(args.assignments))
+    cli.emit(s, f"已登记送达：{args.number} 于{s['served_on']}以{s['method_label']}送达{s['served_to']}")
+    return 0
+
+
+def doc_receipt(cli, args) -> int:
+    from desktop.services.procedural import receipt
+
+    d = receipt(cli.ledger, args.number, out=args.out, served_to=args.to)
+    cli.emit(d, f"已制作送达回证 {d['number_text']}（{d['for']}）" + (f"，已保存到 {d['path']}" if d["path"] else ""))
     return 0
 
 

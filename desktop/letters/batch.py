@@ -89,3 +89,9 @@ def render_per_person(kind: str, contexts: Sequence[DocumentContext], folder: st
         path = folder / (safe_filename("-".join(parts)) + ".pdf")
         out.append((path, r.render_many([ctx], path)))
     return out
+
+# Registration: the procedural documents of the confirmation procedure (issue 15, letters/procedural.py)
+# are listed and reprinted beside the letters under their own names.
+from .procedural import PROCEDURAL_LABELS  # noqa: E402
+
+KIND_LABELS.update(PROCEDURAL_LABELS)

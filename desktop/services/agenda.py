@@ -1,4 +1,10 @@
-"""What needs doing now: the home page's list and counts at a glance."""
+"""What needs doing now: the home page's list and counts at a glance.
+
+Entries come in order of legal weight (issue 15): the statutory case deadlines first (decision,
+公示, 陈述申辩, 复核 request and 复核 decision), then awards approved but unpaid, then guarantee
+items, then visits; within a kind the overdue before the near before the rest. The `kind`s are
+documented in docs/cli.md (todo --json).
+"""
 
 from __future__ import annotations
 
@@ -9,9 +15,12 @@ from desktop.domain import deadlines, workflow
 from desktop.domain.rules import load_rules
 from desktop.services.ledger import Ledger
 from desktop.services.records import to_dict
+from desktop.services.workcalendar import office_calendar
 from desktop.store.models import Award, CommendationBatch, ConfirmationCase, Deed, GuaranteeItem, Person, Visit
 
 URGENCY = {"overdue": 0, "near": 1, "ok": 2}
+# legal weight: what the law binds the office to comes first
+KIND_ORDER = {"case_deadline": 0, "award_unpaid": 1, "guarantee_pending": 2, "schedule_due": 2, "visit_due": 3}
 
 
 def spring_festival(year: int) -> dt.date:
@@ -30,7 +39,9 @@ def _case_candidates(today: dt.date, horizon: int, rules: dict[str, Any], limit:
     """
     r = rules["confirmation"]
     live = (ConfirmationCase.deleted == False)  # noqa: E712
-    until = today + dt.timedelta(days=horizon)
+    # a period that ends on a rest day moves to the next working day: compare the raw ends with a
+    # margin longer than any holiday run, the exact due date is computed for each case read
+    until = today + dt.timedelta(days=horizon + 12)
     by_extension = None
     for ext in range(r["max_extensions"] + 1):
         latest_accept = until - dt.timedelta(days=r["decision_days"] + r["extension_days"] * ext)
@@ -54,6 +65,11 @@ def _case_candidates(today: dt.date, horizon: int, rules: dict[str, Any], limit:
         .where(live & (ConfirmationCase.state == "served") &
                (ConfirmationCase.served_on >= today - dt.timedelta(days=r["review_request_days"] + horizon)))
         .order_by(ConfirmationCase.served_on).limit(limit),
+        # a review request waits for its decision (the 11 demo cases of 2021 too)
+        ConfirmationCase.select(ConfirmationCase, Deed).join(Deed)
+        .where(live & (ConfirmationCase.state == "under_review") &
+               (ConfirmationCase.review_requested_on <= until - dt.timedelta(days=r["review_decision_days"])))
+        .order_by(ConfirmationCase.review_requested_on).limit(limit),
     ]
     seen: set[int] = set()
     for q in queries:
@@ -68,13 +84,15 @@ def agenda(ledger: Ledger, *, horizon_days: int = 14, limit: int = 200) -> list[
     today = ledger.today()
     items: list[dict[str, Any]] = []
     rules = load_rules()
+    cal = office_calendar()
     with ledger.reading():
         for c in _case_candidates(today, horizon_days, rules, limit):
             facts = to_dict(c, labels=False)
             facts["deed_date"] = c.deed.occurred_on
-            for d in deadlines.case_deadlines(facts, today):
+            for d in deadlines.case_deadlines(facts, today, cal=cal):
                 if d.status in ("overdue", "near") or (d.status == "ok" and d.days_left <= horizon_days):
                     items.append({"kind": "case_deadline", "urgency": d.status, "days_left": d.days_left,
+                                  "deadline_kind": d.kind, "due": d.due.isoformat(), "basis": d.basis,
                                   "text": f"{c.deed.title}：{d.describe()}（{workflow.state_label(c.state)}）",
                                   "record": {"kind": "case", "id": c.id}})
         unpaid = (Award.select(Award, Person, CommendationBatch).join(Person).switch(Award).join(CommendationBatch)
@@ -103,9 +121,10 @@ def agenda(ledger: Ledger, *, horizon_days: int = 14, limit: int = 200) -> list[
                           "text": f"{g.person.name}：{labels['kind_label']}{labels['state_label']}{due}",
                           "record": {"kind": "guarantee", "id": g.id, "person_id": g.person.id}})
         items += _visits_due(today, rules, limit)
-        from desktop.services.schedules import agenda_items as schedule_items  # issue 16: pensions due
+        from desktop.services.schedules import agenda_items as schedule_items  # pensions and aid due
         items += schedule_items(today, limit)
-    items.sort(key=lambda i: (URGENCY.get(i["urgency"], 3), i["days_left"] if i["days_left"] is not None else 9999))
+    items.sort(key=lambda i: (KIND_ORDER.get(i["kind"], 9), URGENCY.get(i["urgency"], 3),
+                              i["days_left"] if i["days_left"] is not None else 9999))
     return items[:limit]
 
 

@@ -30,11 +30,40 @@ def _family_of(person: Person, ref: Any) -> FamilyMember | None:
     if member.person_id != person.id:
         raise ValidationError(f"亲属“{member.name}”不是“{person.name}”的家庭成员", "family")
     return member
+def _injured_on(person: Person):
+    """The date of the person's latest deed in which they were hurt (for the disability limits)."""
+    from desktop.store.models import DeedPerson
+
+    link = (DeedPerson.select(DeedPerson, Deed).join(Deed)
+            .where((DeedPerson.person == person) & (DeedPerson.deleted == False) & (Deed.deleted == False)  # noqa: E712
+                   & DeedPerson.outcome.in_(["injured", "disabled"]))
+            .order_by(Deed.occurred_on.desc()).first())
+    return link.deed.occurred_on if link else None
+
+
+def injury_date(ledger: Ledger, person_ref: Any):
+    """When the person was last hurt in a deed (None if never)."""
+    with ledger.reading():
+        return _injured_on(get_live(Person, person_ref, "人员"))
+
+
+def _check_disability(ledger: Ledger, person: Person, values: dict[str, Any], late_reason: Any) -> dict[str, Any]:
+    """The 3-year limit and the 7-working-day notice of the rules file (domain/disability.py)."""
+    from desktop.domain import disability
+    from desktop.services.workcalendar import office_calendar
+
+    if values.get("kind") != "disability":
+        return {}
+    extra = disability.check({**values, "late_reason": late_reason}, _injured_on(person), office_calendar())
+    if late_reason and "description" in extra:
+        ledger.require("decide_case")  # a late application goes ahead on a reviewer's reason
+    return extra
 
 
 def add_guarantee(ledger: Ledger, person_ref: Any, data: dict[str, Any]) -> dict[str, Any]:
     data = dict(data)
     family_ref = data.pop("family", None)
+    late_reason = data.pop("late_reason", None)
     values = coerce_all(GUARANTEE, data)
     values["state"] = values.get("state") or "applied"
     _check_guarantee(values)
@@ -45,6 +74,7 @@ def add_guarantee(ledger: Ledger, person_ref: Any, data: dict[str, Any]) -> dict
             raise ValidationError("烈士评定或因公牺牲认定只适用于已牺牲的人员", "kind")
         if values["kind"] == "death_grant":
             raise ValidationError("一次性抚恤金请用“grant”计算登记（显示计算过程，改动金额需写明理由）", "kind")
+        values.update(_check_disability(ledger, person, values, late_reason))
         item = w.create(GuaranteeItem, {**values, "person": person, "family": _family_of(person, family_ref)})
     return to_dict(item)
 
@@ -53,15 +83,20 @@ def update_guarantee(ledger: Ledger, ref: Any, changes: dict[str, Any], *,
                      expected_version: int | None = None) -> dict[str, Any]:
     changes = dict(changes)
     family_ref = changes.pop("family", ...)
+    late_reason = changes.pop("late_reason", None)
     values = coerce_all(GUARANTEE, changes, partial=True)
     ledger.require("edit_records")
     with ledger.atomic() as w:
         item = get_live(GuaranteeItem, ref, "保障事项")
-        _check_guarantee({**to_dict(item, labels=False), **values})
+        merged = {**to_dict(item, labels=False), **values}
+        _check_guarantee(merged)
         if item.kind == "death_grant" and "amount" in values and values["amount"] != item.amount:
             raise ValidationError("一次性抚恤金的金额请用“grant”重新核定（改动需写明理由）", "amount")
         if family_ref is not ...:
             values["family"] = _family_of(item.person, family_ref)
+        if "applied_on" in values or values.get("state") == "granted" or late_reason:
+            extra = _check_disability(ledger, item.person, merged, late_reason)
+            values.update({k: v for k, v in extra.items() if k != "due_on"})
         w.update(item, values, expected_version)
     return to_dict(item)
 

@@ -11,6 +11,7 @@ from desktop.domain.fields import coerce_all
 from desktop.domain.record_fields import CASE
 from desktop.services.ledger import Ledger
 from desktop.services.records import get_live, to_dict
+from desktop.services.workcalendar import office_calendar
 from desktop.store import search
 from desktop.store.models import CaseEvent, ConfirmationCase, Deed, DeedPerson, Person
 from desktop.store.values import plain
@@ -54,6 +55,53 @@ def update_case(ledger: Ledger, ref: Any, changes: dict[str, Any], *,
     return get_case(ledger, case.id)
 
 
+def in_area(office_code: str, division_code: str | None) -> bool:
+    """Whether a place lies in an office's area: 330102 ⊂ 330100 (city) ⊂ 330000 (province)."""
+    if not division_code or not office_code:
+        return True  # a deed without a place (old records) is not refused for it
+    prefix = office_code[:2] if office_code.endswith("0000") else office_code[:4] if office_code.endswith("00") else office_code
+    return division_code.startswith(prefix)
+
+
+def _place(code: str | None) -> str:
+    from desktop.domain import divisions
+
+    return (divisions.full_name(code) or code or "") if code else ""
+
+
+def _check_jurisdiction(ledger: Ledger, case: ConfirmationCase, action: str, params: dict[str, Any]) -> None:
+    """An office decides deeds of its own area (实施办法 第四条); a deed elsewhere is transferred."""
+    me = ledger.office_code
+    place = case.deed.division_code
+    if action == "accept" and not in_area(me, place):
+        raise ValidationError(f"该事迹发生在{_place(place)}，不属本单位管辖：应移送行为发生地公安机关"
+                              f"（办理操作 transfer，并制作移送函）", "deed")
+    if action == "transfer":
+        target = str(params.get("transferred_to") or "").strip()
+        if in_area(me, place):
+            raise ValidationError(f"该事迹发生在本单位辖区（{_place(place)}），应由本单位办理，不能移送", "transferred_to")
+        if target and not in_area(target, place):
+            raise ValidationError(f"应移送行为发生地（{_place(place)}）的公安机关，而 {target} 不管辖该地", "transferred_to")
+    if case.transferred_to and case.transferred_to != me and action != "transfer":
+        raise ValidationError(f"本案已移送{_place(case.transferred_to)}（{case.transferred_to}），由该单位办理", "state")
+    if action == "take_over" and case.transferred_to != me:
+        raise ValidationError(f"本案移送给 {case.transferred_to}（{_place(case.transferred_to)}），不是本单位", "state")
+
+
+def _offered(ledger: Ledger, case: ConfirmationCase, code: str) -> bool:
+    """Jurisdiction decides between accepting and transferring (and who takes a transfer over)."""
+    home = in_area(ledger.office_code, case.deed.division_code)
+    if case.transferred_to and case.transferred_to != ledger.office_code:
+        return False  # the sender watches a transferred case; the office of the place acts on it
+    if code == "accept":
+        return home
+    if code == "transfer":
+        return not home
+    if code == "take_over":
+        return case.transferred_to == ledger.office_code
+    return True
+
+
 def act(ledger: Ledger, ref: Any, action: str, params: dict[str, Any] | None = None, *,
         expected_version: int | None = None) -> dict[str, Any]:
     """Carry out one workflow action (accept, confirm, serve …) with its required fields."""
@@ -66,13 +114,21 @@ def act(ledger: Ledger, ref: Any, action: str, params: dict[str, Any] | None = N
         facts = to_dict(case, labels=False)
         facts["deed_date"] = case.deed.occurred_on
         _check_role(ledger, action)
-        updates = workflow.apply(facts, action, params, ledger.today())
+        _check_jurisdiction(ledger, case, action, params)
+        updates = workflow.apply(facts, action, params, ledger.today(), office_calendar())
+        late = updates.pop("_late", None)
+        if late:  # a late step goes ahead only on a reviewer's recorded reason
+            checker = getattr(ledger, "require", None)
+            if checker:
+                checker("decide_case")
         before = case.state
         w.update(case, updates)
+        details = {k: plain(v) for k, v in updates.items() if k != "state"}
+        if late:
+            details["late"] = late
         w.create(CaseEvent, {"case": case, "action": action, "from_state": before,
                              "to_state": updates["state"], "actor": ledger.actor,
-                             "details": json.dumps({k: plain(v) for k, v in updates.items() if k != "state"},
-                                                   ensure_ascii=False)})
+                             "details": json.dumps(details, ensure_ascii=False)})
     return get_case(ledger, case.id)
 
 
@@ -102,11 +158,35 @@ def get_case(ledger: Ledger, ref: Any) -> dict[str, Any]:
         facts = to_dict(case, labels=False)
         facts["deed_date"] = case.deed.occurred_on
         out["allowed_actions"] = [
-            {"code": a.code, "label": a.label, "required": [list(r) for r in a.required], "help": a.help}
-            for a in workflow.allowed_actions(facts)]
+            {"code": a.code, "label": a.label, "required": [list(r) for r in a.required], "help": a.help,
+             "optional": [list(r) for r in a.optional]}
+            for a in workflow.allowed_actions(facts) if _offered(ledger, case, a.code)]
         out["deadlines"] = [d.__dict__ | {"text": d.describe()}
-                            for d in deadlines.case_deadlines(facts, ledger.today())]
+                            for d in deadlines.case_deadlines(facts, ledger.today(), cal=office_calendar())]
+        from desktop.services.procedural import case_documents
+
+        out["documents"] = case_documents(ledger, case.id)
+        out["whereabouts"] = None
+        if case.transferred_to:  # the sender sees where its case went and how it stands there
+            here = case.transferred_to == ledger.office_code
+            out["whereabouts"] = {
+                "office": case.transferred_to, "place": _place(case.transferred_to),
+                "transferred_on": case.transferred_on, "state": case.state, "state_label": workflow.state_label(case.state),
+                "text": (f"本案由 {_place(case.origin)} 移送本单位办理" if here else
+                         f"已于{case.transferred_on.isoformat() if case.transferred_on else ''}移送"
+                         f"{_place(case.transferred_to)}（{case.transferred_to}）；目前：{workflow.state_label(case.state)}"
+                         + ("（按最近收到的数据包）" if case.updated_by and case.updated_by != ledger.office_code else ""))}
+        out["late_steps"] = [e["late"] | {"action": e["action"], "actor": e["actor"]}
+                             for e in (_event_details(ev) for ev in out["events"]) if e.get("late")]
         return out
+
+
+def _event_details(event: dict[str, Any]) -> dict[str, Any]:
+    try:
+        details = json.loads(event.get("details") or "{}")
+    except ValueError:
+        details = {}
+    return {**details, "action": event.get("action"), "actor": event.get("actor")}
 
 
 def case_query(filters: dict[str, Any] | None = None):
@@ -132,6 +212,7 @@ def case_query(filters: dict[str, Any] | None = None):
 
 def list_cases(ledger: Ledger, *, filters: dict[str, Any] | None = None, limit: int = 100,
                offset: int = 0) -> list[dict[str, Any]]:
+    cal = office_calendar()
     with ledger.reading():
         rows = []
         for c in case_query(filters).order_by(ConfirmationCase.received_on.desc()).limit(limit).offset(offset):
@@ -141,6 +222,6 @@ def list_cases(ledger: Ledger, *, filters: dict[str, Any] | None = None, limit: 
             facts = to_dict(c, labels=False)
             facts["deed_date"] = c.deed.occurred_on
             item["deadlines"] = [d.__dict__ | {"text": d.describe()}
-                                 for d in deadlines.case_deadlines(facts, ledger.today())]
+                                 for d in deadlines.case_deadlines(facts, ledger.today(), cal=cal)]
             rows.append(item)
         return rows

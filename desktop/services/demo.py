@@ -130,6 +130,15 @@ def _make_person(ledger: Ledger, rng: random.Random, i: int, counties: list[str]
 
 
 def _make_case(ledger: Ledger, rng: random.Random, deed: dict[str, Any], age: int, today: dt.date) -> str | None:
+    """A case for the deed. A deed in a neighbouring county is transferred to the office of the place
+    (实施办法 第四条); the random draws go on as if it were decided here, so that every demo of a seed
+    holds the same people and outcomes whatever the place of each deed."""
+    home = cases.in_area(ledger.office_code, deed["division_code"])
+
+    def act(cid: int, action: str, params: dict[str, Any] | None = None) -> None:
+        if home:
+            cases.act(ledger, cid, action, params)
+
     if rng.random() < 0.05:
         return None  # not every deed has an application yet
     occurred = deed["occurred_on"]
@@ -142,37 +151,46 @@ def _make_case(ledger: Ledger, rng: random.Random, deed: dict[str, Any], age: in
     cid = case["id"]
     if (today - received).days < 2:
         return "received"
+    if not home:
+        cases.act(ledger, cid, "transfer", {"transferred_to": deed["division_code"],
+                                            "transferred_on": min(received + dt.timedelta(days=1), today)})
+    state = _decide(rng, act, cid, received, today)
+    return state if home else "transferred"
+
+
+def _decide(rng: random.Random, act, cid: int, received: dt.date, today: dt.date) -> str:
     accepted = min(received + dt.timedelta(days=rng.randrange(0, 5)), today)
     unit = "某公安分局（虚构）"
-    cases.act(ledger, cid, "accept", {"accepted_on": accepted, "accepting_unit": unit})
+    act(cid, "accept", {"accepted_on": accepted, "accepting_unit": unit})
     if (today - accepted).days < 2:
         return "accepted"
-    cases.act(ledger, cid, "investigate")
+    act(cid, "investigate")
     since = (today - accepted).days
     if since < 40 and rng.random() < 0.7:
         return "investigating"  # recent cases stay open, some near their deadline
     decided = min(accepted + dt.timedelta(days=rng.randrange(10, 29)), today)
     year = decided.year
     if rng.random() < 0.12:
-        cases.act(ledger, cid, "inform", {"informed_on": decided - dt.timedelta(days=3),
-                                          "reasons": "经调查，该行为系履行法定职责（虚构）"})
-        cases.act(ledger, cid, "refuse", {"decision_no": f"演公不确〔{year}〕{rng.randrange(1, 99)}号",
-                                          "decision_date": decided, "reasons": "属于履行法定职责（虚构）"})
+        act(cid, "inform", {"informed_on": decided - dt.timedelta(days=3),
+                            "reasons": "经调查，该行为系履行法定职责（虚构）"})
+        act(cid, "hear", {"statement_on": decided - dt.timedelta(days=1),
+                          "statement": "申请人到场陈述，未提出新的事实和证据（虚构）"})
+        act(cid, "refuse", {"decision_no": f"演公不确〔{year}〕{rng.randrange(1, 99)}号",
+                            "decision_date": decided, "reasons": "属于履行法定职责（虚构）"})
         state = "not_confirmed"
     else:
-        cases.act(ledger, cid, "confirm", {"decision_no": f"演公确〔{year}〕{rng.randrange(1, 99)}号",
-                                           "decision_date": decided})
+        act(cid, "confirm", {"decision_no": f"演公确〔{year}〕{rng.randrange(1, 99)}号", "decision_date": decided})
         state = "confirmed"
     served = min(decided + dt.timedelta(days=rng.randrange(1, 6)), today)
     if (today - decided).days < 3:
         return state
-    cases.act(ledger, cid, "serve", {"served_on": served})
+    act(cid, "serve", {"served_on": served})
     if (today - served).days <= 15:
         return "served" if state == "confirmed" else state
     if state == "not_confirmed" and rng.random() < 0.4:
-        cases.act(ledger, cid, "request_review", {"review_requested_on": served + dt.timedelta(days=7)})
+        act(cid, "request_review", {"review_requested_on": served + dt.timedelta(days=7)})
         return state
-    cases.act(ledger, cid, "close")
+    act(cid, "close")
     return "closed" if state == "confirmed" else state
 
 
@@ -196,11 +214,23 @@ def _care(ledger: Ledger, rng: random.Random, person: dict[str, Any], today: dt.
         state = rng.choice(["applied", "processing", "granted", "granted"])
         item = {"kind": kind, "state": state, "department": rng.choice(["civil_affairs", "hrss", "veterans", "foundation"]),
                 "applied_on": today - dt.timedelta(days=rng.randrange(20, 400)), "description": MARK}
+        drawn_state = state
         if kind == "disability" and state == "granted":
             item["disability_grade"] = rng.randrange(1, 11)
+        if kind == "disability":  # applied within 3 years of the injury, granted after the 7-working-day notice
+            injured = care.injury_date(ledger, p["id"])
+            if injured is not None:
+                item["applied_on"] = max(injured, min(injured + (today - item["applied_on"]) // 4,
+                                                      today - dt.timedelta(days=30)))
+            if state == "granted":
+                item["decided_on"] = min(item["applied_on"] + dt.timedelta(days=20), today)
+                if item["decided_on"] - item["applied_on"] < dt.timedelta(days=14):  # too recent to be granted
+                    state = item["state"] = "processing"
+                    item.pop("disability_grade")
+                    item.pop("decided_on")
         if kind in ("medical", "pension", "condolence_grant"):
             item["amount"] = Decimal(rng.choice([5000, 12000, 30000, 50000]))
-        if state in ("applied", "processing"):
+        if drawn_state in ("applied", "processing"):  # (the draws as for any seed, whatever the rules changed)
             item["due_on"] = today + dt.timedelta(days=rng.randrange(-5, 40))
         care.add_guarantee(ledger, p["id"], item)
         made["guarantees"] += 1

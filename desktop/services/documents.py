@@ -414,6 +414,10 @@ def reprint(ledger: Ledger, ref: Any, out: str | os.PathLike | None = None, *, w
     """
     doc = find_document(ledger, ref)
     params = json.loads(doc.params)
+    if "procedural" in params:  # a procedural document of a case (issue 15)
+        from desktop.services.procedural import reprint as reprint_procedural
+
+        return reprint_procedural(ledger, ref, out)
     members = [doc]
     if whole_group and params.get("group"):
         with ledger.reading():

@@ -182,7 +182,10 @@ def _deed_rows(deeds: list[Deed]) -> list[dict[str, Any]]:
 
 
 def _case_rows(ledger: Ledger, cases: list[ConfirmationCase]) -> list[dict[str, Any]]:
+    from desktop.services.workcalendar import office_calendar
+
     today = ledger.today()
+    cal = office_calendar()
     ids = [c.deed_id for c in cases]
     names: dict[int, list[str]] = {}
     if ids:
@@ -197,7 +200,7 @@ def _case_rows(ledger: Ledger, cases: list[ConfirmationCase]) -> list[dict[str, 
         row["people"] = "、".join(names.get(c.deed_id, []))
         facts = to_dict(c, labels=False)
         facts["deed_date"] = c.deed.occurred_on
-        due = [d for d in deadlines.case_deadlines(facts, today) if d.status != deadlines.DONE]
+        due = [d for d in deadlines.case_deadlines(facts, today, cal=cal) if d.status != deadlines.DONE]
         first = due[0] if due else None
         row["deadline_text"] = first.describe() if first else ""
         row["deadline_status"] = first.status if first else None

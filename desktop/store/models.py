@@ -162,6 +162,9 @@ class ConfirmationCase(Travelling):
     notice_start = DateField(null=True)
     informed_on = DateField(null=True)
     statement = TextField(null=True)
+    statement_on = DateField(null=True)  # the applicant's 陈述申辩 heard (or waived) on
+    transferred_to = CharField(max_length=6, null=True)  # 移送: the office of the place of the act
+    transferred_on = DateField(null=True)
     decision = CharField(max_length=20, null=True, index=True)
     decision_no = CharField(max_length=50, null=True)
     decision_date = DateField(null=True, index=True)
@@ -395,3 +398,19 @@ TRAVELLING_MODELS += list(_CARE_KINDS)
 ALL_MODELS += list(_CARE_KINDS)
 KIND_OF.update(_CARE_KINDS)
 MODEL_OF.update({v: k for k, v in _CARE_KINDS.items()})
+class DocumentService(Travelling):
+    """送达: one issued procedural document served on someone — to whom, when, how (issue 15)."""
+
+    document = ForeignKeyField(IssuedDocument, backref="services", index=True)
+    served_to = CharField(max_length=100)
+    served_on = DateField()
+    method = CharField(max_length=20)  # code list service_method: direct / post / left / electronic / notice
+    receiver = CharField(max_length=100, null=True)  # who signed for it (代收人) when not the addressee
+    server = CharField(max_length=100, null=True)  # the officer who served it
+    notes = TextField(null=True)
+
+
+TRAVELLING_MODELS.append(DocumentService)
+ALL_MODELS.append(DocumentService)
+KIND_OF[DocumentService] = "document_service"
+MODEL_OF["document_service"] = DocumentService

@@ -19,7 +19,8 @@ def codes(c):
 
 
 def test_received_case_allows_only_accept_refuse_withdraw():
-    assert codes(case()) == {"accept", "refuse_acceptance", "withdraw"}
+    # accept or transfer: the service offers the one the deed's place allows (services/cases.py)
+    assert codes(case()) == {"accept", "refuse_acceptance", "withdraw", "transfer"}
 
 
 def test_accept_needs_date_and_unit_and_moves_state():
@@ -45,7 +46,11 @@ def test_refusal_requires_informing_first():
     up = workflow.apply(c, "inform", {"informed_on": "2026-10-15", "reasons": "系法定职责"}, TODAY)
     assert up["state"] == "informed"
     c.update(up)
-    up = workflow.apply(c, "refuse", {"decision_no": "上公不确〔2026〕1号", "decision_date": "2026-10-20",
+    # informed on Thursday 15 October: the 陈述申辩 period of 5 working days runs to the 22nd
+    with pytest.raises(ValidationError, match="陈述申辩期限至2026-10-22"):
+        workflow.apply(c, "refuse", {"decision_no": "上公不确〔2026〕1号", "decision_date": "2026-10-22",
+                                     "reasons": "系法定职责"}, TODAY)
+    up = workflow.apply(c, "refuse", {"decision_no": "上公不确〔2026〕1号", "decision_date": "2026-10-23",
                                       "reasons": "系法定职责"}, TODAY)
     assert up["state"] == "not_confirmed" and up["decision"] == "not_confirmed"
 
@@ -71,7 +76,7 @@ def test_review_must_be_requested_within_15_days_of_service():
 
 
 def test_close_waits_for_review_window():
-    c = case(state="served", served_on=dt.date(2026, 11, 20))
+    c = case(state="served", decision="not_confirmed", served_on=dt.date(2026, 11, 20))
     with pytest.raises(WorkflowError, match="期满后方可办结"):
         workflow.apply(c, "close", {}, TODAY)
     c["served_on"] = dt.date(2026, 11, 1)
@@ -79,7 +84,7 @@ def test_close_waits_for_review_window():
 
 
 def test_review_changed_confirms():
-    c = case(state="under_review")
+    c = case(state="under_review", review_requested_on=dt.date(2026, 11, 10))
     up = workflow.apply(c, "decide_review", {"review_result": "changed", "review_decided_on": "2026-11-20"}, TODAY)
     assert up["decision"] == "confirmed" and up["state"] == "closed"
 

@@ -291,7 +291,7 @@ def test_action_dialog_shows_missing_field_and_does_nothing(qtbot, sqlite_ledger
 
 
 @pytest.mark.parametrize("accepted_on, status, text", [
-    ("2026-11-20", "ok", "还剩 22 天"),       # due 2026-12-20
+    ("2026-11-20", "ok", "还剩 23 天"),       # 30 days end on Sunday 2026-12-20: due Monday the 21st
     ("2026-11-01", "near", "还剩 3 天"),      # due 2026-12-01, within the 5 days' warning
     ("2026-10-20", "overdue", "已超期 9 天"),  # due 2026-11-19
 ])

@@ -59,13 +59,17 @@ def test_case_from_application_to_confirmation_and_commendation(ledger):
     with pytest.raises(WorkflowError):
         cases.act(ledger, c["id"], "confirm", {"decision_no": "x", "decision_date": "2026-11-01"})
     c = cases.act(ledger, c["id"], "accept", {"accepted_on": "2026-10-23", "accepting_unit": "上城分局"})
-    assert c["deadlines"][0]["due"] == dt.date(2026, 11, 22) and c["deadlines"][0]["status"] == "overdue"
+    # 30 days end on Sunday 22 November: the period runs to Monday the 23rd
+    assert c["deadlines"][0]["due"] == dt.date(2026, 11, 23) and c["deadlines"][0]["status"] == "overdue"
+    assert "顺延至下一个工作日2026-11-23" in c["deadlines"][0]["basis"]
     c = cases.act(ledger, c["id"], "investigate")
     c = cases.act(ledger, c["id"], "confirm", {"decision_no": "上公确〔2026〕3号", "decision_date": "2026-11-10"})
     assert c["state"] == "confirmed" and c["decision"] == "confirmed"
     c = cases.act(ledger, c["id"], "serve", {"served_on": "2026-11-12"})
     assert [e["action"] for e in c["events"]] == ["open", "accept", "investigate", "confirm", "serve"]
-    assert c["deadlines"][0]["kind"] == "review_request"
+    # a confirmation is not open to review by the applicant: no review window, nothing to wait for
+    assert [x["kind"] for x in c["deadlines"]] == ["decision"] and c["deadlines"][0]["status"] == "done"
+    assert "request_review" not in {x["code"] for x in c["allowed_actions"]}
     with pytest.raises(ValidationError, match="已有正在办理"):
         cases.open_case(ledger, d["id"], {"source": "police", "received_on": "2026-11-01"})
 

@@ -52,7 +52,8 @@ class ActionDialog(QDialog):
         form = QFormLayout()
         self.editors: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
-        for name, label in action["required"]:
+        optional = {name for name, _ in action.get("optional", [])}
+        for name, label in list(action["required"]) + list(action.get("optional", [])):
             if _is_date_param(name):
                 w: QWidget = DateEdit(self)
                 today = ledger.today()
@@ -61,7 +62,7 @@ class ActionDialog(QDialog):
                 w = QComboBox(self)
                 for entry in codes.entries(_CODE_PARAMS[name]):
                     w.addItem(code_label(entry), entry.code)
-            elif name == "reasons":
+            elif name in ("reasons", "statement", "late_reason"):
                 w = QPlainTextEdit(self)
                 w.setTabChangesFocus(True)
                 w.setMaximumHeight(90)
@@ -72,12 +73,13 @@ class ActionDialog(QDialog):
             w.setObjectName(f"param_{name}")
             error = QLabel(self)
             error.setStyleSheet(ERROR_STYLE)
+            error.setWordWrap(True)  # a deadline's reason can be long (how it was counted)
             error.setVisible(False)
             box = QVBoxLayout()
             box.setSpacing(1)
             box.addWidget(w)
             box.addWidget(error)
-            star = ' <span style="color:#c62828">*</span>'
+            star = "" if name in optional else ' <span style="color:#c62828">*</span>'
             form.addRow(QLabel(f"{label}{star}", self), box)
             self.editors[name] = w
             self.errors[name] = error
@@ -129,6 +131,8 @@ class ActionDialog(QDialog):
                 self.editors[exc.field].setFocus()
             self.banner.setText(self.tr("未办理：{0}").format(exc.message))
             self.banner.setVisible(True)
+            self.layout().activate()
+            self.resize(self.width(), max(self.height(), self.sizeHint().height()))  # room for the wrapped message
             return
         self.accept()
 
@@ -282,6 +286,7 @@ class CasePanel(QDialog):
             label.setStyleSheet(f"color:{DEADLINE_COLOURS[d['status']]}; background:{DEADLINE_BACKGROUNDS[d['status']]};"
                                 "padding:6px; border-radius:3px; font-weight:bold;")
             label.setWordWrap(True)
+            label.setToolTip(d.get("basis") or "")  # how it was counted (calendar, holidays)
             self.deadline_layout.addWidget(label)
         self.deadline_layout.addStretch(1)
 
