@@ -1,4 +1,4 @@
-"""Accounts, login and permissions (issue 7).
+"""Accounts, login and permissions.
 
 Until the first administrator is created the ledger works in single-user mode: everything is
 allowed (a fresh `init`, the test fixtures, the demo). Once an account exists, a ledger without a

@@ -1,4 +1,4 @@
-"""Backups and restore (issue 7).
+"""Backups and restore.
 
 A backup is a consistent copy taken while the program runs: SQLite's online backup API, or
 pg_dump (custom format) for PostgreSQL. With a passphrase it is encrypted (scrypt + AES-256-GCM,

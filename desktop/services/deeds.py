@@ -123,18 +123,6 @@ def remove_participant(ledger: Ledger, deed_ref: Any, person_ref: Any) -> dict[s
     return get_deed(ledger, deed.id)
 
 
-def delete_deed(ledger: Ledger, ref: Any) -> None:
-    ledger.require("edit_records")
-    with ledger.atomic() as w:
-        deed = get_live(Deed, ref, "事迹")
-        if ConfirmationCase.select().where((ConfirmationCase.deed == deed) &
-                                           (ConfirmationCase.deleted == False)).exists():  # noqa: E712
-            raise ValidationError("该事迹已有确认案件，不能删除；请先撤回或删除案件", "deed")
-        for link in DeedPerson.select().where((DeedPerson.deed == deed) & (DeedPerson.deleted == False)):  # noqa: E712
-            w.delete(link)
-        w.delete(deed)
-
-
 def get_deed(ledger: Ledger, ref: Any) -> dict[str, Any]:
     """A deed with its participants (name, outcome) and its confirmation cases."""
     with ledger.reading():

@@ -1,4 +1,4 @@
-"""Issuing and reprinting letters and certificates (issue 4).
+"""Issuing and reprinting letters and certificates.
 
 Issuing takes the next number in the office's sequence for the kind and year, renders the
 document, and records number, template version, file hash and everything the rendering used
@@ -327,7 +327,7 @@ def issue(ledger: Ledger, kind: str, *, out: str | os.PathLike | None = None, fo
                             "variant": r.variant(b.ctx)},
                 "template": {"version": result.template_version, "file": template.path.name, "text": tpl_text},
                 "group": group, "position": i, "label": b.label,
-                "app": __version__,  # the program version that issued it (issue 9)
+                "app": __version__,  # the program version that issued it
             }
             doc = w.create(IssuedDocument, {
                 "kind": kind, "year": year, "number": number, "number_text": number_text,

@@ -12,6 +12,7 @@ from typing import Any, Callable
 
 from desktop import __version__
 from desktop.domain.errors import NotFound, UserError, ValidationError
+from desktop.services.backups import automatic_backup
 from desktop.services.ledger import OFFICE_NAME, Ledger
 from desktop.services.office import level_of
 from desktop.store.models import MODEL_OF, Office, utcnow
@@ -379,11 +380,6 @@ def _summary_in(t: dict[str, int]) -> str:
 
 
 def _backup(ledger: Ledger, reason: str):
-    try:
-        from desktop.services.backups import automatic_backup
-    except ImportError:
-        log.info("没有备份模块（desktop.services.backups），导入前未做自动备份")
-        return None
     made = automatic_backup(ledger, reason)
     log.info("导入前已自动备份：%s", made)
     return made

@@ -31,7 +31,7 @@ class Ledger:
         self._today = today
         self._office: str | None = None
         self._local = threading.local()  # the Writer shared by nested transactions, per thread
-        self.user = None  # the logged-in account, once accounts exist (issue 7)
+        self.user = None  # the logged-in account, once accounts exist
         self.package: str | None = None  # set while an exchange package is applied
 
     @classmethod
@@ -92,7 +92,7 @@ class Ledger:
         self.bind()
         yield
 
-    # -- who is working (issue 7: services/accounts.py) ----------------------------
+    # -- who is working (services/accounts.py) ----------------------------
     def login(self, user) -> None:
         """Make `user` (services.accounts.CurrentUser) the current user; audit entries name them."""
         self.user = user

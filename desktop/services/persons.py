@@ -7,7 +7,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
-from peewee import SQL, BooleanField, DateField, DateTimeField, Tuple, fn
+from peewee import SQL, BooleanField, DateField, DateTimeField, Tuple
 
 from desktop.domain import codes, divisions, names
 from desktop.domain.errors import ValidationError
@@ -647,13 +647,6 @@ def person_overview(ledger: Ledger, ref: Any) -> dict[str, Any]:
             "publicity": rows(PublicityItem, PublicityItem.published_on),
             "documents": rows(IssuedDocument, IssuedDocument.id),
         }
-
-
-def person_count_by_state(ledger: Ledger) -> dict[str, int]:
-    with ledger.reading():
-        q = (Person.select(Person.state, fn.COUNT(Person.id).alias("n"))
-             .where(Person.deleted == False).group_by(Person.state))  # noqa: E712
-        return {r.state: r.n for r in q}
 
 
 def get_family_member(ledger: Ledger, ref: Any) -> dict[str, Any]:

@@ -60,13 +60,6 @@ def bump_clock(vclock: str | None, office: str) -> str:
     return json.dumps(clock, sort_keys=True, separators=(",", ":"))
 
 
-def _fk_value(record: Travelling, name: str) -> Any:
-    field = record._meta.fields[name]
-    if hasattr(field, "rel_model"):
-        return record.__data__.get(name)
-    return getattr(record, name)
-
-
 class Writer:
     """Writes records for one actor of one office within the caller's transaction."""
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QMessageBox,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import codes, divisions
+from desktop.gui import forms
 from desktop.gui.table_model import Column, LazyTableModel
 from desktop.gui.workers import run_in_background
 from desktop.services import listing
@@ -21,49 +21,19 @@ from desktop.services import listing
 log = logging.getLogger("desktop.gui")
 
 
-# -- the record forms (desktop/gui/forms, built alongside) --------------------------------
-
-class _FallbackSignals(QObject):
-    saved = Signal(str, int)
-
-
-_fallback_signals = _FallbackSignals()
-
-
-def forms_module():
-    """desktop.gui.forms, or None while it is not there (or broken)."""
-    try:
-        return importlib.import_module("desktop.gui.forms")
-    except Exception:  # a missing or broken forms package must not take the shell down
-        log.exception("无法加载表单模块")
-        return None
-
+# -- the record forms ------------------------------------------------------------------
 
 def record_signals():
-    forms = forms_module()
-    return getattr(forms, "record_signals", None) or _fallback_signals
-
-
-def _no_forms(parent) -> None:
-    QMessageBox.information(parent, QCoreApplication.translate("Forms", "表单"),
-                            QCoreApplication.translate("Forms", "记录表单尚未就绪。"))
+    return forms.record_signals
 
 
 def open_record(parent, ledger, kind: str, record_id: int) -> None:
     """Open a record's form (forms.open_record)."""
-    forms = forms_module()
-    if forms is None or not hasattr(forms, "open_record"):
-        _no_forms(parent)
-        return
     forms.open_record(parent, ledger, kind, int(record_id))
 
 
 def new_record(parent, ledger, kind: str, **context: Any) -> int | None:
     """Open an empty form for a new record (forms.new_record); returns the new id or None."""
-    forms = forms_module()
-    if forms is None or not hasattr(forms, "new_record"):
-        _no_forms(parent)
-        return None
     return forms.new_record(parent, ledger, kind, **context)
 
 
@@ -249,7 +219,6 @@ class RecordTable(QWidget):
                                title=self.settings_key)
 
         def done(n):
-            from PySide6.QtWidgets import QMessageBox
             QMessageBox.information(self, self.tr("导出完成"), self.tr("已导出 {0} 行到：\n{1}").format(n, path))
 
         run_in_background(self, self.tr("正在导出Excel"), work, on_done=done)

@@ -4,7 +4,7 @@ A migration is a module mNNNN_name.py with `up(db, migrator)`. Migration 1 creat
 first schema (schema_v1.py); later ones add tables and columns with playhouse.migrate.
 Reserved numbers, so that parallel work does not collide:
   2 accounts and roles, 3 exchange (sync), 4 letters, 5 search indexes, 6 name-part indexes
-  (issue 8; the tabular imports needed no migration of their own).
+  (the tabular imports needed no migration of their own).
 """
 
 from __future__ import annotations

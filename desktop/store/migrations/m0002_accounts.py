@@ -1,4 +1,4 @@
-"""Migration 2: user accounts and roles (issue 7)."""
+"""Migration 2: user accounts and roles."""
 
 from desktop.store.accounts import ACCOUNT_MODELS
 

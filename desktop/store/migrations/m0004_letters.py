@@ -1,4 +1,4 @@
-"""Migration 4: document number counters for letters and certificates (issue 4)."""
+"""Migration 4: document number counters for letters and certificates."""
 
 from desktop.store.documents import DOCUMENT_MODELS
 
