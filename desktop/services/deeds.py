@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from peewee import Database
+
 from desktop.domain.errors import ValidationError
 from desktop.domain.fields import coerce_all
 from desktop.domain.record_fields import DEED, PARTICIPANT
 from desktop.services import persons as persons_service
 from desktop.services.ledger import Ledger
 from desktop.services.records import get_live, to_dict
-from desktop.store import search
+from desktop.store import person_search, search
 from desktop.store.models import ConfirmationCase, Deed, DeedPerson, Person
 from desktop.store.records import Writer
 
@@ -140,14 +142,14 @@ def get_deed(ledger: Ledger, ref: Any) -> dict[str, Any]:
         return out
 
 
-def deed_query(text: str = "", filters: dict[str, Any] | None = None):
+def deed_query(db: Database, text: str = "", filters: dict[str, Any] | None = None):
+    """The deeds the search text and filters find, on `db` (no ordering, no paging)."""
     q = Deed.select().where(Deed.deleted == False)  # noqa: E712
     text = (text or "").strip()
     if text:
-        people = (DeedPerson.select(DeedPerson.deed).where(DeedPerson.person.in_(
-            persons_service.person_query(text).select(Person.id))))
+        people = DeedPerson.select(DeedPerson.deed).where(DeedPerson.person.in_(person_search.ids(db, text)))
         if len(text) >= search.MIN_FTS_CHARS:  # title, place, narrative, beneficiaries by trigram index
-            own = Deed.id.in_(search.text_ids("deed", text))
+            own = Deed.id.in_(search.text_ids("deed", text, db))
         else:
             own = Deed.title.contains(text) | Deed.place.contains(text)
         q = q.where(own | (Deed.police_report_no == text) | Deed.id.in_(people))
@@ -174,7 +176,7 @@ def deed_query(text: str = "", filters: dict[str, Any] | None = None):
 def list_deeds(ledger: Ledger, text: str = "", *, filters: dict[str, Any] | None = None,
                limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
     with ledger.reading():
-        q = deed_query(text, filters).order_by(Deed.occurred_on.desc(), Deed.id.desc()).limit(limit).offset(offset)
+        q = deed_query(ledger.db, text, filters).order_by(Deed.occurred_on.desc(), Deed.id.desc()).limit(limit).offset(offset)
         return [to_dict(d) for d in q]
 
 

@@ -61,7 +61,8 @@ class Ledger:
 
     # -- transactions ---------------------------------------------------------
     def bind(self) -> None:
-        if database.obj is not self.db:
+        """Point the models at this ledger's database, for this thread (store.db.ThreadBoundProxy)."""
+        if database.bound_here() is not self.db:
             database.initialize(self.db)
 
     @contextmanager

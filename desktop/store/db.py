@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from pathlib import Path
 
 from peewee import Database, DatabaseProxy, PostgresqlDatabase, SqliteDatabase
@@ -11,8 +12,39 @@ from playhouse.db_url import connect as connect_url
 
 from desktop.domain.errors import UserError
 
-# Every model is bound to this proxy; a Ledger points it at its own database while it works.
-database = DatabaseProxy()
+class ThreadBoundProxy(DatabaseProxy):
+    """The models' database, bound per thread: a Ledger binds its own database on the thread it
+    works on (Ledger.bind), so two ledgers open on two threads never read each other's tables.
+    A thread that bound nothing gets the database bound last (a helper thread of one ledger)."""
+
+    __slots__ = ("_local", "_last")
+
+    def __init__(self):
+        object.__setattr__(self, "_local", threading.local())
+        object.__setattr__(self, "_last", None)
+        super().__init__()
+
+    def __setattr__(self, attr, value):
+        if attr not in ("obj", "_callbacks", "_Model"):
+            raise AttributeError("Cannot set attribute on proxy.")
+        object.__setattr__(self, attr, value)
+
+    @property
+    def obj(self) -> Database | None:  # type: ignore[override]
+        return getattr(self._local, "db", None) or self._last
+
+    @obj.setter
+    def obj(self, db: Database | None) -> None:
+        self._local.db = db
+        object.__setattr__(self, "_last", db)
+
+    def bound_here(self) -> Database | None:
+        """The database this thread bound (None if it bound none)."""
+        return getattr(self._local, "db", None)
+
+
+# Every model is bound to this proxy; a Ledger binds it to its own database on each thread it works on.
+database = ThreadBoundProxy()
 
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",  # readers never block the writer; crash-safe
