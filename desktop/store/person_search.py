@@ -45,9 +45,9 @@ def plan(text: str) -> tuple[str, str] | None:
     - "pinyin": Latin letters — prefix of the pinyin initials (zs) or of the full pinyin (zhangsan);
     - "text": 3+ other characters — anywhere in name, employer, addresses, occupation or notes
       (FTS5 trigram on SQLite, pg_trgm on PostgreSQL);
-    - "name": 1-2 other characters — the start of the name (张, 欧阳); only when no name starts so,
-      anywhere in the name ("name_anywhere": 喆 finds 王喆), by the name-part indexes of
-      migration 6.
+    - "name": 1-2 other characters — anywhere in the name, by the name-part indexes of migration 6
+      (金伟 finds 金伟明 and 王金伟); the search box lists the names that start so first
+      (pinyin_order_page: "name_start", then "name_inside").
     """
     text = (text or "").strip()
     if not text:
@@ -82,12 +82,15 @@ def condition_sql(db: Database, branch: str, value: str, t: str = T1) -> tuple[s
     if branch == "text":
         sub = search.text_ids("person", value, db)
         return f'({t}."id" IN {sub.sql})', list(sub.params)
-    if branch == "name":
+    if branch == "name_start":
         if postgres:
             return (f'({t}."id" IN (SELECT unnest(ARRAY(SELECT id FROM person WHERE name LIKE %s))))',
                     [search.like_escape(value) + "%"])
         return _prefix_sql("name", value, postgres, t)
-    sql, params = search.name_part_ids(value, postgres)  # "name_anywhere"
+    sql, params = search.name_part_ids(value, postgres)  # "name": anywhere in the name
+    if branch == "name_inside":  # anywhere but at the start
+        start, more = _prefix_sql("name", value, postgres, t)
+        return f'({t}."id" IN {sql} AND NOT {start})', params + more
     return f'({t}."id" IN {sql})', params
 
 
@@ -137,18 +140,9 @@ def _live(model):
     return model.deleted == False  # noqa: E712
 
 
-def _anywhere_instead(db: Database, found: tuple[str, str] | None) -> tuple[str, str] | None:
-    """The plan to run: a name part that starts no live name is looked for anywhere in names."""
-    if found and found[0] == "name":
-        starts = Person.select(Person.id).where(PlanCondition(db, *found) & _live(Person)).limit(1)
-        if not starts.exists(db):
-            return "name_anywhere", found[1]
-    return found
-
-
 def text_condition(db: Database, text: str):
     """The WHERE condition on Person for the search box's text (see plan), or None."""
-    found = _anywhere_instead(db, plan(text))
+    found = plan(text)
     return PlanCondition(db, *found) if found else None
 
 
@@ -267,22 +261,39 @@ def pinyin_order_page(db: Database, text: str = "", *, limit: int, offset: int =
     """A page of the people matching the search box's text (no filters), in pinyin order.
 
     The rows query(db, text) gives, ordered by (name_pinyin, id), read by the search's own SQL
-    (see _people_page).
+    (see _people_page) — except that a part of a name lists the names starting with it first,
+    then those holding it further in, each in pinyin order (descending: the same list reversed).
     """
     found = plan(text)
-    found_rows = _people_page(db, found, limit=limit, offset=offset, descending=descending)
-    if not found_rows and found and found[0] == "name" and (not offset or not _people_page(db, found, limit=1)):
-        # no name starts so: anywhere in the name
-        found_rows = _people_page(db, ("name_anywhere", found[1]), limit=limit, offset=offset,
-                                  descending=descending)
-    return found_rows
+    if found is None or found[0] != "name":
+        return _people_page(db, found, limit=limit, offset=offset, descending=descending)
+    groups = [("name_start", found[1]), ("name_inside", found[1])]
+    out: list[dict[str, Any]] = []
+    skip = int(offset)
+    for group in groups[::-1] if descending else groups:
+        if len(out) >= limit:
+            break
+        got = _people_page(db, group, limit=limit - len(out), offset=skip, descending=descending)
+        if skip and not got:  # the whole group lies before the page
+            skip = max(0, skip - _count_plan(db, group))
+            continue
+        skip = 0
+        out += got
+    return out
+
+
+def _count_plan(db: Database, found: tuple[str, str]) -> int:
+    sql, params = condition_sql(db, *found)
+    postgres = search.is_postgres(db)
+    return int(db.execute_sql(f'SELECT COUNT(*) FROM "person" AS "t1" WHERE {_live_sql(postgres)} AND {sql}',
+                              params).fetchone()[0])
 
 
 def keyset_page(db: Database, text: str, filters: dict[str, Any] | None, keyset: list, *, limit: int,
                 backwards: bool) -> list[dict[str, Any]]:
     """The people after (or before, backwards) the keyset conditions, in pinyin order."""
     if not has_filters(filters):
-        return _people_page(db, _anywhere_instead(db, plan(text)), keyset, limit=limit, descending=backwards)
+        return _people_page(db, plan(text), keyset, limit=limit, descending=backwards)
     q = query(db, text, filters)
     for condition in keyset:
         q = q.where(condition)
@@ -334,12 +345,15 @@ def _people_page(db: Database, found: tuple[str, str] | None, keyset: list | Non
     postgres = search.is_postgres(db)
     if found is not None and found[0] == "pinyin":
         return _pinyin_page(db, postgres, found[1], keyset, limit=limit, offset=offset, descending=descending)
-    sort_matches = postgres and found is not None and found[0] in ("name", "name_anywhere")
-    if found is not None and found[0] == "name_anywhere" and _common_name_part(db, postgres, found[1]):
+    sort_matches = postgres and found is not None and found[0] in ("name", "name_start", "name_inside")
+    if found is not None and found[0] in ("name", "name_inside") and _common_name_part(db, postgres, found[1]):
         # thousands of names hold it (珺: 18,373 of a million): the pinyin order, walked, meets 50 of
         # them soon; the indexes would fetch and sort them all (90-270 ms against 5-30 ms)
         where = [(f'("t1"."name" {"ILIKE" if postgres else "LIKE"} {db.param} ESCAPE \'\\\')',
                   ["%" + search.like_escape(found[1]) + "%"])]
+        if found[0] == "name_inside":
+            start, more = _prefix_sql("name", found[1], postgres)
+            where.append((f"NOT {start}", more))
         sort_matches = False
     else:
         where = [condition_sql(db, *found)] if found is not None else []

@@ -187,7 +187,7 @@ def test_people_table_pages_by_pinyin_search_alike(ledger, monkeypatch, cap):
 
 @pytest.mark.parametrize("cap", [2000, 1])
 def test_one_or_two_characters_anywhere_in_a_name(ledger, monkeypatch, cap):
-    """Text that starts no name is looked for at every position, from the name-part indexes
+    """One or two characters are looked for at every position, from the name-part indexes
     (migration 6): 2nd, 3rd, and further in names of four or more characters. When many names
     hold it (cap=1 forces it) the pinyin order is walked with LIKE instead: the same people."""
     monkeypatch.setattr(person_search, "INITIALS_SORT_CAP", cap)
@@ -196,7 +196,7 @@ def test_one_or_two_characters_anywhere_in_a_name(ledger, monkeypatch, cap):
     gone = persons.create_person(ledger, {"name": "赵相如"})
     persons.delete_person(ledger, gone["id"])
     find = lambda t: sorted(names(persons.search_persons(ledger, t)))  # noqa: E731
-    assert find("喆") == ["喆"]  # a name starts so: the start only
+    assert find("喆") == ["喆", "王喆"]  # a name starts so, another holds it
     assert find("三丰") == ["张三丰"] and find("丰") == ["张三丰"]  # 2nd and 3rd character
     assert find("娜娜") == ["欧阳娜娜"] and find("阳娜") == ["欧阳娜娜"]
     assert find("相如") == ["司马相如"]  # 3rd of four; the deleted 赵相如 is not found
@@ -210,3 +210,31 @@ def test_one_or_two_characters_anywhere_in_a_name(ledger, monkeypatch, cap):
             slow = [to_dict(p) for p in person_search.query(ledger.db, text).order_by(Person.name_pinyin, Person.id)]
         assert persons.search_persons(ledger, text) == slow
         assert persons.count_persons(ledger, text) == len(slow) == 1
+
+
+@pytest.mark.parametrize("cap", [2000, 1])
+def test_a_part_of_names_finds_every_name_holding_it_those_starting_with_it_first(ledger, monkeypatch, cap):
+    """金伟 starts some names and sits inside others: the search box finds all of them (the set the
+    plain query finds), those starting with it first, each group in pinyin order, on every page and
+    read backwards alike; the count is of them all."""
+    from desktop.services import listing
+    monkeypatch.setattr(person_search, "INITIALS_SORT_CAP", cap)
+    for name in ["王金伟", "金伟明", "李金伟华", "金伟", "金建", "赵金", "欧阳金伟", "金"]:
+        persons.create_person(ledger, {"name": name})
+    gone = persons.create_person(ledger, {"name": "金伟强"})
+    persons.delete_person(ledger, gone["id"])
+    expect = {"金伟": ["金伟", "金伟明", "李金伟华", "欧阳金伟", "王金伟"],
+              "金": ["金", "金建", "金伟", "金伟明", "李金伟华", "欧阳金伟", "王金伟", "赵金"],
+              "伟": ["金伟", "金伟明", "李金伟华", "欧阳金伟", "王金伟"]}
+    for text, want in expect.items():
+        assert names(persons.search_persons(ledger, text)) == want, text
+        with ledger.reading():
+            plain = [to_dict(p) for p in person_search.query(ledger.db, text).order_by(Person.name_pinyin, Person.id)]
+        assert sorted(names(plain)) == sorted(want)
+        assert persons.count_persons(ledger, text) == len(want) == listing.count_rows(ledger, "persons", text)
+        for offset in range(len(want)):
+            assert names(persons.search_persons(ledger, text, limit=2, offset=offset)) == want[offset:offset + 2]
+            for total in (None, len(want)):
+                got = listing.fetch_rows(ledger, "persons", text, order=[("name", True)], limit=2, offset=offset,
+                                         total=total)
+                assert names(got) == want[::-1][offset:offset + 2], (text, offset, total)
