@@ -10,18 +10,19 @@ import datetime as dt
 import getpass
 import threading
 from contextlib import contextmanager
-from typing import Iterator
+from typing import Any, Iterator
 
 from peewee import Database, SqliteDatabase
 
+from desktop.domain import settings
 from desktop.domain.errors import UserError
+from desktop.domain.settings import OFFICE_CODE, OFFICE_NAME
 from desktop.store import migrations
 from desktop.store.db import database, open_database
 from desktop.store.models import Setting
 from desktop.store.records import Writer
 
-OFFICE_CODE = "office.code"
-OFFICE_NAME = "office.name"
+__all__ = ["Ledger", "OFFICE_CODE", "OFFICE_NAME"]
 
 
 class Ledger:
@@ -104,18 +105,25 @@ class Ledger:
         from desktop.services.accounts import require
         require(self, permission)
 
-    # -- office identity -----------------------------------------------------
-    def setting(self, key: str, default: str | None = None) -> str | None:
+    # -- settings (declared in domain/settings.py) and the office identity ------------------
+    def setting(self, key: str) -> Any:
+        """The office's setting `key` in its type; its default when unset or no longer valid."""
+        option = settings.option(key)
         with self.reading():
             row = Setting.get_or_none(Setting.key == key)
-        return row.value if row else default
+        return option.read(row.value if row else None)
 
-    def set_setting(self, key: str, value: str | None) -> None:
+    def set_setting(self, key: str, value: Any) -> Any:
+        """Check and store the setting `key` (ValidationError names it); returns the value stored."""
+        option = settings.option(key)
+        checked = option.parse(value)
+        text = option.dump(checked)
         with self.atomic():
-            Setting.insert(key=key, value=value).on_conflict(
-                conflict_target=[Setting.key], update={Setting.value: value}).execute()
+            Setting.insert(key=key, value=text).on_conflict(
+                conflict_target=[Setting.key], update={Setting.value: text}).execute()
         if key == OFFICE_CODE:
             self._office = None
+        return checked
 
     @property
     def office_code(self) -> str:

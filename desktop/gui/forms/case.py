@@ -8,13 +8,25 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop.domain import codes
 from desktop.domain.errors import StaleRecord, UserError
 from desktop.domain.record_fields import CASE
+from desktop.domain.settings import OFFICE_NAME
 from desktop.gui.forms.base import RecordDialog, ask_reload, no_auto_default
 from desktop.gui.forms.lists import RecordList, text_of
 from desktop.gui.forms.picker import DeedPicker
@@ -68,7 +80,7 @@ class ActionDialog(QDialog):
             else:
                 w = QLineEdit(self)
                 if name == "accepting_unit":
-                    w.setText(case.get("accepting_unit") or ledger.setting("office.name") or "")
+                    w.setText(case.get("accepting_unit") or ledger.setting(OFFICE_NAME) or "")
             w.setObjectName(f"param_{name}")
             error = QLabel(self)
             error.setStyleSheet(ERROR_STYLE)

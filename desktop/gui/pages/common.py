@@ -5,15 +5,27 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QMessageBox,
-    QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop.domain import codes, divisions
+from desktop.domain import settings as registry
 from desktop.gui import forms
+from desktop.gui.app import preference, settings
 from desktop.gui.table_model import Column, LazyTableModel
 from desktop.gui.workers import run_in_background
 from desktop.services import listing
@@ -37,9 +49,6 @@ def new_record(parent, ledger, kind: str, **context: Any) -> int | None:
     return forms.new_record(parent, ledger, kind, **context)
 
 
-def settings() -> QSettings:
-    """The application's QSettings (organisation and application names set in app.py)."""
-    return QSettings()
 
 
 # -- filter choices ---------------------------------------------------------------------
@@ -90,12 +99,11 @@ class RecordTable(QWidget):
         self.settings_key = settings_key
         self.new_context: dict[str, Any] = {}
         self.task = None
-        prefs = settings()
-        page_size = page_size or int(prefs.value("ui/page_size", 200) or 200)
+        page_size = page_size or preference(registry.PAGE_SIZE)
         self.model = LazyTableModel(ledger, table, columns, page_size=page_size, parent=self)
         # masked by default; shown in full only if the setting asks for it AND the role may see it
         from desktop.services.privacy import may_see_full
-        wanted = str(prefs.value("ui/reveal_sensitive", "false")).lower() == "true"
+        wanted = preference(registry.REVEAL_SENSITIVE)
         self.model.reveal_sensitive = wanted and may_see_full(ledger)
 
         self.search = QLineEdit(self)
