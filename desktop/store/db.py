@@ -6,6 +6,7 @@ import os
 import sys
 import threading
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from peewee import Database, DatabaseProxy, PostgresqlDatabase, SqliteDatabase
 from playhouse.db_url import connect as connect_url
@@ -83,11 +84,11 @@ def open_database(target: str | os.PathLike | None = None) -> Database:
     target = str(target or os.environ.get("YIYONG_DB") or default_database())
     if is_url(target):
         if not target.startswith(("postgres", "sqlite")):
-            raise UserError(f"不支持的数据库地址“{target}”：应为 SQLite 文件路径或 postgresql:// 地址")
+            raise UserError(f"不支持的数据库地址“{_safe(target)}”：应为 SQLite 文件路径或 postgresql:// 地址")
         try:
             db = connect_url(target)
         except Exception as exc:  # a wrong URL is a user error, not a bug
-            raise UserError(f"无法打开数据库“{target}”：{exc}") from exc
+            raise UserError(f"无法打开数据库“{_safe(target)}”：{_scrub(exc, target)}") from None
         if isinstance(db, SqliteDatabase):
             db.init(db.database, pragmas=SQLITE_PRAGMAS)
     else:
@@ -100,7 +101,7 @@ def open_database(target: str | os.PathLike | None = None) -> Database:
     try:
         db.connect(reuse_if_open=True)
     except Exception as exc:
-        raise UserError(f"无法连接数据库“{_safe(target)}”：{exc}") from exc
+        raise UserError(f"无法连接数据库“{_safe(target)}”：{_scrub(exc, target)}") from None
     return db
 
 
@@ -111,6 +112,16 @@ def _safe(target: str) -> str:
         creds, host = rest.rsplit("@", 1)
         return f"{scheme}://{creds.split(':')[0]}:***@{host}"
     return target
+
+
+def _scrub(exc: Exception, target: str) -> str:
+    """The driver's message with the URL's password (and the URL itself) hidden."""
+    text = str(exc).replace(target, _safe(target))
+    try:
+        password = urlsplit(target).password
+    except ValueError:
+        password = None
+    return text.replace(password, "***") if password else text
 
 
 def is_postgres(db: Database) -> bool:

@@ -113,3 +113,13 @@ def test_unopenable_targets_are_user_errors(tmp_path):
         open_database(tmp_path / "no" / "such" / "dir.db")
     with pytest.raises(UserError, match="不支持"):
         open_database("mysql://x@y/z")
+
+
+@pytest.mark.parametrize("url", ["postgresql://clerk:s3cret-pw@127.0.0.1:1/yiyong",
+                                 "postgresql://clerk:s3cret-pw@[bad/yiyong", "mysql://clerk:s3cret-pw@db/yiyong"])
+def test_no_password_in_the_message_of_a_database_that_cannot_be_opened(url):
+    with pytest.raises(UserError) as caught:
+        open_database(url)
+    assert "s3cret-pw" not in str(caught.value) and "clerk:***@" in str(caught.value)
+    context = caught.value.__context__  # a logged traceback shows no driver error holding the URL
+    assert caught.value.__cause__ is None and (context is None or caught.value.__suppress_context__)
