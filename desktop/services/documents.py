@@ -17,7 +17,7 @@ import os
 import tempfile
 import uuid
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, cast
 
 from desktop import __version__
 from desktop.domain import divisions, settings
@@ -29,6 +29,7 @@ from desktop.letters.batch import KIND_LABELS
 from desktop.letters.official import document_number
 from desktop.letters.templates import load_template
 from desktop.services.ledger import Ledger
+from desktop.services.record_types import IssuedInBatch, IssueResult, ReprintResult
 from desktop.services.records import to_dict
 from desktop.store.documents import DocumentCounter
 from desktop.store.models import IssuedDocument
@@ -246,7 +247,7 @@ def _per_person_name(i: int, kind: str, built: fr.Built) -> str:
 def issue(ledger: Ledger, kind: str, *, out: str | os.PathLike | None = None, folder: str | os.PathLike | None = None,
           person: Any = None, deed: Any = None, case: Any = None, batch: Any = None, award: Any = None,
           recipient: str = "person", text_only: bool | None = None, offset_x: float | None = None,
-          offset_y: float | None = None, progress: Callable[[int, int, str], Any] | None = None) -> dict[str, Any]:
+          offset_y: float | None = None, progress: Callable[[int, int, str], Any] | None = None) -> IssueResult:
     """Issue one document, or one per person of a batch: numbers, render, record, write.
 
     `out` gets one PDF with every document in roll order; `folder` one file per document.
@@ -308,7 +309,8 @@ def issue(ledger: Ledger, kind: str, *, out: str | os.PathLike | None = None, fo
                 path = Path(folder) / _per_person_name(i, kind, b)
                 _write(path, data)
                 files.append(str(path))
-    return {"kind": kind, "kind_label": KIND_LABELS[kind], "documents": docs, "path": str(out) if out else None,
+    return {"kind": kind, "kind_label": KIND_LABELS[kind], "documents": cast(list[IssuedInBatch], docs),
+            "path": str(out) if out else None,
             "files": files, "pages": pages, "sha256": digest, "group": group}
 
 
@@ -362,7 +364,7 @@ def find_document(ledger: Ledger, ref: Any) -> IssuedDocument:
     return found[0]
 
 
-def reprint(ledger: Ledger, ref: Any, out: str | os.PathLike | None = None, *, whole_group: bool = False) -> dict[str, Any]:
+def reprint(ledger: Ledger, ref: Any, out: str | os.PathLike | None = None, *, whole_group: bool = False) -> ReprintResult:
     """Render an issued document again from its recorded params and template text.
 
     Same number, same bytes: `identical` says whether the hash matches the recorded one;

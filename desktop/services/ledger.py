@@ -74,9 +74,9 @@ class Ledger:
             ctx = self.db.atomic(lock_type="IMMEDIATE")  # take the write lock now: no deadlock later
         else:
             ctx = self.db.atomic()
-        writer = getattr(self._local, "writer", None)
+        writer: Writer | None = getattr(self._local, "writer", None)
         outer = writer is None
-        if outer:
+        if writer is None:
             writer = self._local.writer = Writer(self.db, office=self.office_code_or_blank(),
                                                  actor=self.actor, package=self.package)
         try:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from typing import Any
+from typing import Any, cast
 
 from peewee import Database, Tuple
 
@@ -13,6 +13,9 @@ from desktop.domain.fields import coerce_all
 from desktop.domain.id_number import validate_document
 from desktop.domain.record_fields import FAMILY, PERSON
 from desktop.services.ledger import Ledger
+from desktop.services.record_types import (
+    DeedInOverview, FamilyMemberRecord, FamilyMemberWithPerson, PersonOverview, PersonRecord,
+)
 from desktop.services.records import get_live, to_dict
 from desktop.store import person_search
 from desktop.store.models import (
@@ -76,7 +79,7 @@ def _duplicate_of(db: Database, id_number: str | None, exclude_id: int | None = 
     return _Dup(row[0], row[1]) if row else None
 
 
-def create_person(ledger: Ledger, data: dict[str, Any], *, allow_duplicate: bool = False) -> dict[str, Any]:
+def create_person(ledger: Ledger, data: dict[str, Any], *, allow_duplicate: bool = False) -> PersonRecord:
     """Create a person after checking every field; the same ID number twice is refused."""
     values = _derive(coerce_all(PERSON, data), None)
     ledger.require("edit_records")
@@ -86,11 +89,11 @@ def create_person(ledger: Ledger, data: dict[str, Any], *, allow_duplicate: bool
             raise ValidationError(f"证件号码 {values['id_number']} 已登记为“{dup.name}”（编号 {dup.id}），"
                                   "请勿重复录入", "id_number")
         person = w.create(Person, values)
-    return to_dict(person)
+    return cast(PersonRecord, to_dict(person))
 
 
 def update_person(ledger: Ledger, ref: Any, changes: dict[str, Any], *,
-                  expected_version: int | None = None) -> dict[str, Any]:
+                  expected_version: int | None = None) -> PersonRecord:
     """Change some fields of a person (same checks as creating); versioned and audited."""
     values = coerce_all(PERSON, changes, partial=True)
     for name in ("name",):
@@ -107,7 +110,7 @@ def update_person(ledger: Ledger, ref: Any, changes: dict[str, Any], *,
                 raise ValidationError(f"证件号码 {values['id_number']} 已登记为“{dup.name}”（编号 {dup.id}）",
                                       "id_number")
         w.update(person, values, expected_version)
-    return to_dict(person)
+    return cast(PersonRecord, to_dict(person))
 
 
 def delete_person(ledger: Ledger, ref: Any, *, expected_version: int | None = None) -> None:
@@ -117,22 +120,22 @@ def delete_person(ledger: Ledger, ref: Any, *, expected_version: int | None = No
         w.delete(person, expected_version)
 
 
-def get_person(ledger: Ledger, ref: Any) -> dict[str, Any]:
+def get_person(ledger: Ledger, ref: Any) -> PersonRecord:
     with ledger.reading():
-        return to_dict(get_live(Person, ref, "人员"))
+        return cast(PersonRecord, to_dict(get_live(Person, ref, "人员")))
 
 
 # -- search (the queries themselves: store/person_search.py) -----------------------------
 
 def search_persons(ledger: Ledger, text: str = "", *, limit: int = 50, offset: int = 0,
-                   filters: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+                   filters: dict[str, Any] | None = None) -> list[PersonRecord]:
     """People matching name, pinyin (full or initials), ID number (full or last digits), sorted by pinyin."""
     db = ledger.db
     with ledger.reading():
         if not person_search.has_filters(filters):
-            return person_search.pinyin_order_page(db, text, limit=limit, offset=offset)
+            return cast(list[PersonRecord], person_search.pinyin_order_page(db, text, limit=limit, offset=offset))
         q = person_search.query(db, text, filters).order_by(Person.name_pinyin, Person.id)
-        return person_search.rows(db, q.limit(limit).offset(offset))
+        return cast(list[PersonRecord], person_search.rows(db, q.limit(limit).offset(offset)))
 
 
 def count_persons(ledger: Ledger, text: str = "", filters: dict[str, Any] | None = None) -> int:
@@ -142,7 +145,7 @@ def count_persons(ledger: Ledger, text: str = "", filters: dict[str, Any] | None
 
 def page(ledger: Ledger, text: str = "", filters: dict[str, Any] | None = None, *,
          after: tuple[str, int] | None = None, before: tuple[str, int] | None = None,
-         last: bool = False, limit: int = 50) -> list[dict[str, Any]]:
+         last: bool = False, limit: int = 50) -> list[PersonRecord]:
     """One page of the people table in pinyin order, by keyset instead of OFFSET.
 
     No argument: the first page. after=(name_pinyin, id) of the last row shown: the next page.
@@ -159,12 +162,12 @@ def page(ledger: Ledger, text: str = "", filters: dict[str, Any] | None = None, 
         keyset.append(key < Tuple(*before))
     with ledger.reading():
         found = person_search.keyset_page(ledger.db, text, filters, keyset, limit=limit, backwards=backwards)
-    return found[::-1] if backwards else found
+    return cast(list[PersonRecord], found[::-1] if backwards else found)
 
 
 # -- family -------------------------------------------------------------------
 
-def add_family_member(ledger: Ledger, person_ref: Any, data: dict[str, Any]) -> dict[str, Any]:
+def add_family_member(ledger: Ledger, person_ref: Any, data: dict[str, Any]) -> FamilyMemberRecord:
     values = coerce_all(FAMILY, data)
     if values.get("id_number"):
         values["id_number"] = validate_document("resident", values["id_number"], field="id_number").number
@@ -172,11 +175,11 @@ def add_family_member(ledger: Ledger, person_ref: Any, data: dict[str, Any]) -> 
     with ledger.atomic() as w:
         person = get_live(Person, person_ref, "人员")
         member = w.create(FamilyMember, {**values, "person": person})
-    return to_dict(member)
+    return cast(FamilyMemberRecord, to_dict(member))
 
 
 def update_family_member(ledger: Ledger, ref: Any, changes: dict[str, Any], *,
-                         expected_version: int | None = None) -> dict[str, Any]:
+                         expected_version: int | None = None) -> FamilyMemberRecord:
     values = coerce_all(FAMILY, changes, partial=True)
     if values.get("id_number"):
         values["id_number"] = validate_document("resident", values["id_number"], field="id_number").number
@@ -184,7 +187,7 @@ def update_family_member(ledger: Ledger, ref: Any, changes: dict[str, Any], *,
     with ledger.atomic() as w:
         member = get_live(FamilyMember, ref, "亲属")
         w.update(member, values, expected_version)
-    return to_dict(member)
+    return cast(FamilyMemberRecord, to_dict(member))
 
 
 def delete_family_member(ledger: Ledger, ref: Any) -> None:
@@ -199,11 +202,11 @@ def _live(q, model):
     return q.where(model.deleted == False)  # noqa: E712
 
 
-def person_overview(ledger: Ledger, ref: Any) -> dict[str, Any]:
+def person_overview(ledger: Ledger, ref: Any) -> PersonOverview:
     """One person with their deeds, cases, awards, guarantees, family, visits, publicity, documents."""
     with ledger.reading():
         person = get_live(Person, ref, "人员")
-        deeds = []
+        deeds: list[DeedInOverview] = []
         links = _live(DeedPerson.select(DeedPerson, Deed).join(Deed), DeedPerson).where(
             (DeedPerson.person == person) & (Deed.deleted == False)).order_by(Deed.occurred_on)  # noqa: E712
         for link in links:
@@ -211,7 +214,7 @@ def person_overview(ledger: Ledger, ref: Any) -> dict[str, Any]:
             d["outcome"], d["outcome_label"] = link.outcome, to_dict(link)["outcome_label"]
             d["cases"] = [to_dict(c) for c in _live(ConfirmationCase.select(), ConfirmationCase)
                           .where(ConfirmationCase.deed == link.deed)]
-            deeds.append(d)
+            deeds.append(cast(DeedInOverview, d))
         awards = []
         for a in _live(Award.select(Award, CommendationBatch).join(CommendationBatch), Award).where(
                 Award.person == person).order_by(CommendationBatch.year):
@@ -223,19 +226,19 @@ def person_overview(ledger: Ledger, ref: Any) -> dict[str, Any]:
             return [to_dict(r) for r in _live(model.select(), model).where(model.person == person).order_by(order)]
 
         return {
-            "person": to_dict(person),
+            "person": cast(PersonRecord, to_dict(person)),
             "deeds": deeds,
             "awards": awards,
             "guarantees": rows(GuaranteeItem, GuaranteeItem.id),
-            "family": rows(FamilyMember, FamilyMember.id),
+            "family": cast(list[FamilyMemberRecord], rows(FamilyMember, FamilyMember.id)),
             "visits": rows(Visit, Visit.visited_on),
             "publicity": rows(PublicityItem, PublicityItem.published_on),
             "documents": rows(IssuedDocument, IssuedDocument.id),
         }
 
 
-def get_family_member(ledger: Ledger, ref: Any) -> dict[str, Any]:
+def get_family_member(ledger: Ledger, ref: Any) -> FamilyMemberWithPerson:
     """One family member with the name of the person they belong to (for the family form)."""
     with ledger.reading():
         member = get_live(FamilyMember, ref, "亲属")
-        return to_dict(member) | {"person_name": member.person.name}
+        return cast(FamilyMemberWithPerson, to_dict(member) | {"person_name": member.person.name})

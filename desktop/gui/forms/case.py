@@ -128,8 +128,8 @@ class ActionDialog(QDialog):
         for label in self.errors.values():
             label.setVisible(False)
         try:
-            self.result_case = cases.act(self.ledger, self.case["id"], self.action["code"], self.params(),
-                                         expected_version=self.case["version"])
+            self.result_case = dict(cases.act(self.ledger, self.case["id"], self.action["code"], self.params(),
+                                              expected_version=self.case["version"]))
         except StaleRecord as exc:
             self.stale = exc
             self.reject()
@@ -231,7 +231,7 @@ class CasePanel(QDialog):
 
     # -- showing ---------------------------------------------------------------
     def reload(self) -> None:
-        self.case = cases.get_case(self.ledger, self.case_id)
+        self.case = dict(cases.get_case(self.ledger, self.case_id))
         c = self.case
         deed = c["deed"]
         self.setWindowTitle(self.tr("确认案件 {0}：{1}").format(c["id"], deed["title"]))
@@ -412,11 +412,11 @@ class CaseDialog(RecordDialog):
         return {"source": "self", "received_on": self.ledger.today()}
 
     def load(self) -> dict[str, Any]:
-        return cases.get_case(self.ledger, self.record_id)
+        return dict(cases.get_case(self.ledger, self.record_id))
 
     def create(self, values: dict[str, Any]) -> dict[str, Any]:
-        return cases.open_case(self.ledger, self.deed_id, values)
+        return dict(cases.open_case(self.ledger, self.deed_id, values))
 
     def update(self, changes: dict[str, Any], expected_version: int | None) -> dict[str, Any]:
-        return cases.update_case(self.ledger, self.record_id, changes, expected_version=expected_version)
+        return dict(cases.update_case(self.ledger, self.record_id, changes, expected_version=expected_version))
 

@@ -8,6 +8,7 @@ A page whose module is missing or broken raises: the tests open every page.
 from __future__ import annotations
 
 import importlib
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -17,7 +18,8 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Pages", text)
 
 
-PAGES: list[tuple[str, str, str]] = [
+# (key, title marked for translation, target); QT_TRANSLATE_NOOP is typed as returning object
+PAGES: list[tuple[str, Any, str]] = [
     ("home", QT_TRANSLATE_NOOP("Pages", "首页"), "desktop.gui.pages.home:HomePage"),
     ("people", QT_TRANSLATE_NOOP("Pages", "人员台账"), "desktop.gui.pages.people:PeoplePage"),
     ("deeds", QT_TRANSLATE_NOOP("Pages", "事迹与确认"), "desktop.gui.pages.deeds:DeedsPage"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, Sequence
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
@@ -90,7 +90,7 @@ class RecordTable(QWidget):
     current_changed = Signal(object)  # the row dict, or None
 
     def __init__(self, ledger, table: str, kind: str, columns: list[Column], *, settings_key: str,
-                 filters: list[Filter] = (), search_hint: str = "", new_kind: str | None = None,
+                 filters: Sequence[Filter] = (), search_hint: str = "", new_kind: str | None = None,
                  parent: QWidget | None = None, page_size: int | None = None):
         super().__init__(parent)
         self.ledger = ledger
