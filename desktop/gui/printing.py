@@ -1,6 +1,6 @@
 """Printing our PDFs locally: preview, any installed printer through QPrinter, or the system viewer.
 
-Pages are drawn by Qt's own PDF engine (QtPdf, in PySide6-Addons): each page is rendered at the
+Pages are drawn by Qt's own PDF engine (QtPdf, PySide6-Pdf): each page is rendered at the
 printer's resolution (capped, see PRINT_DPI) and painted on the whole sheet — the PDF already
 carries its margins, so the printer is set to full-page mode with the paper size and orientation
 of the document (A4; landscape for certificates).
@@ -21,7 +21,7 @@ from desktop.domain.errors import UserError
 log = logging.getLogger("desktop.gui")
 PRINT_DPI = 300  # enough for 16 pt text and the certificate border; an A4 page is ~35 MB at this size
 
-try:  # QtPdf (PySide6-Addons)
+try:  # PySide6-Pdf
     from PySide6.QtPdf import QPdfDocument
 except ImportError:  # pragma: no cover - the dependency is declared; keep the window working without it
     QPdfDocument = None  # type: ignore[assignment,misc]

@@ -1,7 +1,6 @@
-"""PySide6 6.12.0 lost a reference to None on every call of a method without a result, and to True
-on every emit: a long session ended in "Fatal Python error: none_dealloc" on Python 3.11. The
-pinned release must not: a child process makes more such calls than None has references, and
-must live (with no work-around installed)."""
+"""PySide6 6.12.0 loses a reference to None on every call of a method without a result, and to
+True on every emit (desktop/gui/qt_compat.py). A long session must not end in "Fatal Python error:
+none_dealloc": a child process makes more such calls than None has references, and must live."""
 
 from __future__ import annotations
 
@@ -11,6 +10,7 @@ import sys
 
 CHILD = r"""
 import sys
+import desktop.gui  # applies the work-arounds
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QLabel
 

@@ -105,7 +105,7 @@ def test_print_to_cups_pdf_matches_our_pdf(cups_queue, qapp, tmp_path, options, 
     from desktop.gui import printing
 
     if not printing.available():
-        pytest.skip("QtPdf (PySide6-Addons) is not installed")
+        pytest.skip("PySide6-Pdf (QtPdf) is not installed")
     ours = tmp_path / f"{kind}.pdf"
     module = certificate if kind == "certificate" else commendation
     module.render(letter_ctx(), ours, options=options)

@@ -22,7 +22,7 @@ def _info(path) -> str:
 def printing(qapp):
     from desktop.gui import printing
     if not printing.available():
-        pytest.skip("QtPdf (PySide6-Addons) is not installed")
+        pytest.skip("PySide6-Pdf (QtPdf) is not installed")
     return printing
 
 
