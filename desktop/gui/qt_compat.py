@@ -99,6 +99,6 @@ def apply() -> bool:
             incref(result)
         return result
 
-    SignalInstance.emit = emit
+    SignalInstance.emit = emit  # type: ignore[method-assign]  # the work-around itself
     _applied = True
     return True
