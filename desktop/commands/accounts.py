@@ -1,4 +1,4 @@
-"""user add / list / disable / enable / unlock / role / passwd, backup, restore, and the login (issue 7)."""
+"""user add / list / disable / enable / unlock / role / passwd, backup, restore, and the login."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""export / import / import-report / packages / conflicts / keys: exchange by USB (issue 5)."""
+"""export / import / import-report / packages / conflicts / keys: exchange by USB."""
 
 from __future__ import annotations
 

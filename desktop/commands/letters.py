@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from desktop.commands.text import fields
 from desktop.domain.errors import UserError
 
@@ -38,11 +40,11 @@ def letters(cli, args) -> int:
     if args.reprint:
         if not args.out:
             raise UserError("重印需要指定输出文件：--out 文件.pdf")
-        r = documents.reprint(cli.ledger, args.reprint, args.out, whole_group=False)
-        r.pop("data", None)
-        status = "与签发时完全一致" if r["identical"] else "与签发时不一致"
-        cli.emit(r, lambda: f"已重印{r['kind_label']} {r['number_text']}（{status}）：{r['path']}"
-                 + "".join("\n注意：" + n for n in r["notes"]))
+        done: dict[str, Any] = dict(documents.reprint(cli.ledger, args.reprint, args.out, whole_group=False))
+        done.pop("data", None)
+        status = "与签发时完全一致" if done["identical"] else "与签发时不一致"
+        cli.emit(done, lambda: f"已重印{done['kind_label']} {done['number_text']}（{status}）：{done['path']}"
+                 + "".join("\n注意：" + n for n in done["notes"]))
         return 0
     if not args.kind:
         raise UserError("请用 --kind 指定文书种类（certificate、commendation、condolence、decision、roster）")

@@ -38,7 +38,7 @@ def init(cli, args) -> int:
 
 
 def make_office_keys(cli, args, info) -> None:
-    """init: make the office's signing and encryption key pair (issue 5)."""
+    """init: make the office's signing and encryption key pair."""
     from desktop.services.exchange import ensure_keys
 
     info["fingerprint"] = ensure_keys(cli.ledger)["fingerprint"]

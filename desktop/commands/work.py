@@ -123,7 +123,7 @@ def show_deed(cli, args) -> int:
     from desktop.services.deeds import get_deed
 
     d = get_deed(cli.ledger, args.id)
-    d = protect(cli.ledger, d)  # ID numbers and phones masked (issue 7)
+    d = protect(cli.ledger, d)  # ID numbers and phones masked
     d["name"] = d["title"]
     cli.emit(d, lambda: fields([("编号", d["id"]), ("事迹", d["title"]), ("日期", d["occurred_on"]),
                                 ("类别", d["category_label"]), ("地点", d["place"]), ("经过", d["narrative"])]) +
@@ -195,7 +195,7 @@ def show_case(cli, args) -> int:
     from desktop.services.cases import get_case
 
     c = get_case(cli.ledger, args.id)
-    c = protect(cli.ledger, c)  # the applicant's phone masked (issue 7)
+    c = protect(cli.ledger, c)  # the applicant's phone masked
     c["name"] = c["deed"]["title"]
     cli.emit(c, lambda: _case_text(c))
     return 0
@@ -257,7 +257,7 @@ def show_batch(cli, args) -> int:
     from desktop.services.awards import get_batch
 
     b = get_batch(cli.ledger, args.id)
-    b = protect(cli.ledger, b)  # the roll's ID numbers and bank accounts masked (issue 7)
+    b = protect(cli.ledger, b)  # the roll's ID numbers and bank accounts masked
     b["name"] = b["title"]
     cli.emit(b, lambda: fields([("批次", b["title"]), ("级别", b["level_label"]), ("年度", b["year"]),
                                 ("文号", b["document_no"]), ("奖励总额", b["total_amount"])]) + "\n\n" +

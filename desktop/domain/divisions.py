@@ -114,12 +114,12 @@ def full_name(code: str) -> str:
         return "".join(reversed(parts))
     national = _national()
     chain = [code[:2] + "0000", code[:4] + "00", code]
-    parts: list[str] = []
+    found: list[str] = []
     for c in dict.fromkeys(chain):
         n = national.get(c)
         if n and n not in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
-            parts.append(n)
-    return "".join(parts)
+            found.append(n)
+    return "".join(found)
 
 
 def children(code: str, include_retired: bool = False) -> list[Division]:

@@ -1,4 +1,4 @@
-"""Roles and what each may do, as data (issue 7).
+"""Roles and what each may do, as data.
 
 录入员 (clerk) enters and edits records; 审核员 (reviewer) also decides confirmations, approves
 award payments, issues documents and sees personal data in full; 管理员 (administrator) may do

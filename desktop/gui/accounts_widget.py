@@ -1,4 +1,4 @@
-"""用户账户 and 备份: a widget the settings page embeds (issue 7).
+"""用户账户 and 备份: a widget the settings page embeds.
 
 Lists the accounts with their role and state; an administrator adds users, disables or enables
 them, unlocks them, changes roles and resets passwords. Below, backups: copy now to a chosen folder

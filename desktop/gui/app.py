@@ -5,11 +5,13 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop.domain import settings as registry
 from desktop.resources import resource_path
 
 log = logging.getLogger("desktop.gui")
@@ -40,10 +42,22 @@ def settings() -> QSettings:
     return QSettings()
 
 
+def preference(key: str) -> Any:
+    """This PC's preference `key` (declared in domain/settings.py) in its type, from QSettings."""
+    option = registry.option(key)
+    assert option.scope == registry.USER, key
+    return option.read(settings().value(key))
+
+
+def set_preference(key: str, value: Any) -> None:
+    """Check and keep this PC's preference `key` (ValidationError names it)."""
+    option = registry.option(key)
+    settings().setValue(key, option.dump(option.parse(value)))
+
+
 def language() -> str:
-    """The language chosen in settings (QSettings "ui/language"): "zh_CN" (default) or "en"."""
-    value = str(settings().value("ui/language", "zh_CN") or "zh_CN")
-    return value if value in LANGUAGES else "zh_CN"
+    """The language chosen in settings: "zh_CN" (default) or "en"."""
+    return preference(registry.LANGUAGE)
 
 
 def translations_dir() -> Path:
@@ -122,7 +136,7 @@ def open_main_window(ledger, parent=None):
         return None
     window = MainWindow(ledger)
     install_help_menu(window)  # icon, 使用指南 (F1), 打开数据文件夹, 关于
-    install_idle_lock(window, ledger, minutes=int(settings().value("ui/idle_lock_minutes", 15)))
+    install_idle_lock(window, ledger, minutes=preference(registry.IDLE_LOCK_MINUTES))
     screen = QGuiApplication.primaryScreen()
     if screen is not None:
         area = screen.availableGeometry()

@@ -1,4 +1,4 @@
-"""Login at start and the idle lock (issue 7).
+"""Login at start and the idle lock.
 
 `ask_login(ledger, parent)` shows the login dialog when the database has accounts (single-user
 mode: returns True at once) and takes the day's automatic backup. `install_idle_lock(window,

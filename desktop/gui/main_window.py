@@ -104,8 +104,8 @@ class MainWindow(QMainWindow):
         """The page of `key`, made now if it was not yet."""
         if key not in self.pages:
             index = self._index(key)
-            _k, title, target = PAGES[index]
-            page = make_page(key, title_of(key), target, self.ledger, self.stack)
+            _k, _title, target = PAGES[index]
+            page = make_page(target, self.ledger, self.stack)
             page.setObjectName(f"page_{key}")
             old = self.stack.widget(index)
             self.stack.removeWidget(old)

@@ -152,14 +152,6 @@ class LazyTableModel(QAbstractTableModel):
         row = self.row(r)
         return row.get("id") if row else None
 
-    def row_of_id(self, record_id: int) -> int | None:
-        """Row of a record among the pages in memory (None if not loaded)."""
-        for number, page in self._pages.items():
-            for i, row in enumerate(page):
-                if row.get("id") == record_id:
-                    return number * self.page_size + i
-        return None
-
     # -- Qt ------------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._count

@@ -1,4 +1,4 @@
-"""Accounts, login and permissions (issue 7).
+"""Accounts, login and permissions.
 
 Until the first administrator is created the ledger works in single-user mode: everything is
 allowed (a fresh `init`, the test fixtures, the demo). Once an account exists, a ledger without a
@@ -19,15 +19,12 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 
 from desktop.domain import roles
 from desktop.domain.errors import NotAllowed, ValidationError
+from desktop.domain.settings import IDLE_MINUTES, LOCK_MINUTES, MAX_FAILURES
 from desktop.store import audit
 from desktop.store.accounts import User
 from desktop.store.db import SQLITE_PRAGMAS
 from desktop.store.models import utcnow
 
-MAX_FAILURES = "accounts.max_failures"  # settings keys, with their defaults below
-LOCK_MINUTES = "accounts.lock_minutes"
-IDLE_MINUTES = "accounts.idle_minutes"
-DEFAULTS = {MAX_FAILURES: 5, LOCK_MINUTES: 15, IDLE_MINUTES: 10}
 MIN_PASSWORD = 8
 
 _hasher = PasswordHasher()  # argon2id, salted, memory-hard (library defaults: 64 MiB, t=3)
@@ -51,14 +48,8 @@ class CurrentUser:
 
 # -- settings -------------------------------------------------------------------
 def policy(ledger) -> dict[str, int]:
-    """Lock-out and idle-lock settings (whole numbers; bad values fall back to the defaults)."""
-    out = {}
-    for key, default in DEFAULTS.items():
-        try:
-            out[key] = max(1, int(ledger.setting(key) or default))
-        except ValueError:
-            out[key] = default
-    return out
+    """Lock-out and idle-lock settings (domain/settings.py: bad values read as the defaults)."""
+    return {key: ledger.setting(key) for key in (MAX_FAILURES, LOCK_MINUTES, IDLE_MINUTES)}
 
 
 # -- the mode -------------------------------------------------------------------

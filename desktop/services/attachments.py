@@ -71,7 +71,3 @@ def attachment_bytes(ledger: Ledger, ref: Any) -> tuple[dict[str, Any], bytes]:
         return to_dict(att), data
 
 
-def remove_attachment(ledger: Ledger, ref: Any) -> None:
-    ledger.require("edit_records")
-    with ledger.atomic() as w:
-        w.delete(get_live(Attachment, ref, "附件"))

@@ -1,4 +1,4 @@
-"""Backups and restore (issue 7).
+"""Backups and restore.
 
 A backup is a consistent copy taken while the program runs: SQLite's online backup API, or
 pg_dump (custom format) for PostgreSQL. With a passphrase it is encrypted (scrypt + AES-256-GCM,
@@ -29,13 +29,11 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from peewee import PostgresqlDatabase
 
 from desktop.domain.errors import UserError
+from desktop.domain.settings import BACKUP_DIR, KEEP_DAYS
 from desktop.store import audit, migrations
 from desktop.store.db import data_dir, is_postgres, open_database
 from desktop.store.models import AuditEntry
 
-KEEP_DAYS = "backup.keep_days"  # settings
-BACKUP_DIR = "backup.dir"
-DEFAULT_KEEP_DAYS = 30
 
 MAGIC = b"YIYONG-BACKUP-AESGCM-1\n"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -242,10 +240,7 @@ def backup_now(ledger, dest_dir: str | os.PathLike, passphrase: str | None = Non
 
 
 def keep_days(ledger) -> int:
-    try:
-        return max(1, int(ledger.setting(KEEP_DAYS) or DEFAULT_KEEP_DAYS))
-    except ValueError:
-        return DEFAULT_KEEP_DAYS
+    return ledger.setting(KEEP_DAYS)
 
 
 _AUTO = re.compile(r"^auto-(\d{8})-(\d{6})")

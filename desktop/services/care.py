@@ -154,13 +154,7 @@ def add_publicity(ledger: Ledger, data: dict[str, Any], *, person_ref: Any = Non
     return to_dict(item)
 
 
-def list_publicity(ledger: Ledger, *, limit: int = 200, offset: int = 0) -> list[dict[str, Any]]:
-    with ledger.reading():
-        q = PublicityItem.select().where(PublicityItem.deleted == False)  # noqa: E712
-        return [to_dict(p) for p in q.order_by(PublicityItem.published_on.desc()).limit(limit).offset(offset)]
-
-
-# -- single records for the GUI forms (added for issue 3) ------------------------------------
+# -- single records for the GUI forms ------------------------------------
 
 def get_guarantee(ledger: Ledger, ref: Any) -> dict[str, Any]:
     with ledger.reading():

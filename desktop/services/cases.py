@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, cast
 
 from desktop.domain import deadlines, workflow
 from desktop.domain.errors import ValidationError
 from desktop.domain.fields import coerce_all
 from desktop.domain.record_fields import CASE
 from desktop.services.ledger import Ledger
+from desktop.services.record_types import CaseDetail
 from desktop.services.records import get_live, to_dict
 from desktop.services.workcalendar import office_calendar
 from desktop.store import search
@@ -19,7 +20,7 @@ from desktop.store.values import plain
 OPEN_STATES = set(workflow.STATES) - workflow.FINAL
 
 
-def open_case(ledger: Ledger, deed_ref: Any, data: dict[str, Any]) -> dict[str, Any]:
+def open_case(ledger: Ledger, deed_ref: Any, data: dict[str, Any]) -> CaseDetail:
     """Register an application, a nomination or a case the police open themselves."""
     values = coerce_all(CASE, data)
     if values["received_on"] > ledger.today():
@@ -45,7 +46,7 @@ def open_case(ledger: Ledger, deed_ref: Any, data: dict[str, Any]) -> dict[str, 
 
 
 def update_case(ledger: Ledger, ref: Any, changes: dict[str, Any], *,
-                expected_version: int | None = None) -> dict[str, Any]:
+                expected_version: int | None = None) -> CaseDetail:
     """Edit the descriptive fields (investigation notes, applicant …); states change only by act()."""
     values = coerce_all(CASE, changes, partial=True)
     ledger.require("edit_records")
@@ -103,7 +104,7 @@ def _offered(ledger: Ledger, case: ConfirmationCase, code: str) -> bool:
 
 
 def act(ledger: Ledger, ref: Any, action: str, params: dict[str, Any] | None = None, *,
-        expected_version: int | None = None) -> dict[str, Any]:
+        expected_version: int | None = None) -> CaseDetail:
     """Carry out one workflow action (accept, confirm, serve …) with its required fields."""
     params = dict(params or {})
     ledger.require("edit_records")
@@ -139,7 +140,7 @@ def _check_role(ledger: Ledger, action: str) -> None:
         checker("decide_case")
 
 
-def get_case(ledger: Ledger, ref: Any) -> dict[str, Any]:
+def get_case(ledger: Ledger, ref: Any) -> CaseDetail:
     """A case with its deed, people, history, allowed actions and deadlines."""
     with ledger.reading():
         case = get_live(ConfirmationCase, ref, "确认案件")
@@ -178,7 +179,7 @@ def get_case(ledger: Ledger, ref: Any) -> dict[str, Any]:
                          + ("（按最近收到的数据包）" if case.updated_by and case.updated_by != ledger.office_code else ""))}
         out["late_steps"] = [e["late"] | {"action": e["action"], "actor": e["actor"]}
                              for e in (_event_details(ev) for ev in out["events"]) if e.get("late")]
-        return out
+        return cast(CaseDetail, out)
 
 
 def _event_details(event: dict[str, Any]) -> dict[str, Any]:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from peewee import Database
+
 from desktop.domain.errors import ValidationError
 from desktop.domain.fields import coerce_all
 from desktop.domain.record_fields import DEED, PARTICIPANT
 from desktop.services import persons as persons_service
 from desktop.services.ledger import Ledger
 from desktop.services.records import get_live, to_dict
-from desktop.store import search
+from desktop.store import person_search, search
 from desktop.store.models import ConfirmationCase, Deed, DeedPerson, Person
 from desktop.store.records import Writer
 
@@ -123,18 +125,6 @@ def remove_participant(ledger: Ledger, deed_ref: Any, person_ref: Any) -> dict[s
     return get_deed(ledger, deed.id)
 
 
-def delete_deed(ledger: Ledger, ref: Any) -> None:
-    ledger.require("edit_records")
-    with ledger.atomic() as w:
-        deed = get_live(Deed, ref, "事迹")
-        if ConfirmationCase.select().where((ConfirmationCase.deed == deed) &
-                                           (ConfirmationCase.deleted == False)).exists():  # noqa: E712
-            raise ValidationError("该事迹已有确认案件，不能删除；请先撤回或删除案件", "deed")
-        for link in DeedPerson.select().where((DeedPerson.deed == deed) & (DeedPerson.deleted == False)):  # noqa: E712
-            w.delete(link)
-        w.delete(deed)
-
-
 def get_deed(ledger: Ledger, ref: Any) -> dict[str, Any]:
     """A deed with its participants (name, outcome) and its confirmation cases."""
     with ledger.reading():
@@ -152,14 +142,14 @@ def get_deed(ledger: Ledger, ref: Any) -> dict[str, Any]:
         return out
 
 
-def deed_query(text: str = "", filters: dict[str, Any] | None = None):
+def deed_query(db: Database, text: str = "", filters: dict[str, Any] | None = None):
+    """The deeds the search text and filters find, on `db` (no ordering, no paging)."""
     q = Deed.select().where(Deed.deleted == False)  # noqa: E712
     text = (text or "").strip()
     if text:
-        people = (DeedPerson.select(DeedPerson.deed).where(DeedPerson.person.in_(
-            persons_service.person_query(text).select(Person.id))))
+        people = DeedPerson.select(DeedPerson.deed).where(DeedPerson.person.in_(person_search.ids(db, text)))
         if len(text) >= search.MIN_FTS_CHARS:  # title, place, narrative, beneficiaries by trigram index
-            own = Deed.id.in_(search.text_ids("deed", text))
+            own = Deed.id.in_(search.text_ids("deed", text, db))
         else:
             own = Deed.title.contains(text) | Deed.place.contains(text)
         q = q.where(own | (Deed.police_report_no == text) | Deed.id.in_(people))
@@ -186,7 +176,7 @@ def deed_query(text: str = "", filters: dict[str, Any] | None = None):
 def list_deeds(ledger: Ledger, text: str = "", *, filters: dict[str, Any] | None = None,
                limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
     with ledger.reading():
-        q = deed_query(text, filters).order_by(Deed.occurred_on.desc(), Deed.id.desc()).limit(limit).offset(offset)
+        q = deed_query(ledger.db, text, filters).order_by(Deed.occurred_on.desc(), Deed.id.desc()).limit(limit).offset(offset)
         return [to_dict(d) for d in q]
 
 

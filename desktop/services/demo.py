@@ -126,7 +126,7 @@ def _make_person(ledger: Ledger, rng: random.Random, i: int, counties: list[str]
         "bank_name": "某银行（虚构）", "bank_account": f"6222{rng.randrange(10**14, 10**15)}",
         "do_not_publicise": i % 37 == 5, "notes": MARK,
     }
-    return persons.create_person(ledger, data)
+    return dict(persons.create_person(ledger, data))
 
 
 def _make_case(ledger: Ledger, rng: random.Random, deed: dict[str, Any], age: int, today: dt.date) -> str | None:

@@ -1,4 +1,4 @@
-"""Issuing and reprinting letters and certificates (issue 4).
+"""Issuing and reprinting letters and certificates.
 
 Issuing takes the next number in the office's sequence for the kind and year, renders the
 document, and records number, template version, file hash and everything the rendering used
@@ -17,20 +17,22 @@ import os
 import tempfile
 import uuid
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, cast
 
 from desktop import __version__
-from desktop.domain import divisions
+from desktop.domain import divisions, settings
 from desktop.domain.errors import NotFound, UserError, ValidationError
+from desktop.domain.settings import LETTERS
 from desktop.letters import RenderOptions, renderer, safe_filename
 from desktop.letters import from_records as fr
 from desktop.letters.batch import KIND_LABELS
 from desktop.letters.official import document_number
 from desktop.letters.templates import load_template
 from desktop.services.ledger import Ledger
+from desktop.services.record_types import IssuedInBatch, IssueResult, ReprintResult
 from desktop.services.records import to_dict
 from desktop.store.documents import DocumentCounter
-from desktop.store.models import IssuedDocument, Setting
+from desktop.store.models import IssuedDocument
 
 KINDS = ("certificate", "commendation", "condolence", "decision", "roster")
 # The mark after the organ code that keeps each kind's numbers apart: 上公〔2026〕7号 is a
@@ -38,20 +40,9 @@ KINDS = ("certificate", "commendation", "condolence", "decision", "roster")
 KIND_MARKS = {"commendation": "", "condolence": "慰", "decision": "决", "certificate": "证", "roster": "表"}
 
 # ---------------------------------------------------------------------------------------------
-# Office settings for letters (Setting rows "letters.*")
+# Office settings for letters (declared in domain/settings.py: LETTERS, "letters.*")
 
-SETTING_LABELS = {
-    "short_name": "机关代字",
-    "header": "发文机关标志",
-    "signer": "落款单位",
-    "date_style": "日期格式",
-    "cert_text_only": "证书套打（只印文字）",
-    "cert_offset_x": "证书套打水平偏移（毫米）",
-    "cert_offset_y": "证书套打垂直偏移（毫米）",
-    "review_organ": "复核机关",
-    "reconsideration_organ": "行政复议机关",
-}
-DATE_STYLES = {"arabic": "2026年11月28日", "chinese": "二〇二六年十一月二十八日"}
+DATE_STYLES = settings.DATE_STYLES  # offered by the letters page
 
 
 def _default_short_name(ledger: Ledger) -> str:
@@ -61,55 +52,21 @@ def _default_short_name(ledger: Ledger) -> str:
 
 def letter_settings(ledger: Ledger) -> dict[str, Any]:
     """The office's letter settings with their defaults filled in."""
-    with ledger.reading():
-        rows = {r.key[len("letters."):]: r.value for r in Setting.select().where(Setting.key.startswith("letters."))}
-    out = {
-        "short_name": rows.get("short_name") or _default_short_name(ledger),
-        "header": rows.get("header") or "",
-        "signer": rows.get("signer") or "",
-        "date_style": rows.get("date_style") or "arabic",
-        "cert_text_only": rows.get("cert_text_only") == "1",
-        "cert_offset_x": float(rows.get("cert_offset_x") or 0),
-        "cert_offset_y": float(rows.get("cert_offset_y") or 0),
-        "review_organ": rows.get("review_organ") or "",
-        "reconsideration_organ": rows.get("reconsideration_organ") or "",
-    }
+    out = {name: ledger.setting(key) for name, key in LETTERS.items()}
+    out["short_name"] = out["short_name"] or _default_short_name(ledger)
     return out
 
 
 def save_letter_settings(ledger: Ledger, changes: dict[str, Any]) -> dict[str, Any]:
     """Check and store changed letter settings in one transaction; returns all settings."""
-    values: dict[str, str] = {}
     for key, value in changes.items():
-        if key not in SETTING_LABELS:
+        if key not in LETTERS:
             raise ValidationError(f"未知的文书设置“{key}”", key)
-        label = SETTING_LABELS[key]
-        if key == "date_style":
-            value = {"阿拉伯数字": "arabic", "汉字": "chinese"}.get(str(value), str(value))
-            if value not in DATE_STYLES:
-                raise ValidationError(f"{label}应为 arabic（2026年11月28日）或 chinese（二〇二六年十一月二十八日）", key)
-        elif key in ("cert_offset_x", "cert_offset_y"):
-            try:
-                number = float(str(value).strip() or 0)
-            except ValueError:
-                raise ValidationError(f"{label}应为数字（毫米），例如 -2.5", key) from None
-            if abs(number) > 50:
-                raise ValidationError(f"{label}不能超过 ±50 毫米", key)
-            value = f"{number:g}"
-        elif key == "cert_text_only":
-            value = "1" if str(value).strip().lower() in ("1", "true", "yes", "是", "on") else "0"
-        else:
-            value = str(value or "").strip()
-            if key == "short_name" and (not value or any(c in value for c in "〔〕[]()（）0123456789")):
-                raise ValidationError(f"{label}不能为空，且不能含括号或数字，例如“上公”", key)
-            if len(value) > 60:
-                raise ValidationError(f"{label}太长（最多60字）", key)
-        values[key] = value
+        settings.option(LETTERS[key]).parse(value)  # every value checked before any is stored
     ledger.require("settings")
     with ledger.atomic():
-        for key, value in values.items():
-            Setting.insert(key=f"letters.{key}", value=value).on_conflict(
-                conflict_target=[Setting.key], update={Setting.value: value}).execute()
+        for key, value in changes.items():
+            ledger.set_setting(LETTERS[key], value)
     return letter_settings(ledger)
 
 
@@ -290,7 +247,7 @@ def _per_person_name(i: int, kind: str, built: fr.Built) -> str:
 def issue(ledger: Ledger, kind: str, *, out: str | os.PathLike | None = None, folder: str | os.PathLike | None = None,
           person: Any = None, deed: Any = None, case: Any = None, batch: Any = None, award: Any = None,
           recipient: str = "person", text_only: bool | None = None, offset_x: float | None = None,
-          offset_y: float | None = None, progress: Callable[[int, int, str], Any] | None = None) -> dict[str, Any]:
+          offset_y: float | None = None, progress: Callable[[int, int, str], Any] | None = None) -> IssueResult:
     """Issue one document, or one per person of a batch: numbers, render, record, write.
 
     `out` gets one PDF with every document in roll order; `folder` one file per document.
@@ -327,7 +284,7 @@ def issue(ledger: Ledger, kind: str, *, out: str | os.PathLike | None = None, fo
                             "variant": r.variant(b.ctx)},
                 "template": {"version": result.template_version, "file": template.path.name, "text": tpl_text},
                 "group": group, "position": i, "label": b.label,
-                "app": __version__,  # the program version that issued it (issue 9)
+                "app": __version__,  # the program version that issued it
             }
             doc = w.create(IssuedDocument, {
                 "kind": kind, "year": year, "number": number, "number_text": number_text,
@@ -352,7 +309,8 @@ def issue(ledger: Ledger, kind: str, *, out: str | os.PathLike | None = None, fo
                 path = Path(folder) / _per_person_name(i, kind, b)
                 _write(path, data)
                 files.append(str(path))
-    return {"kind": kind, "kind_label": KIND_LABELS[kind], "documents": docs, "path": str(out) if out else None,
+    return {"kind": kind, "kind_label": KIND_LABELS[kind], "documents": cast(list[IssuedInBatch], docs),
+            "path": str(out) if out else None,
             "files": files, "pages": pages, "sha256": digest, "group": group}
 
 
@@ -406,7 +364,7 @@ def find_document(ledger: Ledger, ref: Any) -> IssuedDocument:
     return found[0]
 
 
-def reprint(ledger: Ledger, ref: Any, out: str | os.PathLike | None = None, *, whole_group: bool = False) -> dict[str, Any]:
+def reprint(ledger: Ledger, ref: Any, out: str | os.PathLike | None = None, *, whole_group: bool = False) -> ReprintResult:
     """Render an issued document again from its recorded params and template text.
 
     Same number, same bytes: `identical` says whether the hash matches the recorded one;

@@ -10,12 +10,14 @@ import logging
 
 from peewee import IntegrityError
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, cast
 
 from desktop import __version__
 from desktop.domain.errors import NotFound, UserError, ValidationError
 from desktop.services import privacy
+from desktop.services.backups import automatic_backup
 from desktop.services.ledger import OFFICE_NAME, Ledger
+from desktop.services.record_types import ImportReport, KeyInfo, PackageEntry
 from desktop.services.office import level_of
 from desktop.store import audit
 from desktop.store.db import is_postgres
@@ -36,7 +38,7 @@ PUBLIC_KEY_KIND = "yiyong-office-public-key"
 
 # -- keys ----------------------------------------------------------------------------------------
 
-def ensure_keys(ledger: Ledger) -> dict[str, Any]:
+def ensure_keys(ledger: Ledger) -> KeyInfo:
     """Make this office's key pair if missing and record its public half; returns key_info."""
     code = ledger.office_code
     keys = load_keys(code, create=True)
@@ -46,7 +48,7 @@ def ensure_keys(ledger: Ledger) -> dict[str, Any]:
     return key_info(ledger)
 
 
-def key_info(ledger: Ledger) -> dict[str, Any]:
+def key_info(ledger: Ledger) -> KeyInfo:
     """This office's code, name, fingerprint and public keys (the pair is made on first use if an
     office was set up without `init`, e.g. by the GUI's first-run dialog)."""
     code = ledger.office_code
@@ -468,11 +470,6 @@ def _summary_in(t: dict[str, int]) -> str:
 
 
 def _backup(ledger: Ledger, reason: str):
-    try:
-        from desktop.services.backups import automatic_backup
-    except ImportError:
-        log.info("没有备份模块（desktop.services.backups），导入前未做自动备份")
-        return None
     made = automatic_backup(ledger, reason)
     log.info("导入前已自动备份：%s", made)
     return made
@@ -480,7 +477,7 @@ def _backup(ledger: Ledger, reason: str):
 
 # -- history and reports ---------------------------------------------------------------------------
 
-def package_history(ledger: Ledger, *, limit: int = 200) -> list[dict[str, Any]]:
+def package_history(ledger: Ledger, *, limit: int = 200) -> list[PackageEntry]:
     with ledger.reading():
         rows = list(PackageLog.select().order_by(PackageLog.id.desc()).limit(limit).dicts())
         peers = {p.code: p for p in Peer.select()}
@@ -495,10 +492,10 @@ def package_history(ledger: Ledger, *, limit: int = 200) -> list[dict[str, Any]]
             r["state"], r["state_label"] = "applied", "已导入"
         r["direction_label"] = "发出" if r["direction"] == "out" else "收到"
         r.pop("counts", None)
-    return rows
+    return cast(list[PackageEntry], rows)
 
 
-def import_report(ledger: Ledger, ref: Any) -> dict[str, Any]:
+def import_report(ledger: Ledger, ref: Any) -> ImportReport:
     """The saved report of one import, by package id or file name."""
     with ledger.reading():
         text = str(ref).strip()
@@ -510,13 +507,13 @@ def import_report(ledger: Ledger, ref: Any) -> dict[str, Any]:
         lines = list(ImportReportLine.select().where(ImportReportLine.package == row.id)
                      .order_by(ImportReportLine.id).dicts())
     extra = json.loads(row.counts or "{}")
-    return {"package_id": row.id, "file_name": row.file_name, "peer": row.peer, "number": row.number,
+    return cast(ImportReport, {"package_id": row.id, "file_name": row.file_name, "peer": row.peer, "number": row.number,
             "at": row.at, "actor": row.actor, "summary": row.summary, "counts": extra.get("counts", {}),
             "notes": extra.get("notes", []), "duplicates": privacy.mask(extra.get("duplicates", [])),
             "lines": [{"kind": l["kind"], "kind_label": KIND_LABELS.get(l["kind"], l["kind"]),
                        "uuid": l["record_uuid"], "outcome": l["outcome"],
                        "outcome_label": merge.OUTCOME_LABELS.get(l["outcome"], l["outcome"]),
-                       "reason": l["reason"], "label": l["label"]} for l in lines]}
+                       "reason": l["reason"], "label": l["label"]} for l in lines]})
 
 
 # -- conflicts, duplicates, exchange state ---------------------------------------------------------

@@ -1,4 +1,4 @@
-"""A record's history from the audit trail: who changed which field from what to what (issue 7)."""
+"""A record's history from the audit trail: who changed which field from what to what."""
 
 from __future__ import annotations
 

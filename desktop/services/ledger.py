@@ -10,18 +10,19 @@ import datetime as dt
 import getpass
 import threading
 from contextlib import contextmanager
-from typing import Iterator
+from typing import Any, Iterator
 
 from peewee import Database, OperationalError, SqliteDatabase
 
+from desktop.domain import settings
 from desktop.domain.errors import UserError
+from desktop.domain.settings import OFFICE_CODE, OFFICE_NAME
 from desktop.store import migrations
 from desktop.store.db import DatabaseBusy, database, is_busy, open_database
 from desktop.store.models import Setting
 from desktop.store.records import Writer
 
-OFFICE_CODE = "office.code"
-OFFICE_NAME = "office.name"
+__all__ = ["Ledger", "OFFICE_CODE", "OFFICE_NAME"]
 
 
 class Ledger:
@@ -31,7 +32,7 @@ class Ledger:
         self._today = today
         self._office: str | None = None
         self._local = threading.local()  # the Writer shared by nested transactions, per thread
-        self.user = None  # the logged-in account, once accounts exist (issue 7)
+        self.user = None  # the logged-in account, once accounts exist
         self.package: str | None = None  # set while an exchange package is applied
 
     @classmethod
@@ -63,7 +64,8 @@ class Ledger:
 
     # -- transactions ---------------------------------------------------------
     def bind(self) -> None:
-        if database.obj is not self.db:
+        """Point the models at this ledger's database, for this thread (store.db.ThreadBoundProxy)."""
+        if database.bound_here() is not self.db:
             database.initialize(self.db)
 
     @contextmanager
@@ -74,9 +76,9 @@ class Ledger:
             ctx = self.db.atomic(lock_type="IMMEDIATE")  # take the write lock now: no deadlock later
         else:
             ctx = self.db.atomic()
-        writer = getattr(self._local, "writer", None)
+        writer: Writer | None = getattr(self._local, "writer", None)
         outer = writer is None
-        if outer:
+        if writer is None:
             writer = self._local.writer = Writer(self.db, office=self.office_code_or_blank(),
                                                  actor=self.actor, package=self.package)
         try:
@@ -99,7 +101,7 @@ class Ledger:
         self.bind()
         yield
 
-    # -- who is working (issue 7: services/accounts.py) ----------------------------
+    # -- who is working (services/accounts.py) ----------------------------
     def login(self, user) -> None:
         """Make `user` (services.accounts.CurrentUser) the current user; audit entries name them."""
         self.user = user
@@ -110,18 +112,25 @@ class Ledger:
         from desktop.services.accounts import require
         require(self, permission)
 
-    # -- office identity -----------------------------------------------------
-    def setting(self, key: str, default: str | None = None) -> str | None:
+    # -- settings (declared in domain/settings.py) and the office identity ------------------
+    def setting(self, key: str) -> Any:
+        """The office's setting `key` in its type; its default when unset or no longer valid."""
+        option = settings.option(key)
         with self.reading():
             row = Setting.get_or_none(Setting.key == key)
-        return row.value if row else default
+        return option.read(row.value if row else None)
 
-    def set_setting(self, key: str, value: str | None) -> None:
+    def set_setting(self, key: str, value: Any) -> Any:
+        """Check and store the setting `key` (ValidationError names it); returns the value stored."""
+        option = settings.option(key)
+        checked = option.parse(value)
+        text = option.dump(checked)
         with self.atomic():
-            Setting.insert(key=key, value=value).on_conflict(
-                conflict_target=[Setting.key], update={Setting.value: value}).execute()
+            Setting.insert(key=key, value=text).on_conflict(
+                conflict_target=[Setting.key], update={Setting.value: text}).execute()
         if key == OFFICE_CODE:
             self._office = None
+        return checked
 
     @property
     def office_code(self) -> str:

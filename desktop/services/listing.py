@@ -2,7 +2,7 @@
 
 One call counts (`count_rows`), one fetches a page (`fetch_rows`): a table of a million rows
 never loads more than the page asked for. Search text and filters reuse the services' own
-queries (persons.person_query, deeds.deed_query, cases.case_query) so the table and the command
+queries (store.person_search.query, deeds.deed_query, cases.case_query) so the table and the command
 line find the same records. `order` is a list of (sort key, descending); each table names the
 keys it sorts by; names sort by pinyin.
 """
@@ -11,25 +11,20 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterable
 
-from peewee import JOIN, fn
+from peewee import JOIN, Database, fn
 
 from desktop.domain import deadlines, workflow
 from desktop.domain.errors import ValidationError
 from desktop.services.cases import case_query
 from desktop.services.deeds import deed_query
 from desktop.services.ledger import Ledger
-from desktop.services.persons import count_matching, people_in_pinyin_order, person_query, person_rows
 from desktop.services.records import to_dict
-from desktop.store import search
+from desktop.store import person_search, search
 from desktop.store.models import (
     Award, CommendationBatch, ConfirmationCase, Deed, DeedPerson, GuaranteeItem, Person, PublicityItem, Visit,
 )
 
 Order = Iterable[tuple[str, bool]]
-
-
-def _people_ids(text: str):
-    return person_query(text).select(Person.id)
 
 
 def _live(model):
@@ -38,29 +33,29 @@ def _live(model):
 
 # -- the query of each table --------------------------------------------------------
 
-def _persons(text: str, filters: dict[str, Any]):
-    return person_query(text, filters)
+def _persons(db: Database, text: str, filters: dict[str, Any]):
+    return person_search.query(db, text, filters)
 
 
-def _deeds(text: str, filters: dict[str, Any]):
-    return deed_query(text, filters)
+def _deeds(db: Database, text: str, filters: dict[str, Any]):
+    return deed_query(db, text, filters)
 
 
-def _cases(text: str, filters: dict[str, Any]):
+def _cases(db: Database, text: str, filters: dict[str, Any]):
     q = case_query(filters)
     text = (text or "").strip()
     if text:
         people = DeedPerson.select(DeedPerson.deed).where(
-            _live(DeedPerson) & DeedPerson.person.in_(_people_ids(text)))
+            _live(DeedPerson) & DeedPerson.person.in_(person_search.ids(db, text)))
         q = q.where(Deed.title.contains(text) | ConfirmationCase.applicant_name.contains(text) |
                     (ConfirmationCase.decision_no == text) | ConfirmationCase.deed.in_(people))
     return q
 
 
-def _guarantees(text: str, filters: dict[str, Any]):
+def _guarantees(db: Database, text: str, filters: dict[str, Any]):
     q = GuaranteeItem.select(GuaranteeItem, Person).join(Person).where(_live(GuaranteeItem))
     if (text or "").strip():
-        q = q.where(GuaranteeItem.person.in_(_people_ids(text)) |
+        q = q.where(GuaranteeItem.person.in_(person_search.ids(db, text)) |
                     GuaranteeItem.description.contains(text.strip()))
     for key, value in _set(filters):
         if key == "kind":
@@ -76,11 +71,11 @@ def _guarantees(text: str, filters: dict[str, Any]):
     return q
 
 
-def _visits(text: str, filters: dict[str, Any]):
+def _visits(db: Database, text: str, filters: dict[str, Any]):
     q = Visit.select(Visit, Person).join(Person).where(_live(Visit))
     if (text or "").strip():
         t = text.strip()
-        q = q.where(Visit.person.in_(_people_ids(t)) | Visit.unit.contains(t) | Visit.visitors.contains(t))
+        q = q.where(Visit.person.in_(person_search.ids(db, t)) | Visit.unit.contains(t) | Visit.visitors.contains(t))
     for key, value in _set(filters):
         if key == "year":
             q = q.where(search.in_year(Visit.visited_on, value))
@@ -93,7 +88,7 @@ def _visits(text: str, filters: dict[str, Any]):
     return q
 
 
-def _publicity(text: str, filters: dict[str, Any]):
+def _publicity(db: Database, text: str, filters: dict[str, Any]):
     q = (PublicityItem.select(PublicityItem, Person, Deed)
          .join(Person, JOIN.LEFT_OUTER, on=(PublicityItem.person == Person.id))
          .switch(PublicityItem).join(Deed, JOIN.LEFT_OUTER, on=(PublicityItem.deed == Deed.id))
@@ -101,7 +96,7 @@ def _publicity(text: str, filters: dict[str, Any]):
     if (text or "").strip():
         t = text.strip()
         q = q.where(PublicityItem.title.contains(t) | PublicityItem.outlet.contains(t) |
-                    PublicityItem.person.in_(_people_ids(t)) | Deed.title.contains(t))
+                    PublicityItem.person.in_(person_search.ids(db, t)) | Deed.title.contains(t))
     for key, value in _set(filters):
         if key == "year":
             q = q.where(search.in_year(PublicityItem.published_on, value))
@@ -112,13 +107,13 @@ def _publicity(text: str, filters: dict[str, Any]):
     return q
 
 
-def _batches(text: str, filters: dict[str, Any]):
+def _batches(db: Database, text: str, filters: dict[str, Any]):
     q = CommendationBatch.select().where(_live(CommendationBatch))
     if (text or "").strip():
         t = text.strip()
         q = q.where(CommendationBatch.title.contains(t) | CommendationBatch.document_no.contains(t) |
                     CommendationBatch.id.in_(Award.select(Award.batch).where(
-                        _live(Award) & Award.person.in_(_people_ids(t)))))
+                        _live(Award) & Award.person.in_(person_search.ids(db, t)))))
     for key, value in _set(filters):
         if key == "year":
             q = q.where(CommendationBatch.year == int(value))
@@ -129,10 +124,10 @@ def _batches(text: str, filters: dict[str, Any]):
     return q
 
 
-def _roll(text: str, filters: dict[str, Any]):
+def _roll(db: Database, text: str, filters: dict[str, Any]):
     q = Award.select(Award, Person).join(Person).where(_live(Award))
     if (text or "").strip():
-        q = q.where(Award.person.in_(_people_ids(text)) | Award.honour_title.contains(text.strip()))
+        q = q.where(Award.person.in_(person_search.ids(db, text)) | Award.honour_title.contains(text.strip()))
     batch = (filters or {}).get("batch")
     q = q.where(Award.batch == int(batch)) if batch not in (None, "") else q.where(Award.id == -1)
     for key, value in _set(filters):
@@ -326,8 +321,8 @@ def count_rows(ledger: Ledger, table: str, text: str = "", filters: dict[str, An
     build = _table(table)[0]
     with ledger.reading():
         if table == "persons":
-            return count_matching(text or "", filters)
-        return build(text or "", dict(filters or {})).order_by().count()
+            return person_search.count(ledger.db, text or "", filters)
+        return build(ledger.db, text or "", dict(filters or {})).order_by().count()
 
 
 def fetch_rows(ledger: Ledger, table: str, text: str = "", filters: dict[str, Any] | None = None,
@@ -357,12 +352,13 @@ def fetch_rows(ledger: Ledger, table: str, text: str = "", filters: dict[str, An
     clauses = [field.desc() if desc else field.asc() for field, desc in terms]
     with ledger.reading():
         if table == "persons" and order[0][0] == "name" and len(order) == 1 and not _set(filters):
-            # the search box's own SQL: pinyin and initials are read apart (persons._pinyin_page)
-            out = people_in_pinyin_order(text or "", limit=limit, offset=offset, descending=terms[0][1])
+            # the search box's own SQL: pinyin and initials are read apart (person_search._pinyin_page)
+            out = person_search.pinyin_order_page(ledger.db, text or "", limit=limit, offset=offset,
+                                                  descending=terms[0][1])
             return out[::-1] if backwards else out
-        q = build(text or "", dict(filters or {})).order_by(*clauses).limit(limit).offset(offset)
+        q = build(ledger.db, text or "", dict(filters or {})).order_by(*clauses).limit(limit).offset(offset)
         if table == "persons":  # plain dicts straight from the cursor, no model objects (3x faster)
-            out = person_rows(q)
+            out = person_search.rows(ledger.db, q)
             return out[::-1] if backwards else out
         found = list(q)
         return rows(ledger, found[::-1] if backwards else found)

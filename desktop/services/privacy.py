@@ -1,4 +1,4 @@
-"""Personal data shown only where needed (issue 7).
+"""Personal data shown only where needed.
 
 ID numbers, phone numbers and bank accounts are masked in tables, rolls and exports
 (3301**********123X, 138****5678, 6222 **** 4321) unless the user's role and the purpose need
@@ -65,13 +65,6 @@ MASKERS = {"id": mask_id, "phone": mask_phone, "bank": mask_bank}
 # Columns derived from a sensitive value (the ID number reversed, for "last digits" search): never
 # shown, in full or masked, anywhere.
 DERIVED_KEYS = frozenset({"id_rev"})
-
-
-def mask_value(key: str, value: Any) -> Any:
-    kind = kind_of(key)
-    if kind is None or value in (None, ""):
-        return value
-    return MASKERS[kind](str(value))
 
 
 def mask(data: Any, *, keep: frozenset[str] = frozenset()) -> Any:

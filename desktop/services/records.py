@@ -6,21 +6,10 @@ from typing import Any, TypeVar
 
 from desktop.domain import codes
 from desktop.domain.errors import NotFound
+from desktop.domain.labels import KIND_LISTS, LABELLED, STATE_LISTS
 from desktop.store.models import Travelling
 
 T = TypeVar("T", bound=Travelling)
-
-# code lists whose labels are added to dicts as "<field>_label"
-LABELLED = {
-    "gender": "gender", "ethnicity": "ethnicity", "id_type": "id_type", "state": None,
-    "political_status": "political_status", "education": "education", "category": "deed_category",
-    "outcome": "outcome", "source": "case_source", "decision": "decision", "level": "commendation_level",
-    "merit": "merit", "payment_state": "payment_state", "kind": None, "department": "department",
-    "relation": "relation", "occasion": "visit_occasion", "media_kind": "media_kind",
-    "review_result": "review_result",
-}
-STATE_LISTS = {"Person": "person_state", "GuaranteeItem": "guarantee_state"}
-KIND_LISTS = {"GuaranteeItem": "guarantee_kind"}
 
 
 from desktop.services.privacy import DERIVED_KEYS as DERIVED_COLUMNS  # noqa: E402

@@ -11,10 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
+from peewee import Database
+
 from desktop.domain import codes, divisions, workflow
 from desktop.domain.errors import ValidationError
+from desktop.services.deeds import deed_query
 from desktop.services.ledger import Ledger
 from desktop.services.records import to_dict
+from desktop.store import person_search
 from desktop.store.models import Award, CommendationBatch, ConfirmationCase, Deed, Person
 from desktop.tabular.writer import DATE, IDTEXT, INT, MONEY, TEXT, Column, write_table
 
@@ -96,13 +100,11 @@ def _guess_kind(key: str) -> str:
     return TEXT
 
 
-def _query(kind: str, text: str, filters: dict[str, Any]):
+def _query(db: Database, kind: str, text: str, filters: dict[str, Any]):
     if kind == "person":
-        from desktop.services.persons import person_query
-        return person_query(text, filters), Person, [Person.name_pinyin, Person.id]
+        return person_search.query(db, text, filters), Person, [Person.name_pinyin, Person.id]
     if kind == "deed":
-        from desktop.services.deeds import deed_query
-        return deed_query(text, filters), Deed, [Deed.occurred_on.desc(), Deed.id.desc()]
+        return deed_query(db, text, filters), Deed, [Deed.occurred_on.desc(), Deed.id.desc()]
     if kind == "case":
         from desktop.services.cases import case_query
         q = case_query(filters)
@@ -136,7 +138,7 @@ def _query(kind: str, text: str, filters: dict[str, Any]):
 def _stream(ledger: Ledger, kind: str, text: str, filters: dict[str, Any],
             order: list[tuple[str, bool]]) -> Iterator[dict[str, Any]]:
     with ledger.reading():
-        q, model, default_order = _query(kind, text, filters)
+        q, model, default_order = _query(ledger.db, kind, text, filters)
         ordering = []
         for key, desc in order:
             field = model._meta.fields.get(key.removesuffix("_label").removesuffix("_name"))
@@ -149,7 +151,7 @@ def _stream(ledger: Ledger, kind: str, text: str, filters: dict[str, Any],
     for start in range(0, len(ids), PAGE):
         chunk = ids[start:start + PAGE]
         with ledger.reading():
-            base, _, _ = _query(kind, "", {})
+            base, _, _ = _query(ledger.db, kind, "", {})
             by_id = {record.id: record for record in base.where(model.id.in_(chunk))}
         for record_id in chunk:
             record = by_id.get(record_id)

@@ -1,4 +1,4 @@
-"""User accounts of this installation (issue 7). Local: accounts never travel between offices."""
+"""User accounts of this installation. Local: accounts never travel between offices."""
 
 from __future__ import annotations
 

@@ -4,15 +4,48 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from peewee import Database, DatabaseProxy, OperationalError, PostgresqlDatabase, SqliteDatabase
 from playhouse.db_url import connect as connect_url
 
 from desktop.domain.errors import UserError
 
-# Every model is bound to this proxy; a Ledger points it at its own database while it works.
-database = DatabaseProxy()
+class ThreadBoundProxy(DatabaseProxy):
+    """The models' database, bound per thread: a Ledger binds its own database on the thread it
+    works on (Ledger.bind), so two ledgers open on two threads never read each other's tables.
+    A thread that bound nothing gets the database bound last (a helper thread of one ledger)."""
+
+    __slots__ = ("_local", "_last")
+
+    def __init__(self):
+        object.__setattr__(self, "_local", threading.local())
+        object.__setattr__(self, "_last", None)
+        super().__init__()
+
+    def __setattr__(self, attr, value):
+        if attr not in ("obj", "_callbacks", "_Model"):
+            raise AttributeError("Cannot set attribute on proxy.")
+        object.__setattr__(self, attr, value)
+
+    @property
+    def obj(self) -> Database | None:  # type: ignore[override]
+        return getattr(self._local, "db", None) or self._last
+
+    @obj.setter
+    def obj(self, db: Database | None) -> None:
+        self._local.db = db
+        object.__setattr__(self, "_last", db)
+
+    def bound_here(self) -> Database | None:
+        """The database this thread bound (None if it bound none)."""
+        return getattr(self._local, "db", None)
+
+
+# Every model is bound to this proxy; a Ledger binds it to its own database on each thread it works on.
+database = ThreadBoundProxy()
 
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",  # readers never block the writer; crash-safe
@@ -51,11 +84,11 @@ def open_database(target: str | os.PathLike | None = None) -> Database:
     target = str(target or os.environ.get("YIYONG_DB") or default_database())
     if is_url(target):
         if not target.startswith(("postgres", "sqlite")):
-            raise UserError(f"不支持的数据库地址“{target}”：应为 SQLite 文件路径或 postgresql:// 地址")
+            raise UserError(f"不支持的数据库地址“{_safe(target)}”：应为 SQLite 文件路径或 postgresql:// 地址")
         try:
             db = connect_url(target)
         except Exception as exc:  # a wrong URL is a user error, not a bug
-            raise UserError(f"无法打开数据库“{target}”：{exc}") from exc
+            raise UserError(f"无法打开数据库“{_safe(target)}”：{_scrub(exc, target)}") from None
         if isinstance(db, SqliteDatabase):
             db.init(db.database, pragmas=SQLITE_PRAGMAS)
         elif isinstance(db, PostgresqlDatabase) and "options" not in db.connect_params:
@@ -71,7 +104,7 @@ def open_database(target: str | os.PathLike | None = None) -> Database:
     try:
         db.connect(reuse_if_open=True)
     except Exception as exc:
-        raise UserError(f"无法连接数据库“{_safe(target)}”：{exc}") from exc
+        raise UserError(f"无法连接数据库“{_safe(target)}”：{_scrub(exc, target)}") from None
     return db
 
 
@@ -102,6 +135,14 @@ def is_busy(exc: BaseException) -> bool:
     text = str(exc).lower()
     return ("database is locked" in text or "database is busy" in text or "database table is locked" in text
             or "lock timeout" in text or "canceling statement due to lock timeout" in text)
+def _scrub(exc: Exception, target: str) -> str:
+    """The driver's message with the URL's password (and the URL itself) hidden."""
+    text = str(exc).replace(target, _safe(target))
+    try:
+        password = urlsplit(target).password
+    except ValueError:
+        password = None
+    return text.replace(password, "***") if password else text
 
 
 def is_postgres(db: Database) -> bool:

@@ -1,4 +1,4 @@
-"""Document numbering (issue 4): one counter row per office, kind and year.
+"""Document numbering: one counter row per office, kind and year.
 
 Local to this installation's database but shared by every clerk working on it: a number is
 taken by incrementing the row inside the transaction that records the issued document, so

@@ -50,7 +50,7 @@ def insert_record(db: Database, record: Travelling) -> int:
     data = record.__data__
     new_id = db.execute_sql(sql, [f.db_value(data.get(f.name)) for f in fields]).fetchone()[0]
     record.id = new_id
-    record._dirty.clear()
+    record._dirty.clear()  # type: ignore[attr-defined]  # peewee's own field, not declared
     return new_id
 
 
@@ -58,13 +58,6 @@ def bump_clock(vclock: str | None, office: str) -> str:
     clock = json.loads(vclock or "{}")
     clock[office] = clock.get(office, 0) + 1
     return json.dumps(clock, sort_keys=True, separators=(",", ":"))
-
-
-def _fk_value(record: Travelling, name: str) -> Any:
-    field = record._meta.fields[name]
-    if hasattr(field, "rel_model"):
-        return record.__data__.get(name)
-    return getattr(record, name)
 
 
 class Writer:
@@ -122,7 +115,7 @@ class Writer:
         """UPDATE … WHERE id = ? AND version = ? (the optimistic lock); keep `record` in step."""
         model, p = type(record), self.db.param
         fields = [model._meta.fields[n] for n in sets]
-        plain_values = [v.id if isinstance(v, Model) else v for v in sets.values()]
+        plain_values = [v.get_id() if isinstance(v, Model) else v for v in sets.values()]
         assignments = ", ".join(f'"{f.column_name}" = {p}' for f in fields)
         sql = f'UPDATE "{model._meta.table_name}" SET {assignments} WHERE "id" = {p} AND "version" = {p}'
         params = [f.db_value(v) for f, v in zip(fields, plain_values)] + [record.id, base_version]
@@ -131,7 +124,7 @@ class Writer:
             for f, v in zip(fields, plain_values):
                 record.__data__[f.name] = v
                 record.__rel__.pop(f.name, None)
-            record._dirty.clear()
+            record._dirty.clear()  # type: ignore[attr-defined]
         return count
 
     def delete(self, record: Travelling, expected_version: int | None = None) -> None:

@@ -11,7 +11,7 @@ narrative, beneficiaries) is found by substring anywhere in the text:
   index itself. Where pg_trgm cannot be installed (no rights), searching still works, by scan.
 
 A trigram index needs at least three characters; shorter text is matched on names only
-(see services.persons.person_query).
+(see store/person_search.py).
 """
 
 from __future__ import annotations
@@ -204,25 +204,6 @@ def resume_sync(db: Database) -> None:
 
 # -- querying -----------------------------------------------------------------------
 
-def _pg(db: Database | None) -> bool:
-    if db is None:
-        from desktop.store.db import database
-        db = database.obj
-    return is_postgres(db)
-
-
-def prefix(field: Field, text: str, db: Database | None = None) -> Expression:
-    """`field` starts with `text`, answered from the field's index on either engine.
-
-    SQLite compares text byte-wise (UTF-8 order is code point order), so a prefix is a range;
-    PostgreSQL's LIKE 'text%' uses the varchar_pattern_ops index of migration 5 in any locale.
-    """
-    if _pg(db):
-        escaped = like_escape(text)
-        return Expression(field, "LIKE", escaped + "%")
-    return (field >= text) & (field < text + "\U0010ffff")
-
-
 def in_year(field: Field, year: int | str) -> Expression:
     """A date `field` falls in `year`: a range its index answers.
 
@@ -235,9 +216,9 @@ def _fts_phrase(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def text_ids(table: str, text: str, db: Database | None = None, *, postgres: bool | None = None) -> SQL:
+def text_ids(table: str, text: str, db: Database) -> SQL:
     """A subquery of the ids of `table` (person / deed) whose text contains `text` (3+ characters)."""
-    if _pg(db) if postgres is None else postgres:
+    if is_postgres(db):
         escaped = like_escape(text)
         # ARRAY(...) is evaluated first, once: the planner cannot turn it into a walk of the pinyin
         # order filtered row by row (fast when the text is common, a full scan when it is rare)

@@ -9,7 +9,6 @@ stored an ID number as a number (and so lost its last digits).
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -376,5 +375,3 @@ def _fill_merged(rows: list[list[Any]], merged: list[tuple[int, int, int, int]])
                     row[c - 1] = value
 
 
-def is_date(value: Any) -> bool:
-    return isinstance(value, (dt.date, dt.datetime))

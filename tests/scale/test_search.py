@@ -7,6 +7,7 @@ import pytest
 
 from desktop.services import deeds, persons
 from desktop.services.records import to_dict
+from desktop.store import person_search
 from desktop.store.models import Person
 
 GOOD_ID = "11010519491231002X"
@@ -34,10 +35,10 @@ TEXTS = ["zs", "zhangsan", "ZS", "oyn", "张", "张三", "张三丰", "喆", "�
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_fast_path_and_query_path_agree(ledger, people, text):
-    """search_persons' own SQL and person_query (used by the tables and deeds) find the same people."""
+    """search_persons' own SQL and person_search.query (used by the tables and deeds) find the same people."""
     fast = persons.search_persons(ledger, text)
     with ledger.reading():
-        slow = [to_dict(p) for p in persons.person_query(text).order_by(Person.name_pinyin, Person.id)]
+        slow = [to_dict(p) for p in person_search.query(ledger.db, text).order_by(Person.name_pinyin, Person.id)]
     assert fast == slow
     assert persons.count_persons(ledger, text) == len(slow)
 
@@ -131,10 +132,10 @@ def test_table_pages_in_the_second_half_read_backwards_alike(ledger):
 
 @pytest.mark.parametrize("cap", [2000, 3])
 def test_pinyin_search_reads_both_halves_alike_whichever_way(ledger, monkeypatch, cap):
-    """Initials and full pinyin are read apart and merged (persons._pinyin_page): by the initials index
+    """Initials and full pinyin are read apart and merged (person_search._pinyin_page): by the initials index
     when few people have the initials, by walking the pinyin order when many do (cap=3 forces it).
     Either way: the same people, in the same order, as the one ORed query, on every page."""
-    monkeypatch.setattr(persons, "INITIALS_SORT_CAP", cap)
+    monkeypatch.setattr(person_search, "INITIALS_SORT_CAP", cap)
     for name in ["夏兰", "夏兰霞", "徐琳", "许丽", "谢磊", "向林", "夏鹏", "熊亮", "薛龙", "谢小龙", "西林", "萧乐",
                  "肖李", "夏立", "辛鲁", "张三", "郑霞", "周玲"]:
         persons.create_person(ledger, {"name": name})
@@ -142,7 +143,7 @@ def test_pinyin_search_reads_both_halves_alike_whichever_way(ledger, monkeypatch
     persons.delete_person(ledger, gone["id"])
     for text in ["x", "xl", "xia", "xl x", "z", "zs", "zhang", "zz", "xz", "q"]:
         with ledger.reading():
-            slow = [to_dict(p) for p in persons.person_query(text).order_by(Person.name_pinyin, Person.id)]
+            slow = [to_dict(p) for p in person_search.query(ledger.db, text).order_by(Person.name_pinyin, Person.id)]
             everyone = [to_dict(p) for p in Person.select().where(Person.deleted == False)]  # noqa: E712
         typed = text.replace(" ", "")
         by_hand = sorted((p for p in everyone if p["name_initials"].startswith(typed) or p["name_pinyin"].startswith(typed)),
@@ -167,12 +168,12 @@ def test_pinyin_search_reads_both_halves_alike_whichever_way(ledger, monkeypatch
 def test_people_table_pages_by_pinyin_search_alike(ledger, monkeypatch, cap):
     """The people table's default order goes through the search box's SQL: same rows as the plain query."""
     from desktop.services import listing
-    monkeypatch.setattr(persons, "INITIALS_SORT_CAP", cap)
+    monkeypatch.setattr(person_search, "INITIALS_SORT_CAP", cap)
     for i, name in enumerate(["夏兰", "徐琳", "许丽", "谢磊", "向林", "熊亮", "薛龙", "西林", "萧乐", "张三", "王喆"]):
         persons.create_person(ledger, {"name": name, "state": ["unhurt", "injured"][i % 2]})
     for text in ["", "xl", "x", "喆", "张"]:
         with ledger.reading():
-            plain = [to_dict(p) for p in persons.person_query(text).order_by(Person.name_pinyin, Person.id)]
+            plain = [to_dict(p) for p in person_search.query(ledger.db, text).order_by(Person.name_pinyin, Person.id)]
         n = listing.count_rows(ledger, "persons", text)
         assert n == len(plain)
         for desc in (False, True):
@@ -186,16 +187,16 @@ def test_people_table_pages_by_pinyin_search_alike(ledger, monkeypatch, cap):
 
 @pytest.mark.parametrize("cap", [2000, 1])
 def test_one_or_two_characters_anywhere_in_a_name(ledger, monkeypatch, cap):
-    """Text that starts no name is looked for at every position, from the name-part indexes
+    """One or two characters are looked for at every position, from the name-part indexes
     (migration 6): 2nd, 3rd, and further in names of four or more characters. When many names
     hold it (cap=1 forces it) the pinyin order is walked with LIKE instead: the same people."""
-    monkeypatch.setattr(persons, "INITIALS_SORT_CAP", cap)
+    monkeypatch.setattr(person_search, "INITIALS_SORT_CAP", cap)
     for name in ["王喆", "张三丰", "欧阳娜娜", "阿卜杜·热合曼", "李100%_", "司马相如", "喆"]:
         persons.create_person(ledger, {"name": name})
     gone = persons.create_person(ledger, {"name": "赵相如"})
     persons.delete_person(ledger, gone["id"])
     find = lambda t: sorted(names(persons.search_persons(ledger, t)))  # noqa: E731
-    assert find("喆") == ["喆"]  # a name starts so: the start only
+    assert find("喆") == ["喆", "王喆"]  # a name starts so, another holds it
     assert find("三丰") == ["张三丰"] and find("丰") == ["张三丰"]  # 2nd and 3rd character
     assert find("娜娜") == ["欧阳娜娜"] and find("阳娜") == ["欧阳娜娜"]
     assert find("相如") == ["司马相如"]  # 3rd of four; the deleted 赵相如 is not found
@@ -206,6 +207,34 @@ def test_one_or_two_characters_anywhere_in_a_name(ledger, monkeypatch, cap):
     assert find("无") == []
     for text in ["丰", "相如", "如", "曼", "%_"]:
         with ledger.reading():
-            slow = [to_dict(p) for p in persons.person_query(text).order_by(Person.name_pinyin, Person.id)]
+            slow = [to_dict(p) for p in person_search.query(ledger.db, text).order_by(Person.name_pinyin, Person.id)]
         assert persons.search_persons(ledger, text) == slow
         assert persons.count_persons(ledger, text) == len(slow) == 1
+
+
+@pytest.mark.parametrize("cap", [2000, 1])
+def test_a_part_of_names_finds_every_name_holding_it_those_starting_with_it_first(ledger, monkeypatch, cap):
+    """金伟 starts some names and sits inside others: the search box finds all of them (the set the
+    plain query finds), those starting with it first, each group in pinyin order, on every page and
+    read backwards alike; the count is of them all."""
+    from desktop.services import listing
+    monkeypatch.setattr(person_search, "INITIALS_SORT_CAP", cap)
+    for name in ["王金伟", "金伟明", "李金伟华", "金伟", "金建", "赵金", "欧阳金伟", "金"]:
+        persons.create_person(ledger, {"name": name})
+    gone = persons.create_person(ledger, {"name": "金伟强"})
+    persons.delete_person(ledger, gone["id"])
+    expect = {"金伟": ["金伟", "金伟明", "李金伟华", "欧阳金伟", "王金伟"],
+              "金": ["金", "金建", "金伟", "金伟明", "李金伟华", "欧阳金伟", "王金伟", "赵金"],
+              "伟": ["金伟", "金伟明", "李金伟华", "欧阳金伟", "王金伟"]}
+    for text, want in expect.items():
+        assert names(persons.search_persons(ledger, text)) == want, text
+        with ledger.reading():
+            plain = [to_dict(p) for p in person_search.query(ledger.db, text).order_by(Person.name_pinyin, Person.id)]
+        assert sorted(names(plain)) == sorted(want)
+        assert persons.count_persons(ledger, text) == len(want) == listing.count_rows(ledger, "persons", text)
+        for offset in range(len(want)):
+            assert names(persons.search_persons(ledger, text, limit=2, offset=offset)) == want[offset:offset + 2]
+            for total in (None, len(want)):
+                got = listing.fetch_rows(ledger, "persons", text, order=[("name", True)], limit=2, offset=offset,
+                                         total=total)
+                assert names(got) == want[::-1][offset:offset + 2], (text, offset, total)

@@ -33,6 +33,60 @@ def test_old_database_file_upgrades_without_loss(tmp_path):
     assert schema(db) == schema(fresh)
 
 
+def _live_models():
+    """Every model of the store's live modules (what the program reads and writes)."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    import desktop.store
+    from peewee import Model
+
+    found = {}
+    for info in pkgutil.iter_modules(desktop.store.__path__):
+        module = importlib.import_module(f"desktop.store.{info.name}")
+        for obj in vars(module).values():
+            # bases (BaseModel, Travelling) have subclasses and no table of their own
+            if inspect.isclass(obj) and issubclass(obj, Model) and obj.__module__ == module.__name__ \
+                    and not obj.__subclasses__():
+                found[obj._meta.table_name] = obj
+    return list(found.values())
+
+
+def test_the_migrations_make_every_table_the_live_models_describe(tmp_path):
+    """The migrations freeze their tables; the live models must still describe what they made."""
+    migrated = open_database(tmp_path / "migrated.db")
+    migrations.migrate(migrated)
+    models = _live_models()
+    assert {"person", "user_account", "peer", "document_counter"} <= {m._meta.table_name for m in models}
+    described = open_database(tmp_path / "described.db")
+    with described.bind_ctx(models):
+        described.create_tables(models)
+    tables = described.get_tables()
+    assert {t: c for t, c in schema(migrated).items() if t in tables} == schema(described)
+    for table in tables:
+        made = {(i.name, tuple(i.columns), i.unique) for i in migrated.get_indexes(table)}
+        wanted = {(i.name, tuple(i.columns), i.unique) for i in described.get_indexes(table)}
+        assert wanted <= made, table
+
+
+def test_no_migration_imports_the_live_models():
+    import ast
+
+    folder = Path(migrations.__file__).parent
+    for path in folder.glob("m[0-9]*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                names = [f"{node.module}.{a.name}" for a in node.names]
+            elif isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            else:
+                continue
+            for name in names:  # DDL (store/search.py) and the frozen first schema only
+                assert not name.startswith("desktop") or name in (
+                    "desktop.store.search", "desktop.store.migrations.schema_v1"), f"{path.name} imports {name}"
+
+
 def test_migrating_twice_is_a_no_op(tmp_path):
     db = open_database(tmp_path / "x.db")
     assert migrations.migrate(db)
@@ -59,3 +113,13 @@ def test_unopenable_targets_are_user_errors(tmp_path):
         open_database(tmp_path / "no" / "such" / "dir.db")
     with pytest.raises(UserError, match="不支持"):
         open_database("mysql://x@y/z")
+
+
+@pytest.mark.parametrize("url", ["postgresql://clerk:s3cret-pw@127.0.0.1:1/yiyong",
+                                 "postgresql://clerk:s3cret-pw@[bad/yiyong", "mysql://clerk:s3cret-pw@db/yiyong"])
+def test_no_password_in_the_message_of_a_database_that_cannot_be_opened(url):
+    with pytest.raises(UserError) as caught:
+        open_database(url)
+    assert "s3cret-pw" not in str(caught.value) and "clerk:***@" in str(caught.value)
+    context = caught.value.__context__  # a logged traceback shows no driver error holding the URL
+    assert caught.value.__cause__ is None and (context is None or caught.value.__suppress_context__)

@@ -8,13 +8,25 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop.domain import codes
 from desktop.domain.errors import StaleRecord, UserError
 from desktop.domain.record_fields import CASE
+from desktop.domain.settings import OFFICE_NAME
 from desktop.gui.forms.base import RecordDialog, ask_reload, no_auto_default
 from desktop.gui.forms.lists import RecordList, text_of
 from desktop.gui.forms.picker import DeedPicker
@@ -69,7 +81,7 @@ class ActionDialog(QDialog):
             else:
                 w = QLineEdit(self)
                 if name == "accepting_unit":
-                    w.setText(case.get("accepting_unit") or ledger.setting("office.name") or "")
+                    w.setText(case.get("accepting_unit") or ledger.setting(OFFICE_NAME) or "")
             w.setObjectName(f"param_{name}")
             error = QLabel(self)
             error.setStyleSheet(ERROR_STYLE)
@@ -118,8 +130,8 @@ class ActionDialog(QDialog):
         for label in self.errors.values():
             label.setVisible(False)
         try:
-            self.result_case = cases.act(self.ledger, self.case["id"], self.action["code"], self.params(),
-                                         expected_version=self.case["version"])
+            self.result_case = dict(cases.act(self.ledger, self.case["id"], self.action["code"], self.params(),
+                                              expected_version=self.case["version"]))
         except StaleRecord as exc:
             self.stale = exc
             self.reject()
@@ -223,7 +235,7 @@ class CasePanel(QDialog):
 
     # -- showing ---------------------------------------------------------------
     def reload(self) -> None:
-        self.case = cases.get_case(self.ledger, self.case_id)
+        self.case = dict(cases.get_case(self.ledger, self.case_id))
         c = self.case
         deed = c["deed"]
         self.setWindowTitle(self.tr("确认案件 {0}：{1}").format(c["id"], deed["title"]))
@@ -405,11 +417,11 @@ class CaseDialog(RecordDialog):
         return {"source": "self", "received_on": self.ledger.today()}
 
     def load(self) -> dict[str, Any]:
-        return cases.get_case(self.ledger, self.record_id)
+        return dict(cases.get_case(self.ledger, self.record_id))
 
     def create(self, values: dict[str, Any]) -> dict[str, Any]:
-        return cases.open_case(self.ledger, self.deed_id, values)
+        return dict(cases.open_case(self.ledger, self.deed_id, values))
 
     def update(self, changes: dict[str, Any], expected_version: int | None) -> dict[str, Any]:
-        return cases.update_case(self.ledger, self.record_id, changes, expected_version=expected_version)
+        return dict(cases.update_case(self.ledger, self.record_id, changes, expected_version=expected_version))
 

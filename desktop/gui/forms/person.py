@@ -143,7 +143,7 @@ class PersonDialog(RecordDialog):
 
     # -- load / save ------------------------------------------------------------
     def load(self) -> dict[str, Any]:
-        return persons.get_person(self.ledger, self.record_id)
+        return dict(persons.get_person(self.ledger, self.record_id))
 
     def after_load(self) -> None:
         if self.draft_mode:
@@ -157,7 +157,7 @@ class PersonDialog(RecordDialog):
         if self.draft_mode or self.record_id is None:
             return
         overview = persons.person_overview(self.ledger, self.record_id)
-        self.family.set_rows(overview["family"])
+        self.family.set_rows([dict(m) for m in overview["family"]])
         self.attachments.clear()
         for att in attachments.list_attachments(self.ledger, "person", self.record_id):
             item = QListWidgetItem(f"{att['title']}（{_size_text(att['size'])}）")
@@ -168,10 +168,10 @@ class PersonDialog(RecordDialog):
         if self.draft_mode:
             self.draft = values
             return {"id": 0}
-        return persons.create_person(self.ledger, values)
+        return dict(persons.create_person(self.ledger, values))
 
     def update(self, changes: dict[str, Any], expected_version: int | None) -> dict[str, Any]:
-        return persons.update_person(self.ledger, self.record_id, changes, expected_version=expected_version)
+        return dict(persons.update_person(self.ledger, self.record_id, changes, expected_version=expected_version))
 
     def save(self) -> bool:
         if not self.draft_mode:

@@ -59,7 +59,7 @@ class PersonPicker(QWidget):
         self.matches.setVisible(True)
 
     def find(self, text: str) -> list[dict[str, Any]]:
-        return persons.search_persons(self.ledger, text, limit=self.limit)
+        return [dict(p) for p in persons.search_persons(self.ledger, text, limit=self.limit)]
 
     def describe(self, p: dict[str, Any]) -> str:
         born = p["birth_date"].isoformat() if p.get("birth_date") else ""

@@ -12,6 +12,7 @@ from desktop.domain import codes
 from desktop.domain.errors import UserError
 from desktop.domain.id_number import validate_document
 from desktop.domain.record_fields import AWARD, BATCH, FAMILY, GUARANTEE, PUBLICITY, VISIT
+from desktop.domain.settings import OFFICE_NAME
 from desktop.gui.forms.base import RecordDialog
 from desktop.gui.forms.lists import RecordList, text_of
 from desktop.gui.forms.picker import PersonPicker
@@ -129,7 +130,7 @@ class VisitDialog(PersonOwnedDialog):
         return self.tr("走访慰问记录")
 
     def defaults(self):
-        return {"visited_on": self.ledger.today(), "unit": self.ledger.setting("office.name") or ""}
+        return {"visited_on": self.ledger.today(), "unit": self.ledger.setting(OFFICE_NAME) or ""}
 
     def load(self):
         return care.get_visit(self.ledger, self.record_id)
@@ -220,7 +221,7 @@ class BatchDialog(RecordDialog):
 
     def defaults(self):
         return {"year": self.ledger.today().year, "level": "county",
-                "issuing_body": self.ledger.setting("office.name") or ""}
+                "issuing_body": self.ledger.setting(OFFICE_NAME) or ""}
 
     def build(self) -> None:
         self.roll_box = QGroupBox(self.tr("表彰名单"), self)

@@ -2,25 +2,24 @@
 
 A page is a QWidget taking (ledger, parent=None) with an optional refresh() called whenever it is
 shown, and optional new_record() / focus_search() / save() for Ctrl+N / Ctrl+F / Ctrl+S.
-A page whose module is missing or fails to import is shown as a placeholder saying what will come.
+A page whose module is missing or broken raises: the tests open every page.
 """
 
 from __future__ import annotations
 
 import importlib
-import logging
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
-
-log = logging.getLogger("desktop.gui")
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Pages", text)
 
 
-PAGES: list[tuple[str, str, str]] = [
+# (key, title marked for translation, target); QT_TRANSLATE_NOOP is typed as returning object
+PAGES: list[tuple[str, Any, str]] = [
     ("home", QT_TRANSLATE_NOOP("Pages", "首页"), "desktop.gui.pages.home:HomePage"),
     ("people", QT_TRANSLATE_NOOP("Pages", "人员台账"), "desktop.gui.pages.people:PeoplePage"),
     ("deeds", QT_TRANSLATE_NOOP("Pages", "事迹与确认"), "desktop.gui.pages.deeds:DeedsPage"),
@@ -34,13 +33,6 @@ PAGES: list[tuple[str, str, str]] = [
     ("settings", QT_TRANSLATE_NOOP("Pages", "设置"), "desktop.gui.pages.settings:SettingsPage"),
 ]
 
-# what a page that is not there yet will hold
-COMING = {
-    "letters": QT_TRANSLATE_NOOP("Pages", "在这里打印确认书、荣誉证书、慰问信等公文，可批量生成并按原样重印。"),
-    "exchange": QT_TRANSLATE_NOOP("Pages", "在这里通过U盘与市、省两级交换数据：导出数据包、预览并导入收到的数据包。"),
-    "stats": QT_TRANSLATE_NOOP("Pages", "在这里按年度、类别、地区统计见义勇为人员与事迹，并导出统计报表。"),
-}
-
 
 def title_of(key: str) -> str:
     """The page's title in the current language (the Chinese titles are the translation sources)."""
@@ -50,42 +42,7 @@ def title_of(key: str) -> str:
     return key
 
 
-class PlaceholderPage(QWidget):
-    """Stands in for a page whose module is not there yet (or failed to load)."""
-
-    def __init__(self, ledger, key: str, title: str, error: str | None = None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.key = key
-        layout = QVBoxLayout(self)
-        heading = QLabel(title, self)
-        heading.setObjectName("pageHeading")
-        layout.addWidget(heading)
-        text = _t(COMING[key]) if key in COMING else self.tr("此功能将在后续版本中提供。")
-        if error:
-            text += "\n\n" + self.tr("（页面未能加载：{0}）").format(error)
-        body = QLabel(text, self)
-        body.setWordWrap(True)
-        body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        body.setObjectName("placeholderText")
-        layout.addWidget(body)
-        layout.addStretch(1)
-
-
-def make_page(key: str, title: str, target: str, ledger, parent: QWidget | None = None) -> QWidget:
-    """Instantiate a page, or a placeholder if its module is missing or broken."""
+def make_page(target: str, ledger, parent: QWidget | None = None) -> QWidget:
+    """The page named by `target` ("module:ClassName"), made for `ledger`."""
     module_name, _, class_name = target.partition(":")
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name == module_name:
-            return PlaceholderPage(ledger, key, title, parent=parent)
-        log.exception("页面 %s 加载失败", key)
-        return PlaceholderPage(ledger, key, title, str(exc), parent=parent)
-    except Exception as exc:  # a broken page must not take the window down
-        log.exception("页面 %s 加载失败", key)
-        return PlaceholderPage(ledger, key, title, str(exc), parent=parent)
-    try:
-        return getattr(module, class_name)(ledger, parent)
-    except Exception as exc:
-        log.exception("页面 %s 创建失败", key)
-        return PlaceholderPage(ledger, key, title, str(exc), parent=parent)
+    return getattr(importlib.import_module(module_name), class_name)(ledger, parent)

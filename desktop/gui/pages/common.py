@@ -2,18 +2,30 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
-from typing import Any
+from typing import Any, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QMessageBox,
-    QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop.domain import codes, divisions
+from desktop.domain import settings as registry
+from desktop.gui import forms
+from desktop.gui.app import preference, settings
 from desktop.gui.table_model import Column, LazyTableModel
 from desktop.gui.workers import run_in_background
 from desktop.services import listing
@@ -21,55 +33,22 @@ from desktop.services import listing
 log = logging.getLogger("desktop.gui")
 
 
-# -- the record forms (desktop/gui/forms, built alongside) --------------------------------
-
-class _FallbackSignals(QObject):
-    saved = Signal(str, int)
-
-
-_fallback_signals = _FallbackSignals()
-
-
-def forms_module():
-    """desktop.gui.forms, or None while it is not there (or broken)."""
-    try:
-        return importlib.import_module("desktop.gui.forms")
-    except Exception:  # a missing or broken forms package must not take the shell down
-        log.exception("无法加载表单模块")
-        return None
-
+# -- the record forms ------------------------------------------------------------------
 
 def record_signals():
-    forms = forms_module()
-    return getattr(forms, "record_signals", None) or _fallback_signals
-
-
-def _no_forms(parent) -> None:
-    QMessageBox.information(parent, QCoreApplication.translate("Forms", "表单"),
-                            QCoreApplication.translate("Forms", "记录表单尚未就绪。"))
+    return forms.record_signals
 
 
 def open_record(parent, ledger, kind: str, record_id: int) -> None:
     """Open a record's form (forms.open_record)."""
-    forms = forms_module()
-    if forms is None or not hasattr(forms, "open_record"):
-        _no_forms(parent)
-        return
     forms.open_record(parent, ledger, kind, int(record_id))
 
 
 def new_record(parent, ledger, kind: str, **context: Any) -> int | None:
     """Open an empty form for a new record (forms.new_record); returns the new id or None."""
-    forms = forms_module()
-    if forms is None or not hasattr(forms, "new_record"):
-        _no_forms(parent)
-        return None
     return forms.new_record(parent, ledger, kind, **context)
 
 
-def settings() -> QSettings:
-    """The application's QSettings (organisation and application names set in app.py)."""
-    return QSettings()
 
 
 # -- filter choices ---------------------------------------------------------------------
@@ -111,7 +90,7 @@ class RecordTable(QWidget):
     current_changed = Signal(object)  # the row dict, or None
 
     def __init__(self, ledger, table: str, kind: str, columns: list[Column], *, settings_key: str,
-                 filters: list[Filter] = (), search_hint: str = "", new_kind: str | None = None,
+                 filters: Sequence[Filter] = (), search_hint: str = "", new_kind: str | None = None,
                  parent: QWidget | None = None, page_size: int | None = None):
         super().__init__(parent)
         self.ledger = ledger
@@ -120,12 +99,11 @@ class RecordTable(QWidget):
         self.settings_key = settings_key
         self.new_context: dict[str, Any] = {}
         self.task = None
-        prefs = settings()
-        page_size = page_size or int(prefs.value("ui/page_size", 200) or 200)
+        page_size = page_size or preference(registry.PAGE_SIZE)
         self.model = LazyTableModel(ledger, table, columns, page_size=page_size, parent=self)
         # masked by default; shown in full only if the setting asks for it AND the role may see it
         from desktop.services.privacy import may_see_full
-        wanted = str(prefs.value("ui/reveal_sensitive", "false")).lower() == "true"
+        wanted = preference(registry.REVEAL_SENSITIVE)
         self.model.reveal_sensitive = wanted and may_see_full(ledger)
 
         self.search = QLineEdit(self)
@@ -251,7 +229,6 @@ class RecordTable(QWidget):
                                title=self.settings_key)
 
         def done(n):
-            from PySide6.QtWidgets import QMessageBox
             QMessageBox.information(self, self.tr("导出完成"), self.tr("已导出 {0} 行到：\n{1}").format(n, path))
 
         run_in_background(self, self.tr("正在导出Excel"), work, on_done=done)

@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
-from desktop.gui.pages.common import settings
+from desktop.domain import settings as registry
+from desktop.gui.app import preference, set_preference, settings
 from desktop.services.office import office_info
 
 LANGUAGES = [("zh_CN", "简体中文"), ("en", "English")]
@@ -114,12 +124,11 @@ class SettingsPage(QWidget):
         self.office_name.setText(info.get("name") or "")
         self.office_division.setText(info.get("division") or "")
         self.office_level.setText(info.get("level_label") or "")
-        s = settings()
-        i = self.language.findData(str(s.value("ui/language", "zh_CN")))
+        i = self.language.findData(preference(registry.LANGUAGE))
         self.language.setCurrentIndex(max(i, 0))
-        self.idle_minutes.setValue(int(s.value("ui/idle_lock_minutes", 15)))
-        self.page_size.setValue(int(s.value("ui/page_size", 200)))
-        self.reveal.setChecked(str(s.value("ui/reveal_sensitive", "false")).lower() == "true")
+        self.idle_minutes.setValue(preference(registry.IDLE_LOCK_MINUTES))
+        self.page_size.setValue(preference(registry.PAGE_SIZE))
+        self.reveal.setChecked(preference(registry.REVEAL_SENSITIVE))
         from desktop.services import accounts
         allowed = not accounts.accounts_exist(self.ledger) or accounts.can(self.ledger, "view_sensitive")
         self.reveal.setEnabled(allowed)  # only roles that may see personal data in full
@@ -129,13 +138,12 @@ class SettingsPage(QWidget):
         self.saved_label.clear()
 
     def save(self) -> None:
-        s = settings()
-        before = str(s.value("ui/language", "zh_CN"))
-        s.setValue("ui/language", self.language.currentData())
-        s.setValue("ui/idle_lock_minutes", self.idle_minutes.value())
-        s.setValue("ui/page_size", self.page_size.value())
-        s.setValue("ui/reveal_sensitive", "true" if self.reveal.isChecked() else "false")
-        s.sync()
+        before = preference(registry.LANGUAGE)
+        set_preference(registry.LANGUAGE, self.language.currentData())
+        set_preference(registry.IDLE_LOCK_MINUTES, self.idle_minutes.value())
+        set_preference(registry.PAGE_SIZE, self.page_size.value())
+        set_preference(registry.REVEAL_SENSITIVE, self.reveal.isChecked())
+        settings().sync()
         lock = getattr(self.window(), "_idle_lock", None)
         if lock is not None:
             lock.set_minutes(self.idle_minutes.value())

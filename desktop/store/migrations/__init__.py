@@ -4,7 +4,7 @@ A migration is a module mNNNN_name.py with `up(db, migrator)`. Migration 1 creat
 first schema (schema_v1.py); later ones add tables and columns with playhouse.migrate.
 Reserved numbers, so that parallel work does not collide:
   2 accounts and roles, 3 exchange (sync), 4 letters, 5 search indexes, 6 name-part indexes
-  (issue 8; the tabular imports needed no migration of their own).
+  (the tabular imports needed no migration of their own).
   7 money and care: fund entries, medical costs, schedules; guarantee_item.family/basis.
   8 incoming package files unique by hash.
   9 the confirmation procedure: 陈述申辩 date and 移送 on a case, document_service (送达) records.

@@ -1,0 +1,77 @@
+"""The typed records the services declare (services/record_types.py) are what they return: the
+same keys, nothing missing, nothing extra — on the search's fast path as well as from the models."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from desktop.services import awards, cases, deeds, documents, exchange, persons
+from desktop.services import record_types as rt
+from tests.sync.helpers import deliver, introduce, make_office, send
+
+
+def keys_of(typed) -> set[str]:
+    return set(typed.__required_keys__ | typed.__optional_keys__)
+
+
+def _person_with_a_case(ledger):
+    p = persons.create_person(ledger, {"name": "周䶮", "gender": "female", "id_number": "11010519491231002X"})
+    d = deeds.record_deed(ledger, {"title": "跳河救起落水儿童", "occurred_on": dt.date(2026, 5, 3),
+                                   "division_code": "330102", "place": "上城区钱塘江南星桥段",
+                                   "category": "drowning"}, [{"person_id": p["id"], "outcome": "injured"}])
+    c = cases.open_case(ledger, d["id"], {"source": "self", "applicant_name": "周䶮",
+                                          "received_on": dt.date(2026, 5, 10)})
+    return p, d, c
+
+
+def test_person_and_case_records(sqlite_ledger):
+    ledger = sqlite_ledger
+    p, d, c = _person_with_a_case(ledger)
+    assert set(p) == keys_of(rt.PersonRecord) == set(persons.get_person(ledger, p["id"]))
+    for text in ("", "zy", "周", "002X", "11010519491231002X", "钱塘江"):  # the fast path's own rows
+        for row in persons.search_persons(ledger, text) + persons.search_persons(ledger, text, filters={"gender": "female"}):
+            assert set(row) == keys_of(rt.PersonRecord), text
+    member = persons.add_family_member(ledger, p["id"], {"name": "周母", "relation": "mother"})
+    assert set(member) == keys_of(rt.FamilyMemberRecord)
+    assert set(persons.get_family_member(ledger, member["id"])) == keys_of(rt.FamilyMemberWithPerson)
+    overview = persons.person_overview(ledger, p["id"])
+    assert set(overview) == keys_of(rt.PersonOverview)
+    assert set(overview["deeds"][0]) == keys_of(rt.DeedInOverview)
+    assert set(overview["deeds"][0]["cases"][0]) == keys_of(rt.CaseRecord)
+    assert set(c) == keys_of(rt.CaseDetail) and set(c["deed"]) == keys_of(rt.DeedRecord)
+    assert set(c["people"][0]) == keys_of(rt.CaseParticipant)
+    assert set(c["allowed_actions"][0]) == keys_of(rt.CaseAction)
+
+
+def test_document_records(sqlite_ledger, tmp_path):
+    ledger = sqlite_ledger
+    p, d, _ = _person_with_a_case(ledger)
+    b = awards.create_batch(ledger, {"title": "2026年度上城区见义勇为先进个人表彰", "level": "county", "year": 2026,
+                                     "document_no": "上公〔2026〕12号", "decided_on": dt.date(2026, 11, 22)})
+    awards.add_award(ledger, b["id"], p["id"], {"honour_title": "见义勇为先进个人", "amount": Decimal(20000)},
+                     deed_ref=d["id"])
+    issued = documents.issue(ledger, "certificate", person=p["id"], out=tmp_path / "c.pdf")
+    assert set(issued) == keys_of(rt.IssueResult)
+    assert set(issued["documents"][0]) == keys_of(rt.IssuedInBatch)
+    again = documents.reprint(ledger, issued["documents"][0]["id"], tmp_path / "again.pdf")
+    assert set(again) == keys_of(rt.ReprintResult)
+
+
+def test_exchange_records(tmp_path):
+    county, city = make_office(tmp_path, "330102"), make_office(tmp_path, "330100")
+    try:
+        introduce([county, city], tmp_path)
+        assert set(exchange.key_info(county)) == keys_of(rt.KeyInfo)
+        persons.create_person(county, {"name": "周䶮"})
+        made = send(county, city, tmp_path)
+        deliver(city, made["path"])
+        for ledger in (county, city):
+            history = exchange.package_history(ledger)
+            assert history and all(set(entry) == keys_of(rt.PackageEntry) for entry in history)
+        report = exchange.import_report(city, exchange.package_history(city)[0]["id"])
+        assert set(report) == keys_of(rt.ImportReport)
+        assert report["lines"] and set(report["lines"][0]) == keys_of(rt.ReportLine)
+    finally:
+        county.close()
+        city.close()
