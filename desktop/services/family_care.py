@@ -7,7 +7,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from desktop.domain import codes
+from desktop.domain import codes, settings
 from desktop.domain.care import (
     SETTLED,
     ChecklistItem,
@@ -167,7 +167,7 @@ def checklist(ledger: Ledger, person_ref: Any) -> dict[str, Any]:
                         "relation_label": codes.label("relation", f.relation), "birth_date": f.birth_date,
                         "dependant": f.dependant} for f in family.values()], "items": items_out,
             "complete": all(i["settled"] for i in items_out), "grant": grant.get("working") if grant else None,
-            "office_name": ledger.setting("office.name") or "", "printed_on": today}
+            "office_name": ledger.setting(settings.OFFICE_NAME) or "", "printed_on": today}
 
 
 def _visits_line(person: Person, spec: dict[str, Any], today: dt.date, rules: dict[str, Any]) -> ChecklistItem:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from desktop.domain import codes
+from desktop.domain import codes, settings
 from desktop.domain.care import to_fen, yuan, yuan_text
 from desktop.domain.errors import ValidationError
 from desktop.domain.fields import parse_date
@@ -273,7 +273,7 @@ def report(ledger: Ledger, *, year: int | None = None) -> dict[str, Any]:
                 out.append({"kind": c.code, "label": c.zh, "count": n, "amount": _number(fen), "amount_fen": fen})
         return out
 
-    office_name = ledger.setting("office.name") or office
+    office_name = ledger.setting(settings.OFFICE_NAME) or office
     return {"office": office, "office_name": office_name, "year": year,
             "title": f"{office_name}见义勇为基金{f'{year}年度' if year else ''}收支情况",
             "opening": _number(opening), "income": _number(income), "spending": _number(spending),

@@ -40,7 +40,6 @@ class PersonRecord(_Travelling):
     id_type: str
     id_type_label: str
     id_number: str | None
-    id_rev: str | None
     hukou_division: str | None
     hukou_address: str | None
     migrant_worker: bool
@@ -124,6 +123,9 @@ class CaseRecord(_Travelling):
     review_result: str | None
     review_result_label: str
     review_decided_on: dt.date | None
+    statement_on: dt.date | None  # 陈述申辩 received
+    transferred_to: str | None  # 移送: the office of the place of the act
+    transferred_on: dt.date | None
     notes: str | None
 
 
@@ -137,6 +139,7 @@ class CaseAction(TypedDict):
     code: str
     label: str
     required: list[list[str]]
+    optional: list[list[str]]  # fields the step may take (a late step's reason …)
     help: str
 
 

@@ -46,6 +46,7 @@ class _DocumentService(Model):
 
     class Meta:
         table_name = "document_service"
+        legacy_table_names = False  # as the live BaseModel: the index names follow the table name
 
 
 def up(db, migrator) -> None:
