@@ -67,6 +67,14 @@ MASKERS = {"id": mask_id, "phone": mask_phone, "bank": mask_bank}
 DERIVED_KEYS = frozenset({"id_rev"})
 
 
+def mask_value(key: str, value: Any) -> Any:
+    """One value masked by the rule for its key (the GUI tables and the letters page use it)."""
+    kind = kind_of(key)
+    if kind is None or value in (None, ""):
+        return value
+    return MASKERS[kind](str(value))
+
+
 def mask(data: Any, *, keep: frozenset[str] = frozenset()) -> Any:
     """A copy of `data` (dict, list, nested) with sensitive values masked, except the kinds in `keep`."""
     if isinstance(data, dict):
