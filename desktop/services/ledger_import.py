@@ -541,10 +541,13 @@ class _Plan:
                 persons_service.refuse_duplicate(values, self.holders[number])
             people.append(values)
         participants = [(r, values) for r, values in zip(group, people) if r.check.deed]
-        deed = links = None
+        deed: dict[str, Any] | None = None
+        links: list[dict[str, Any]] = []
+        key = None
         if participants:
-            deed_values = participants[0][0].check.deed
-            existing = self.in_ledger.get(_ledger_key(deed_values))
+            deed_values: dict[str, Any] = participants[0][0].check.deed or {}
+            key = _ledger_key(deed_values)
+            existing = self.in_ledger.get(key) if key is not None else None
             if existing is not None:
                 return False  # joins a deed already written: one record at a time
             if any(deeds_service.raises_state(values.get("state"), r.check.link.get("outcome", "unhurt"))
@@ -562,7 +565,6 @@ class _Plan:
             deed_ref = self.batch.create(Deed, deed)
             for (r, _), link in zip(participants, links):
                 self.batch.create(DeedPerson, {**link, "deed": deed_ref, "person": refs[r.row]})
-            key = _ledger_key(participants[0][0].check.deed)
             if key is not None:
                 self.in_ledger.setdefault(key, deed_ref)
         for r in group:

@@ -102,12 +102,12 @@ def refuse_duplicate(values: dict[str, Any], dup: _Dup) -> None:
                           "请勿重复录入", "id_number")
 
 
-def live_holders(numbers: list[str]) -> dict[str, _Dup]:
+def live_holders(numbers: list[str | None]) -> dict[str, _Dup]:
     """The live person holding each of these document numbers (one query per 500 numbers)."""
     db = Person._meta.database
     p = db.param
     out: dict[str, _Dup] = {}
-    unique = sorted(set(n for n in numbers if n))
+    unique = sorted({n for n in numbers if n})
     for start in range(0, len(unique), 500):
         part = unique[start:start + 500]
         rows = db.execute_sql(f'SELECT "id", "name", "id_number" FROM "person" WHERE "deleted" = {p} AND '

@@ -37,7 +37,7 @@ MAX_ROWS = 500
 class Ref:
     """A record planned in a batch; `id` is known once the batch has been flushed."""
 
-    __slots__ = ("model", "data", "id", "uuid")
+    __slots__ = ("data", "id", "model", "uuid")
 
     def __init__(self, model: type[Travelling], data: dict[str, Any]):
         self.model, self.data = model, data
@@ -131,6 +131,6 @@ class Batch:
                 params.extend([None if (v := data.get(name)) is None else db_value(v) for name, db_value in pairs])
             sql = (f'INSERT INTO "{model._meta.table_name}" ({cols}) VALUES {", ".join([one] * len(part))} '
                    'RETURNING "id", "uuid"')
-            ids = dict((u, i) for i, u in db.execute_sql(sql, params).fetchall())
+            ids = {u: i for i, u in db.execute_sql(sql, params).fetchall()}
             for ref in part:
                 ref.id = ids[ref.uuid]

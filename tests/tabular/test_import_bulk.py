@@ -11,7 +11,6 @@ integrity checks and the audit chain) must pass on both.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 
 import openpyxl
