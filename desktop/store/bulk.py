@@ -97,10 +97,14 @@ class Batch:
             self._insert(model, group)
         prev = audit.chain_head(db, w.last_hash)
         rows = []
+        audited: dict[type, list[str]] = {}
         for ref in refs:
             data = ref.data
-            changes = {k: [None, plain(data.get(k))] for k in ref.model._meta.fields
-                       if k not in SYSTEM_FIELDS and data.get(k) not in (None, "", False)}
+            names = audited.get(ref.model)
+            if names is None:
+                names = audited[ref.model] = [k for k in ref.model._meta.fields if k not in SYSTEM_FIELDS]
+            # the changes Writer.create records: every field set to something
+            changes = {k: [None, plain(v)] for k in names if (v := data.get(k)) not in (None, "", False)}
             row = audit.entry_row(prev, actor=w.actor, office=w.office, action="create", table=KIND_OF[ref.model],
                                   record_uuid=ref.uuid, changes=changes, package=w.package)
             rows.append(row)
