@@ -162,3 +162,24 @@ def test_bulk_import_stores_exactly_what_one_by_one_stores(two_urls, tmp_path):
     assert len(one["person"]) == 1 + len(new_people) > 1100 and len(one["audit_entry"]) > 3 * 1100
     for table in one:
         assert bulk[table] == one[table], table
+
+
+def test_preview_switches_the_garbage_collector_back_on(sqlite_ledger, tmp_path):
+    import gc
+
+    src = tmp_path / "台账.xlsx"
+    make_workbook(src, clean_rows=3)
+    assert gc.isenabled()
+    assert li.preview(sqlite_ledger, src).rows
+    assert gc.isenabled()
+    bad = tmp_path / "坏.xlsx"
+    bad.write_bytes(b"not a workbook")
+    with pytest.raises(Exception):
+        li.preview(sqlite_ledger, bad)
+    assert gc.isenabled()  # also after a refusal
+    gc.disable()
+    try:
+        li.preview(sqlite_ledger, src)
+        assert not gc.isenabled()  # a caller's choice is left as it was
+    finally:
+        gc.enable()
