@@ -16,6 +16,7 @@ import re
 import openpyxl
 import pytest
 
+from desktop.domain.errors import UserError
 from desktop.domain.id_number import check_digit
 from desktop.services import deeds, integrity, persons
 from desktop.services import ledger_import as li
@@ -174,7 +175,7 @@ def test_preview_switches_the_garbage_collector_back_on(sqlite_ledger, tmp_path)
     assert gc.isenabled()
     bad = tmp_path / "坏.xlsx"
     bad.write_bytes(b"not a workbook")
-    with pytest.raises(Exception):
+    with pytest.raises(UserError, match="损坏"):
         li.preview(sqlite_ledger, bad)
     assert gc.isenabled()  # also after a refusal
     gc.disable()
