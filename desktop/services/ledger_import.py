@@ -573,6 +573,8 @@ class _Plan:
             number = values.get("id_number")
             if number in self.numbers:
                 return False  # the one-by-one service would find the person planned before
+            if number and number != r.check.person.get("id_number"):  # checked again: not looked up yet
+                self.holders.update(persons_service.live_holders([number]))
             if number and number in self.holders:
                 persons_service.refuse_duplicate(values, self.holders[number])
             people.append(values)

@@ -184,3 +184,21 @@ def test_preview_switches_the_garbage_collector_back_on(sqlite_ledger, tmp_path)
         assert not gc.isenabled()  # a caller's choice is left as it was
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize("bulk", [False, True])
+def test_a_person_stored_since_the_preview_is_refused_on_both_paths(tmp_path, bulk):
+    src = tmp_path / "台账.xlsx"
+    make_workbook(src, clean_rows=0)
+    ledger = _ledger(str(tmp_path / "x.db"))
+    try:
+        pv = li.preview(ledger, src)
+        other = persons.create_person(ledger, {"name": "别人录的", "id_number": rid(2)})
+        fates = {f["row"]: f for f in li.apply(ledger, pv, error_path=tmp_path / "e.xlsx", bulk=bulk)["rows"]}
+    finally:
+        ledger.close()
+    # 乙二 (row 3) and 丙三 (row 4) share deed S-1: the group is refused together, nobody half-stored
+    for row in (3, 4):
+        assert fates[row]["fate"] == "rejected" and fates[row]["person_id"] is None
+        assert f"已登记为“别人录的”（编号 {other['id']}）" in fates[row]["reason"]
+    assert fates[2]["fate"] == "imported" and fates[11]["deed_id"] == fates[12]["deed_id"]
