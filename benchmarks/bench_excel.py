@@ -1,11 +1,12 @@
 """Import of a 10,000-row ledger: records/second, beside openpyxl's bare read of the same file.
 
-    python benchmarks/bench_excel.py [ROWS]
+    python benchmarks/bench_excel.py [ROWS] [--pg]
 
 Prints the bare read (openpyxl read-only, every cell value), the check (preview) and the write
 (apply: one transaction, new people and deeds through store.bulk), wall and CPU time, each CPU
 time over the bare read's, the load average, and the write of the first 1,000 rows one record at
 a time through the services (apply(bulk=False), the path before store.bulk) for reference.
+--pg: also the same write into a private PostgreSQL server (tests/pg.py), bulk beside one at a time.
 """
 
 from __future__ import annotations
@@ -53,7 +54,8 @@ def make_file(path: Path, rows: int) -> None:
 
 
 def main() -> None:
-    rows = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
+    args = [a for a in sys.argv[1:] if a != "--pg"]
+    rows = int(args[0]) if args else 10_000
     import openpyxl
 
     from desktop.services import ledger_import as li
@@ -104,6 +106,39 @@ def main() -> None:
     ledger.close()
     print(f"reference one record at a time (bulk=False), {ref_rows - 1} rows: {one:.2f} s wall, {one_cpu:.2f} s CPU "
           f"= {one_cpu / (ref_rows - 1) * 1000:.2f} ms CPU per row (bulk: {write_cpu / rows * 1000:.2f})")
+    if "--pg" in sys.argv:
+        on_postgres(pv, min(rows, 3000))
+
+
+def on_postgres(pv, rows: int) -> None:
+    """The write of the first `rows` rows on PostgreSQL: bulk, then one record at a time (1,000 rows)."""
+    from desktop.services import ledger_import as li
+    from desktop.services.ledger import Ledger
+    from desktop.services.office import init_office
+    from desktop.store import migrations
+    from desktop.store.db import open_database
+    from tests.pg import PgServer
+
+    server = PgServer()
+    server.start()
+    try:
+        for bulk, n in ((True, rows), (False, min(rows, 1000))):
+            url = f"{server.base()}/{server.new_database()}"
+            db = open_database(url)
+            migrations.migrate(db)
+            db.close()
+            ledger = Ledger.open(url, actor="bench", today=dt.date(2026, 11, 28))
+            init_office(ledger, "330102", "杭州市上城区公安分局")
+            li.apply(ledger, dataclasses.replace(pv, rows=pv.rows[:1]), bulk=bulk)  # warm: pypinyin, statements
+            part = dataclasses.replace(pv, rows=pv.rows[1:n])
+            t0, c0 = time.perf_counter(), time.process_time()
+            li.apply(ledger, part, bulk=bulk)
+            wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+            ledger.close()
+            print(f"PostgreSQL {'bulk' if bulk else 'one record at a time'}, {n - 1} rows: {wall:.2f} s wall, "
+                  f"{cpu:.2f} s CPU in this process = {wall / (n - 1) * 1000:.2f} ms wall per row")
+    finally:
+        server.stop()
 
 
 if __name__ == "__main__":
