@@ -24,6 +24,7 @@ _SURNAME_READINGS = {
     "缪": "miao", "翟": "zhai", "秘": "bi", "种": "chong", "长孙": "zhangsun", "任": "ren",
     "召": "shao", "繁": "po", "员": "yun", "令狐": "linghu", "重": "chong",
 }
+_SURNAMES_LONGEST_FIRST = sorted(_SURNAME_READINGS, key=len, reverse=True)
 
 
 def normalize_name(name: str) -> str:
@@ -35,14 +36,15 @@ def normalize_name(name: str) -> str:
     return " ".join(name.split())
 
 
-def _syllables(name: str) -> list[str]:
+@lru_cache(maxsize=4096)  # pinyin_full and pinyin_initials of the same name, one after the other
+def _syllables(name: str) -> tuple[str, ...]:
     lazy_pinyin, normal = _pypinyin()
-    for surname in sorted(_SURNAME_READINGS, key=len, reverse=True):
+    for surname in _SURNAMES_LONGEST_FIRST:
         if name.startswith(surname):
             rest = name[len(surname):]
             head = [_SURNAME_READINGS[surname]]
-            return head + (lazy_pinyin(rest, style=normal, errors="ignore") if rest else [])
-    return lazy_pinyin(name, style=normal, errors="ignore")
+            return tuple(head + (lazy_pinyin(rest, style=normal, errors="ignore") if rest else []))
+    return tuple(lazy_pinyin(name, style=normal, errors="ignore"))
 
 
 def pinyin_full(name: str) -> str:

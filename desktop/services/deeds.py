@@ -46,6 +46,23 @@ def _resolve_person(ledger: Ledger, p: dict[str, Any], index: int) -> Person:
     return get_live(Person, p["person_id"], "人员")
 
 
+def raises_state(state: str | None, outcome: str) -> bool:
+    """Whether a deed with this outcome makes a person of this state graver (an update of the person)."""
+    return _STATE_RANK[_STATE_OF_OUTCOME[outcome]] > _STATE_RANK.get(state or "unhurt", 0)
+
+
+def checked_new_deed(ledger: Ledger, data: dict[str, Any], participants: list[dict[str, Any]]
+                     ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The deed values and each participant's link values `record_deed` stores (same checks, same
+    messages); for writing many deeds through a `store.bulk.Batch`."""
+    values = coerce_all(DEED, data)
+    if values["occurred_on"] > ledger.today():
+        raise ValidationError("发生日期不能晚于今天", "occurred_on")
+    if not participants:
+        raise ValidationError("事迹至少需要一名见义勇为人员", "participants")
+    return values, [_participant_values(p, i) for i, p in enumerate(participants, 1)]
+
+
 def record_deed(ledger: Ledger, data: dict[str, Any], participants: list[dict[str, Any]]) -> dict[str, Any]:
     """Record a deed with its people in one transaction.
 

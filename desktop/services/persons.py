@@ -81,15 +81,39 @@ def _duplicate_of(db: Database, id_number: str | None, exclude_id: int | None = 
 
 def create_person(ledger: Ledger, data: dict[str, Any], *, allow_duplicate: bool = False) -> PersonRecord:
     """Create a person after checking every field; the same ID number twice is refused."""
-    values = _derive(coerce_all(PERSON, data), None)
+    values = checked_new_person(data)
     ledger.require("edit_records")
     with ledger.atomic() as w:
         dup = _duplicate_of(ledger.db, values.get("id_number"))
         if dup and not allow_duplicate:
-            raise ValidationError(f"证件号码 {values['id_number']} 已登记为“{dup.name}”（编号 {dup.id}），"
-                                  "请勿重复录入", "id_number")
+            refuse_duplicate(values, dup)
         person = w.create(Person, values)
     return cast(PersonRecord, to_dict(person))
+
+
+def checked_new_person(data: dict[str, Any]) -> dict[str, Any]:
+    """The values `create_person` stores for `data`: every field checked, pinyin and the rest derived."""
+    return _derive(coerce_all(PERSON, data), None)
+
+
+def refuse_duplicate(values: dict[str, Any], dup: _Dup) -> None:
+    raise ValidationError(f"证件号码 {values['id_number']} 已登记为“{dup.name}”（编号 {dup.id}），"
+                          "请勿重复录入", "id_number")
+
+
+def live_holders(numbers: list[str | None]) -> dict[str, _Dup]:
+    """The live person holding each of these document numbers (one query per 500 numbers)."""
+    db = Person._meta.database
+    p = db.param
+    out: dict[str, _Dup] = {}
+    unique = sorted({n for n in numbers if n})
+    for start in range(0, len(unique), 500):
+        part = unique[start:start + 500]
+        rows = db.execute_sql(f'SELECT "id", "name", "id_number" FROM "person" WHERE "deleted" = {p} AND '
+                              f'"id_number" IN ({", ".join([p] * len(part))}) ORDER BY "id"', [False, *part])
+        for pid, name, number in rows.fetchall():
+            out.setdefault(number, _Dup(pid, name))
+    return out
 
 
 def update_person(ledger: Ledger, ref: Any, changes: dict[str, Any], *,

@@ -21,16 +21,17 @@ SYSTEM_FIELDS = {"id", "uuid", "origin", "version", "vclock", "seq", "created_at
                  "updated_by", "deleted"}
 
 
-def next_value(name: str, db: Database | None = None) -> int:
-    """Increment a named counter inside the current transaction and return the new value."""
+def next_value(name: str, db: Database | None = None, count: int = 1) -> int:
+    """Add `count` to a named counter inside the current transaction and return the new value
+    (the values taken are new - count + 1 … new)."""
     db = db or Counter._meta.database
     p = db.param
-    row = db.execute_sql(f'UPDATE "counter" SET "value" = "value" + 1 WHERE "name" = {p} RETURNING "value"',
-                         (name,)).fetchone()
+    row = db.execute_sql(f'UPDATE "counter" SET "value" = "value" + {p} WHERE "name" = {p} RETURNING "value"',
+                         (count, name)).fetchone()
     if row:
         return int(row[0])
-    Counter.insert(name=name, value=1).on_conflict(
-        conflict_target=[Counter.name], update={Counter.value: Counter.value + 1}).execute()
+    Counter.insert(name=name, value=count).on_conflict(
+        conflict_target=[Counter.name], update={Counter.value: Counter.value + count}).execute()
     return Counter.get_by_id(name).value
 
 

@@ -21,6 +21,10 @@ def plain(value: Any) -> Any:
     return value
 
 
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=plain)
+
+
 def dumps(obj: Any) -> str:
-    """Canonical JSON (sorted keys, no spaces, UTF-8 text kept as is)."""
-    return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=plain)
+    """Canonical JSON (sorted keys, no spaces, UTF-8 text kept as is); one encoder for every call
+    (json.dumps with options builds a new one each time: a cost per audit entry)."""
+    return _CANONICAL.encode(obj)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from desktop.domain import codes, divisions, names
@@ -248,7 +249,7 @@ def _deed(values: dict[str, Any], raw: dict[str, Any], result: RowCheck, today: 
             d["category"] = "other"
             result.warnings.append("没有填写行为类别，按“其他”登记")
     if not d.get("division_code"):
-        guess = [c for c in divisions.counties() if d.get("place") and c.name in d["place"]]
+        guess = [c for c in _counties() if d.get("place") and c.name in d["place"]]
         if len(guess) == 1:
             d["division_code"] = guess[0].code
         elif office_code:
@@ -271,3 +272,9 @@ def _deed(values: dict[str, Any], raw: dict[str, Any], result: RowCheck, today: 
         if link.get(name) is not None:
             result.link[name] = link[name]
     result.deed = {k: v for k, v in d.items() if v not in (None, "")}
+
+
+@lru_cache(maxsize=1)
+def _counties() -> tuple[divisions.Division, ...]:
+    """Zhejiang's counties in force, listed once (not once per row)."""
+    return tuple(divisions.counties())

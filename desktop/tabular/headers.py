@@ -187,14 +187,19 @@ def is_skip_row(row: list[Any]) -> str | None:
     filled = [v for v in row if v is not None]
     if not filled:
         return "空行"
-    words = config().get("skip_rows", [])
+    words = _skip_words()
     for v in filled[:3]:
         s = normalize_header(v) if isinstance(v, str) else ""
-        for w in words:
-            wn = normalize_header(w) or w
+        for wn in words:
             if s.startswith(wn) or s == wn:
                 return f"“{_text(v)[:20]}”行"
     return None
+
+
+@lru_cache(maxsize=1)
+def _skip_words() -> tuple[str, ...]:
+    """The words that start a row of no data, normalised once (not once per row)."""
+    return tuple(normalize_header(w) or w for w in config().get("skip_rows", []))
 
 
 def value_synonym(list_name: str, text: str) -> Any:
