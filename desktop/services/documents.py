@@ -23,10 +23,11 @@ from desktop import __version__
 from desktop.domain import divisions
 from desktop.domain.errors import NotFound, UserError, ValidationError
 from desktop.letters import RenderOptions, renderer, safe_filename
-from desktop.letters import from_records as fr
+from desktop.letters.params import context_from_json, context_to_json
 from desktop.letters.batch import KIND_LABELS
 from desktop.letters.official import document_number
 from desktop.letters.templates import load_template
+from desktop.services import letter_context as fr
 from desktop.services.ledger import Ledger
 from desktop.services.records import to_dict
 from desktop.store.documents import DocumentCounter
@@ -321,7 +322,7 @@ def issue(ledger: Ledger, kind: str, *, out: str | os.PathLike | None = None, fo
             data = buf.getvalue()
             singles.append(data)
             params = {
-                "kind": kind, "context": fr.context_to_json(b.ctx),
+                "kind": kind, "context": context_to_json(b.ctx),
                 "options": {"date_style": options.date_style, "text_only": options.text_only,
                             "offset_x_mm": options.offset_x_mm, "offset_y_mm": options.offset_y_mm,
                             "variant": r.variant(b.ctx)},
@@ -432,7 +433,7 @@ def reprint(ledger: Ledger, ref: Any, out: str | os.PathLike | None = None, *, w
         r = renderer(kind, options)
         for m in members:
             p = json.loads(m.params)
-            ctx = fr.context_from_json(p["context"])
+            ctx = context_from_json(p["context"])
             buf = io.BytesIO()
             res = r.render_many([ctx], buf)
             checks.append(res.sha256 == m.file_hash)

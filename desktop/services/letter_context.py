@@ -1,6 +1,7 @@
 """Building the documents' contexts from the ledger's records (through the services' dicts).
 
-The rendering modules know nothing of the database; this module is the one bridge: it reads
+The rendering modules (desktop.letters) know nothing of the database and import nothing above
+them; this services module is the one bridge: it reads
 person_overview / get_deed / get_case / get_batch / batch_roll / office_info and fills the plain
 dataclasses of desktop.letters.context. Each builder returns the context and the ids of the
 records it used (`links`), which the issued-document record keeps as foreign keys.
@@ -11,15 +12,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Any
 
 from desktop.domain import divisions
 from desktop.domain.errors import NotFound, UserError
-
-from .context import (
+from desktop.domain.rules import confirmation_rules
+from desktop.letters.context import (
     AwardInfo, BatchInfo, DecisionInfo, DeedInfo, DocumentContext, LetterInfo, OfficeInfo, PersonInfo,
 )
+from desktop.services.awards import get_batch
+from desktop.services.cases import get_case
+from desktop.services.deeds import get_deed
+from desktop.services.office import office_info
+from desktop.services.persons import get_person, person_overview
 
 # Person.state codes of the ledger → PersonInfo.state of the letters.
 _STATES = {"unhurt": "unharmed", "injured": "injured", "disabled": "disabled", "deceased": "died"}
@@ -39,8 +44,6 @@ class Built:
 # Pieces
 
 def office_context(ledger, settings: dict[str, Any]) -> OfficeInfo:
-    from desktop.services.office import office_info
-
     info = office_info(ledger)
     if not info:
         raise UserError("尚未设置本单位信息，请先在“设置”中填写本单位（或运行 init）")
@@ -112,8 +115,6 @@ def for_person_award(ledger, settings: dict[str, Any], person_id: Any, *, award_
                      batch_id: Any = None, date: dt.date | None = None, recipient: str = "person",
                      signed_by_batch: bool = False) -> Built:
     """Certificate or commendation letter for a person's award (the latest unless chosen)."""
-    from desktop.services.persons import person_overview
-
     overview = person_overview(ledger, person_id)
     p = overview["person"]
     award = _pick_award(overview, award_id, batch_id)
@@ -136,8 +137,6 @@ def for_person_award(ledger, settings: dict[str, Any], person_id: Any, *, award_
 def for_batch(ledger, settings: dict[str, Any], batch_id: Any, *, date: dt.date | None = None,
               recipient: str = "person", signed_by_batch: bool = False) -> list[Built]:
     """One context per person of a commendation batch, in roll order."""
-    from desktop.services.awards import get_batch
-
     batch = get_batch(ledger, batch_id)
     if not batch["awards"]:
         raise UserError(f"表彰批次“{batch['title']}”中还没有人员")
@@ -148,8 +147,6 @@ def for_batch(ledger, settings: dict[str, Any], batch_id: Any, *, date: dt.date 
 
 def for_roster(ledger, settings: dict[str, Any], batch_id: Any) -> Built:
     """表彰名单 of a batch; people marked do_not_publicise keep their row but show no details."""
-    from desktop.services.awards import get_batch
-
     batch = get_batch(ledger, batch_id)
     if not batch["awards"]:
         raise UserError(f"表彰批次“{batch['title']}”中还没有人员")
@@ -171,8 +168,6 @@ def for_roster(ledger, settings: dict[str, Any], batch_id: Any) -> Built:
 
 
 def for_condolence(ledger, settings: dict[str, Any], person_id: Any, *, date: dt.date | None = None) -> Built:
-    from desktop.services.persons import person_overview
-
     overview = person_overview(ledger, person_id)
     p = overview["person"]
     if p.get("state") not in ("deceased", "disabled", "injured"):
@@ -186,8 +181,6 @@ def for_condolence(ledger, settings: dict[str, Any], person_id: Any, *, date: dt
 
 
 def latest_decided_case(ledger, deed_id: Any) -> int:
-    from desktop.services.deeds import get_deed
-
     deed = get_deed(ledger, deed_id)
     decided = [c for c in deed["cases"] if c.get("decision")]
     if not decided:
@@ -202,10 +195,6 @@ def _sentence(text: str) -> str:
 
 def for_decision(ledger, settings: dict[str, Any], case_id: Any, *, person_id: Any = None) -> Built:
     """见义勇为确认决定书 / 不予确认决定书 of a decided case (the first person of the deed unless chosen)."""
-    from desktop.domain.rules import confirmation_rules
-    from desktop.services.cases import get_case
-    from desktop.services.persons import get_person
-
     case = get_case(ledger, case_id)
     if not case.get("decision"):
         raise UserError(f"确认案件 {case['id']} 尚未作出决定，不能制作决定书")
@@ -241,62 +230,3 @@ def for_decision(ledger, settings: dict[str, Any], case_id: Any, *, person_id: A
     ctx = DocumentContext(office=office_context(ledger, settings), person=person_info(p), deed=deed_info(deed),
                           decision=info)
     return Built(ctx, {"person": p["id"], "deed": deed["id"], "case": case["id"]}, p["name"])
-
-
-# ---------------------------------------------------------------------------------------------
-# Params: the context as JSON (what the issued document records) and back
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, dt.date):
-        return {"$date": value.isoformat()}
-    if isinstance(value, Decimal):
-        return {"$dec": str(value)}
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return value
-    return value
-
-
-def context_to_json(ctx: DocumentContext) -> dict[str, Any]:
-    from dataclasses import asdict
-
-    def walk(node):
-        if isinstance(node, dict):
-            return {k: walk(v) for k, v in node.items()}
-        if isinstance(node, list):
-            return [walk(v) for v in node]
-        return _plain(node)
-
-    return walk(asdict(ctx))
-
-
-def _revive(node: Any) -> Any:
-    if isinstance(node, dict):
-        if set(node) == {"$date"}:
-            return dt.date.fromisoformat(node["$date"])
-        if set(node) == {"$dec"}:
-            return Decimal(node["$dec"])
-        return {k: _revive(v) for k, v in node.items()}
-    if isinstance(node, list):
-        return [_revive(v) for v in node]
-    return node
-
-
-def context_from_json(data: dict[str, Any]) -> DocumentContext:
-    d = _revive(data)
-
-    def person(x):
-        return PersonInfo(**x) if x else None
-
-    def award(x):
-        if not x:
-            return None
-        return AwardInfo(**{**x, "person": person(x.get("person"))})
-
-    batch = d.get("batch")
-    return DocumentContext(
-        office=OfficeInfo(**d["office"]), person=person(d.get("person")),
-        deed=DeedInfo(**d["deed"]) if d.get("deed") else None, award=award(d.get("award")),
-        letter=LetterInfo(**d["letter"]) if d.get("letter") else None,
-        decision=DecisionInfo(**d["decision"]) if d.get("decision") else None,
-        batch=BatchInfo(**{**batch, "awards": [award(a) for a in batch["awards"]]}) if batch else None,
-    )
