@@ -32,8 +32,9 @@ class RenderOptions:
     fonts: FontSet | None = None  # default: the PC's fonts, then the shipped ones
     variant: str | None = None  # template variant; each kind picks one from the context if None
     date_style: str | None = None  # "arabic" | "chinese"; default OfficeInfo.date_style
-    seal_area: bool = True  # dashed circle where the seal is stamped
-    seal_text: str = "（印章）"  # text inside the seal area ("" for none)
+    # The office's electronic seal (PNG bytes), configured by an administrator; None: nothing is
+    # printed there and the space stays blank for the seal stamped by hand on the paper.
+    seal_image: bytes | None = None
     text_only: bool = False  # certificate: only the variable text, for pre-printed paper
     offset_x_mm: float = 0.0  # certificate: shift to the right (mm), to suit printer and paper
     offset_y_mm: float = 0.0  # certificate: shift down the sheet (mm); negative moves up

@@ -1,4 +1,4 @@
-"""Shared layout pieces: CJK paragraphs on the GB/T 9704 grid, styles, page numbers, seal area.
+"""Shared layout pieces: CJK paragraphs on the GB/T 9704 grid, styles, page numbers, the seal image.
 
 Units are millimetres in names ending in ``_mm``; reportlab works in points.
 """
@@ -25,7 +25,6 @@ from reportlab.platypus.paraparser import ParaParser
 from .fonts import FontSet
 
 RED = Color(0.85, 0.0, 0.0)  # 发文机关标志 and the rule: a plain red that prints well
-SEAL_GREY = Color(0.55, 0.55, 0.55)
 
 # GB/T 9704-2012 geometry.
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -487,22 +486,27 @@ def draw_page_number(canv, doc: LettersDocTemplate, fonts: FontSet, *, left_mm: 
         draw_runs(canv, left_mm * mm + size, y, runs, size, align="left")
 
 
-def draw_seal_area(canv, cx: float, cy: float, diameter_mm: float, runs, size: float) -> None:
-    """A dashed circle where the seal goes, with optional text (e.g. （印章）) in it."""
+def draw_seal_image(canv, cx: float, cy: float, diameter_mm: float, png: bytes) -> None:
+    """The office's electronic seal, centred at (cx, cy) and `diameter_mm` across (aspect kept).
+
+    Drawn once per PDF as a form XObject (the same seal on every document of a batch).
+    """
+    import hashlib
+    import io
+
+    from reportlab.lib.utils import ImageReader
+
+    key = repr(("seal", diameter_mm, hashlib.sha256(png).hexdigest()))
+    size = diameter_mm * mm
+    r = size / 2
 
     def draw(c):
-        c.saveState()
-        c.setStrokeColor(SEAL_GREY)
-        c.setLineWidth(0.6)
-        c.setDash(3, 3)
-        c.circle(0, 0, diameter_mm * mm / 2, stroke=1, fill=0)
-        c.restoreState()
-        if runs:
-            draw_runs(c, 0, diameter_mm * mm * 0.22, runs, size, align="center", color=SEAL_GREY)
+        img = ImageReader(io.BytesIO(png))
+        w, h = img.getSize()
+        scale = size / max(w, h)
+        c.drawImage(img, -w * scale / 2, -h * scale / 2, w * scale, h * scale, mask="auto")
 
-    key = repr(("seal", diameter_mm, tuple(runs), size))
-    r = diameter_mm * mm / 2 + 2
-    name = reusable_form(canv, key, draw, (-r, -r, r, r))
+    name = reusable_form(canv, key, draw, (-r - 1, -r - 1, r + 1, r + 1))
     canv.saveState()
     canv.translate(cx, cy)
     canv.doForm(name)

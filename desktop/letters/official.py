@@ -32,7 +32,7 @@ from .layout import (
     balanced_title,
     draw_page_number,
     draw_runs,
-    draw_seal_area,
+    draw_seal_image,
     heading_level,
     paragraph_runs,
     reusable_form,
@@ -118,7 +118,7 @@ class OfficialHeader(Flowable):
 
 
 class SignatureBlock(Flowable):
-    """署名 and 成文日期 with the seal area over them (GB/T 9704 7.3.5.1).
+    """署名 and 成文日期 with the space for the seal over them (GB/T 9704 7.3.5.1).
 
     The date ends four characters from the right margin; the organ name is centred over the
     date; the seal is centred on the date and sits a little above the two lines, so that they
@@ -148,11 +148,9 @@ class SignatureBlock(Flowable):
         centre_x = date_right - date_w / 2
         signer_w = runs_width(self.signer_runs, BODY_SIZE, BODY_TRACKING)
         signer_x = min(centre_x - signer_w / 2, width - signer_w)  # never past the margin
-        if r.options.seal_area and r.seal_enabled:
-            text = r.options.seal_text
-            runs = r.fonts.check_text(text, "印章文字", "body") if text else []
+        if r.options.seal_image and r.seal_enabled:  # else the space stays blank for the hand stamp
             cy = (signer_y + date_y) / 2 + BODY_SIZE * 0.38 + r.seal_lift_mm * mm
-            draw_seal_area(c, centre_x, cy, r.seal_diameter_mm, runs, 12)
+            draw_seal_image(c, centre_x, cy, r.seal_diameter_mm, r.options.seal_image)
         if self.signer_runs:
             draw_runs(c, signer_x, signer_y, self.signer_runs, BODY_SIZE, tracking=BODY_TRACKING)
         if self.date_runs:

@@ -38,6 +38,7 @@ class Built:
     ctx: DocumentContext
     links: dict[str, int | None] = field(default_factory=dict)
     label: str = ""  # who or what it is about, for lists and file names
+    on_behalf_of: str = ""  # printed by this office in another body's name (a provincial batch)
 
 
 # ---------------------------------------------------------------------------------------------

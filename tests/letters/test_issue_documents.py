@@ -41,15 +41,19 @@ def _small(ledger, name="周䶮", state="injured"):
 
 def test_numbers_follow_in_sequence_per_kind_and_year(ledger, tmp_path):
     p, _, b, _ = _small(ledger)
-    got = [documents.issue(ledger, "commendation", person=p["id"], out=tmp_path / f"c{i}.pdf")["documents"][0]
-           for i in range(3)]
+    got = [documents.issue(ledger, "commendation", person=p["id"], out=tmp_path / "c0.pdf")["documents"][0]]
+    got += [documents.issue(ledger, "commendation", person=p["id"], out=tmp_path / f"c{i}.pdf", reissue=True,
+                            reason="错字更正")["documents"][0] for i in (1, 2)]
     assert [d["number"] for d in got] == [1, 2, 3]
     assert [d["number_text"] for d in got] == ["上公〔2026〕1号", "上公〔2026〕2号", "上公〔2026〕3号"]
+    assert [d.get("supersedes") for d in got] == [None, "上公〔2026〕1号", "上公〔2026〕2号"]
     cert = documents.issue(ledger, "certificate", person=p["id"], out=tmp_path / "cert.pdf")["documents"][0]
     assert (cert["number"], cert["number_text"]) == (1, "上公证〔2026〕1号")  # its own sequence
     with ledger.reading():
         rows = list(IssuedDocument.select().order_by(IssuedDocument.id))
         assert len({(r.kind, r.year, r.number) for r in rows}) == len(rows) == 4
+        assert [json.loads(r.params).get("superseded_by") for r in rows] == [
+            "上公〔2026〕2号", "上公〔2026〕3号", None, None]
         assert DocumentCounter.get((DocumentCounter.kind == "commendation") & (DocumentCounter.year == 2026)).last == 3
     row = rows[0]
     params = json.loads(row.params)
@@ -119,7 +123,8 @@ def test_reprint_after_a_template_change_keeps_the_issued_text(sqlite_ledger, tm
     assert again["identical"] and again["template_changed"]
     assert any("模板已更新" in n for n in again["notes"])
     assert (tmp_path / "a.pdf").read_bytes() == (tmp_path / "b.pdf").read_bytes()
-    new = documents.issue(sqlite_ledger, "commendation", person=p["id"], out=tmp_path / "c.pdf")
+    new = documents.issue(sqlite_ledger, "commendation", person=p["id"], out=tmp_path / "c.pdf",
+                          reissue=True, reason="模板更新")
     assert new["documents"][0]["template_version"] == "2026.2"
 
 
@@ -227,3 +232,56 @@ def test_demo_letters_fit_on_one_page(demo, tmp_path):
     with pytest.raises(UserError, match="已牺牲，嘉奖信不能写给本人"):
         documents.issue(ledger, "commendation", person=dead["person_id"], out=tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_issuing_again_reprints_the_registered_document(sqlite_ledger, tmp_path):
+    """One number per document: the same record and kind gives the registered paper again."""
+    p, _, b, _ = _small(sqlite_ledger)
+    first = documents.issue(sqlite_ledger, "certificate", batch=b["id"], out=tmp_path / "a.pdf")
+    again = documents.issue(sqlite_ledger, "certificate", batch=b["id"], out=tmp_path / "b.pdf")
+    assert [d["number_text"] for d in again["documents"]] == [d["number_text"] for d in first["documents"]]
+    assert all(d["reprinted"] and d["identical"] for d in again["documents"])
+    assert (tmp_path / "a.pdf").read_bytes() == (tmp_path / "b.pdf").read_bytes()
+    with sqlite_ledger.reading():
+        assert IssuedDocument.select().count() == 1
+        assert DocumentCounter.get(DocumentCounter.kind == "certificate").last == 1
+
+
+def test_reissue_needs_a_reason_and_a_reviewer(sqlite_ledger, tmp_path):
+    from desktop.domain.errors import NotAllowed
+    from desktop.services import accounts
+
+    p, _, _, _ = _small(sqlite_ledger)
+    documents.issue(sqlite_ledger, "condolence", person=p["id"], out=tmp_path / "a.pdf")
+    with pytest.raises(UserError, match="理由"):
+        documents.issue(sqlite_ledger, "condolence", person=p["id"], out=tmp_path / "b.pdf", reissue=True)
+    accounts.create_first_admin(sqlite_ledger, "admin", "admin-pass-1")
+    sqlite_ledger.login(accounts.authenticate(sqlite_ledger, "admin", "admin-pass-1"))
+    accounts.create_user(sqlite_ledger, "clerk", "clerk-pass-1", "clerk")
+    sqlite_ledger.login(accounts.authenticate(sqlite_ledger, "clerk", "clerk-pass-1"))
+    with pytest.raises(NotAllowed):
+        documents.issue(sqlite_ledger, "condolence", person=p["id"], out=tmp_path / "b.pdf", reissue=True,
+                        reason="地址有误")
+
+
+@needs_poppler
+def test_printed_number_is_the_registered_number_for_every_kind(demo, tmp_path):
+    """The number on the paper (pdftotext) is the one in the register, and --reprint takes it."""
+    ledger, batch = demo
+    roll = awards.batch_roll(ledger, batch["id"])
+    alive = [a for a in roll if a["person_state"] not in ("deceased",)][0]["person_id"]
+    hurt = [a for a in roll if a["person_state"] in ("injured", "disabled", "deceased")][0]["person_id"]
+    with ledger.reading():
+        from desktop.store.models import ConfirmationCase
+        case = ConfirmationCase.select().where(ConfirmationCase.decision.is_null(False)).first()
+    runs = {"commendation": {"person": alive}, "certificate": {"person": alive}, "roster": {"batch": batch["id"]},
+            "decision": {"case": case.id}, "condolence": {"person": hurt}}
+    for kind, refs in runs.items():
+        r = documents.issue(ledger, kind, out=tmp_path / f"{kind}.pdf", **refs)
+        number = r["documents"][0]["number_text"]
+        assert number in pdf_text(tmp_path / f"{kind}.pdf").replace(" ", "").replace("\n", ""), kind
+        again = documents.reprint(ledger, number, tmp_path / f"{kind}-again.pdf")
+        assert again["identical"], kind
+        assert (tmp_path / f"{kind}.pdf").read_bytes() == (tmp_path / f"{kind}-again.pdf").read_bytes()
+    decision = documents.list_documents(ledger, kind="decision")[0]
+    assert decision["number_text"] == case.decision_no or not case.decision_no
