@@ -40,8 +40,8 @@ class _NumberLine(Flowable):
 
 class DecisionRenderer(OfficialRenderer):
     kind = "decision"
-    letterhead = False
-    lines_per_page = 24  # one sheet for a normal-length decision (see CommendationRenderer)
+    # 通用格式: the red 版头 (organ mark, the decision's number centred, red rule), page numbers.
+    default_format = "general"
 
     def variant(self, ctx: DocumentContext) -> str | None:
         if self.options.variant:
@@ -52,14 +52,8 @@ class DecisionRenderer(OfficialRenderer):
             raise UserError(f"决定类型“{ctx.decision.decision}”无效，应为确认或不予确认", field="decision")
         return ctx.decision.decision
 
-    def title(self, ctx, values, variant) -> list[Flowable]:
-        flow: list[Flowable] = [self.title_paragraph(ctx.office.name)]
-        flow.append(self.title_paragraph(self.template.render("title", values, variant)))
-        number = values.get("decision.decision_no", "")
-        if number:
-            flow.append(_NumberLine(self.fonts.check_text(number, "决定书文号", "body"), self.leading))
-        flow.append(Spacer(1, self.addressee_gap_lines * self.leading))
-        return flow
+    def document_number_text(self, ctx: DocumentContext, values: dict[str, str]) -> str:
+        return values.get("decision.decision_no", "")
 
     def body_texts(self, ctx, values, variant) -> list[str]:
         texts = super().body_texts(ctx, values, variant)

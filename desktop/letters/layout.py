@@ -122,10 +122,64 @@ def cjk_split(frags, max_widths, tracking: float) -> ParaLines:
             widths.extend([w * size + tracking for w in map(_width_table(f.fontName).__getitem__, text)])
     cum = list(accumulate(widths, initial=0.0))
     n = len(chars)
+    ends = _break_points(chars, cum, breaks, max_widths)
+    ends = _no_lonely_tail(chars, ends, breaks, min_last=MIN_LAST_LINE_CHARS)
     lines = []
     start = 0
+    for i, (end, forced) in enumerate(ends):
+        max_width = max_widths[min(i, len(max_widths) - 1)]
+        used = cum[end] - cum[start]
+        lines.append(_frag_line(frags, chars, bounds, metrics, start, end, max_width, used, forced))
+        start = end
+    return ParaLines(kind=1, lines=lines)
+
+
+# A paragraph's last line holds at least this many characters (its closing mark included).
+MIN_LAST_LINE_CHARS = 3
+
+
+def _no_lonely_tail(chars, ends, breaks, *, min_last: int) -> list[tuple[int, bool]]:
+    """Carry characters down so the last line is not one or two lonely characters.
+
+    The line(s) before give up one character each (and are justified a little looser), so
+    "…感谢！" never leaves "谢！" alone on the last line; every moved break still obeys 禁则.
+    """
+    if len(ends) < 2 or ends[-1][1] or ends[-2][1] or breaks:
+        return ends
+    n = ends[-1][0]
+    last_start = ends[-2][0]
+    need = min_last - (n - last_start)
+    if need <= 0:
+        return ends
+    out = list(ends)
+    # Each earlier line gives one character: line k's end moves back by the characters carried
+    # past it. Spread over up to `need` lines, never emptying one below half its length.
+    lines = len(out) - 1  # lines that can give
+    givers = min(need, lines)
+    per = [need // givers + (1 if i < need % givers else 0) for i in range(givers)]  # last lines first
+    for i in range(givers):
+        idx = len(out) - 2 - i
+        shift_here = need - sum(per[:i])  # what crosses the boundary after line idx
+        start = out[idx - 1][0] if idx > 0 else 0
+        end = out[idx][0] - shift_here
+        while end > start + 1 and _unbreakable(chars[end - 1], chars[end]):
+            end -= 1
+        if end - start < (out[idx][0] - start) // 2:
+            return ends  # would ruin the line: leave the paragraph as it was
+        out[idx] = (end, False)
+    for k in range(1, len(out)):  # every line still holds something
+        if out[k][0] <= out[k - 1][0]:
+            return ends
+    return out
+
+
+def _break_points(chars, cum, breaks, max_widths) -> list[tuple[int, bool]]:
+    """Greedy line ends (index after the line's last character, forced by <br/>?) with 禁则."""
+    n = len(chars)
+    ends: list[tuple[int, bool]] = []
+    start = 0
     while start < n:
-        max_width = max_widths[min(len(lines), len(max_widths) - 1)]
+        max_width = max_widths[min(len(ends), len(max_widths) - 1)]
         # Largest end with cum[end] - cum[start] <= max_width, at least one character.
         end = max(start + 1, bisect_right(cum, cum[start] + max_width + 1e-6) - 1)
         end = min(end, n)
@@ -139,10 +193,9 @@ def cjk_split(frags, max_widths, tracking: float) -> ParaLines:
                 b -= 1
             if b > start + 1 or not _unbreakable(chars[b - 1], chars[b]):
                 end = b
-        used = cum[end] - cum[start]
-        lines.append(_frag_line(frags, chars, bounds, metrics, start, end, max_width, used, forced))
+        ends.append((end, forced))
         start = end
-    return ParaLines(kind=1, lines=lines)
+    return ends
 
 
 def _frag_line(frags, chars, bounds, metrics, start, end, max_width, used, forced) -> FragLine:
