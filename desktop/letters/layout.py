@@ -421,6 +421,56 @@ def runs_paragraph(runs, style: ParagraphStyle) -> CJKParagraph:
     return CJKParagraph("".join(s for _, s in runs), style, frags=frags or None)
 
 
+def title_lines(words: list[str], width_of, max_width: float) -> list[str]:
+    """Break a title between words into as few lines as fit, as nearly equal as possible
+    (GB/T 9704 7.3.1: 回行时要做到词意完整，排列对称). A word wider than a line is cut."""
+    pieces: list[str] = []
+    for w in words:
+        while width_of(w) > max_width and len(w) > 1:  # a run longer than a line: cut it
+            k = len(w)
+            while k > 1 and width_of(w[:k]) > max_width:
+                k -= 1
+            pieces.append(w[:k])
+            w = w[k:]
+        pieces.append(w)
+    # 禁则: a closing mark stays with the word before it, an opening mark with the word after.
+    merged: list[str] = []
+    for w in pieces:
+        if merged and (w[0] in CANNOT_START or merged[-1][-1] in CANNOT_END):
+            merged[-1] += w
+        else:
+            merged.append(w)
+    widths = [width_of(w) for w in merged]
+    total = sum(widths)
+    n = len(merged)
+    cum = list(accumulate(widths, initial=0.0))
+    lines = max(1, int(total // max_width) + (1 if total % max_width else 0))
+    while lines <= n:
+        # best[k][j]: least widest line for the first j words in k lines
+        inf = float("inf")
+        best = [[inf] * (n + 1) for _ in range(lines + 1)]
+        back = [[0] * (n + 1) for _ in range(lines + 1)]
+        best[0][0] = 0.0
+        for k in range(1, lines + 1):
+            for j in range(1, n + 1):
+                for i in range(k - 1, j):
+                    w = cum[j] - cum[i]
+                    if w > max_width + 1e-6 or best[k - 1][i] == inf:
+                        continue
+                    cost = max(best[k - 1][i], w)
+                    if cost < best[k][j] - 1e-9:
+                        best[k][j], back[k][j] = cost, i
+        if best[lines][n] < inf:
+            out, j = [], n
+            for k in range(lines, 0, -1):
+                i = back[k][j]
+                out.append("".join(merged[i:j]))
+                j = i
+            return out[::-1]
+        lines += 1
+    return merged
+
+
 def balanced_title(para_text_width: float, max_width: float, size: float) -> float:
     """Width to wrap a title in so its lines come out nearly equal (GB/T 9704: 梯形或菱形)."""
     if para_text_width <= max_width:

@@ -16,6 +16,7 @@ from desktop.domain.errors import UserError
 
 from .base import Renderer
 from .context import DocumentContext
+from .words import words_of
 from .layout import (
     BLOCK_HEIGHT_MM,
     BLOCK_WIDTH_MM,
@@ -30,7 +31,7 @@ from .layout import (
     CJKParagraph,
     KeepTailWithSignature,
     LettersDocTemplate,
-    balanced_title,
+    title_lines,
     draw_page_number,
     draw_runs,
     draw_seal_image,
@@ -319,15 +320,16 @@ class OfficialRenderer(Renderer):
         return [self.title_paragraph(text), Spacer(1, self.addressee_gap_lines * self.leading)]
 
     def title_paragraph(self, text: str) -> Flowable:
+        """The title, centred; a title longer than a line breaks between words (jieba) into
+        lines of nearly equal length."""
         runs = self.fonts.check_text(text, "标题", "title")
         width = BLOCK_WIDTH_MM * mm
-        wrap = balanced_title(runs_width(runs, TITLE_SIZE), width, TITLE_SIZE)
         style = self.styles.title
-        if wrap < width:
-            indent = (width - wrap) / 2
-            style = ParagraphStyle("yy-title-narrow", parent=style, leftIndent=indent, rightIndent=indent)
-            style.tracking = 0.0
-        return CJKParagraph(self.fonts.markup(text, "标题", "title"), style)
+        if runs_width(runs, TITLE_SIZE) <= width:
+            return CJKParagraph(self.fonts.markup(text, "标题", "title"), style)
+        lines = title_lines(words_of(text), lambda w: runs_width(self.fonts.check_text(w, "标题", "title"),
+                                                                 TITLE_SIZE), width)
+        return CJKParagraph("<br/>".join(self.fonts.markup(line, "标题", "title") for line in lines), style)
 
     def addressee(self, ctx, values, variant) -> list[Flowable]:
         text = values.get("letter.addressee") or self.template.render("addressee", values, variant)
