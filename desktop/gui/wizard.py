@@ -201,6 +201,15 @@ def check_environment() -> list[dict]:
          else _tr("本机没有可嵌入的中文 TrueType 字体")),
         "advice": _tr("不影响使用：文书将用随程序提供的思源宋体打印。如需标准公文字体，请安装仿宋_GB2312"
                       "（或 Windows 自带的 仿宋 simfang.ttf），重新启动程序后会自动使用。")})
+    try:
+        served = fonts.role_report()
+    except Exception:  # noqa: BLE001 - a broken font folder must not stop the first run
+        served = []
+    items.append({
+        "ok": bool(served) and all(r["face"] for r in served),
+        "title": QT_TRANSLATE_NOOP("CheckPage", "文书各部分使用的字体"),
+        "detail": _tr("；").join(f"{r['label']}：{r['face']}（{r['source']}）" for r in served),
+        "advice": _tr("程序文件夹不完整：请从原 U 盘重新复制整个 yiyong 文件夹。")})
     families = set(QFontDatabase.families())
     from desktop.gui.app import CJK_FAMILIES
     screen = [f for f in CJK_FAMILIES if f in families]
