@@ -49,7 +49,7 @@ class CertificatePage(Flowable):
         if not date_text:
             raise UserError("证书缺少颁发日期", field="date")
         self.date_runs = fonts.check_text(date_text, "颁发日期", "kai")
-        self.number_runs = fonts.check_text(t.render("number", values), "证书编号", "body") if t.get("number") else []
+        self.number_runs = fonts.check_text(t.render("number", values), "证书编号", "kai") if t.get("number") else []
         self.paragraphs = self._fit_body()
 
     def _fit_body(self):

@@ -55,6 +55,9 @@ class AwardInfo:
     amount: Decimal | int | float | None = None  # yuan
     certificate_no: str = ""
     person: PersonInfo | None = None  # the recipient (used by rolls)
+    grantor: str = ""  # the body that gave the honour (the batch's commending organ)
+    posthumous: bool = False  # 追授
+    migrant_worker: bool = False  # 外来务工人员
 
 
 @dataclass

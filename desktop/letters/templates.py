@@ -47,6 +47,8 @@ FIELD_LABELS: dict[str, str] = {
     "award.merit": "记功等级",
     "award.amount": "奖励金额（元）",
     "award.certificate_no": "证书编号",
+    "award.grantor": "授予机关",
+    "award.grant_clause": "授予的主语（经研究，决定 / 经某机关研究，决定）",
     "letter.document_number": "发文字号",
     "letter.date": "成文日期",
     "letter.addressee": "主送对象",
@@ -266,6 +268,10 @@ def context_values(ctx: DocumentContext, date_style: str | None = None) -> dict[
             "award.merit": a.merit,
             "award.amount": _amount(a.amount),
             "award.certificate_no": a.certificate_no,
+            "award.grantor": a.grantor or ctx.office.name,
+            # A document never grants in its own name an honour another body gave.
+            "award.grant_clause": "经研究，决定" if not a.grantor or a.grantor == ctx.office.name
+            else f"经{a.grantor}研究，决定",
         })
     if ctx.letter is not None:
         le = ctx.letter

@@ -47,6 +47,7 @@ SETTING_LABELS = {
     "header": "发文机关标志",
     "signer": "落款单位",
     "date_style": "日期格式",
+    "cert_date_style": "证书日期格式",
     "cert_text_only": "证书套打（只印文字）",
     "cert_offset_x": "证书套打水平偏移（毫米）",
     "cert_offset_y": "证书套打垂直偏移（毫米）",
@@ -70,6 +71,7 @@ def letter_settings(ledger: Ledger) -> dict[str, Any]:
         "header": rows.get("header") or "",
         "signer": rows.get("signer") or "",
         "date_style": rows.get("date_style") or "arabic",
+        "cert_date_style": rows.get("cert_date_style") or "chinese",  # 二〇二六年十一月二十九日
         "cert_text_only": rows.get("cert_text_only") == "1",
         "cert_offset_x": float(rows.get("cert_offset_x") or 0),
         "cert_offset_y": float(rows.get("cert_offset_y") or 0),
@@ -86,7 +88,7 @@ def save_letter_settings(ledger: Ledger, changes: dict[str, Any]) -> dict[str, A
         if key not in SETTING_LABELS:
             raise ValidationError(f"未知的文书设置“{key}”", key)
         label = SETTING_LABELS[key]
-        if key == "date_style":
+        if key in ("date_style", "cert_date_style"):
             value = {"阿拉伯数字": "arabic", "汉字": "chinese"}.get(str(value), str(value))
             if value not in DATE_STYLES:
                 raise ValidationError(f"{label}应为 arabic（2026年11月28日）或 chinese（二〇二六年十一月二十八日）", key)
@@ -250,6 +252,7 @@ def _options(kind: str, settings: dict[str, Any], *, text_only: bool | None = No
     opts = RenderOptions(template_dirs=[*(extra_dirs or []), *template_dirs()], date_style=settings["date_style"],
                          seal_image=seal)
     if kind == "certificate":
+        opts.date_style = settings["cert_date_style"]
         opts.text_only = settings["cert_text_only"] if text_only is None else bool(text_only)
         opts.offset_x_mm = settings["cert_offset_x"] if offset_x is None else float(offset_x)
         opts.offset_y_mm = settings["cert_offset_y"] if offset_y is None else float(offset_y)

@@ -78,7 +78,15 @@ def award_info(a: dict[str, Any], batch: dict[str, Any], person: PersonInfo | No
     merit = a.get("merit_label") or ""
     return AwardInfo(honour_title=a.get("honour_title") or "", level=batch.get("level_label") or "",
                      merit="" if a.get("merit") in (None, "", "none") else merit,
-                     amount=a.get("amount"), certificate_no=a.get("certificate_no") or "", person=person)
+                     amount=a.get("amount"), certificate_no=a.get("certificate_no") or "", person=person,
+                     grantor=batch.get("issuing_body") or "",
+                     posthumous=bool(a.get("posthumous")) or (person is not None and person.state == "died"),
+                     migrant_worker=bool(a.get("migrant_worker") or a.get("person_migrant_worker")))
+
+
+def _without_name(summary: str, name: str) -> str:
+    """“李建国勇救落水儿童” → “勇救落水儿童”: the clause follows “你在…” or “某某同志在…”."""
+    return summary[len(name):].lstrip("，, ") if name and summary.startswith(name) and len(summary) > len(name) else summary
 
 
 def _latest_deed(overview: dict[str, Any], deed_id: int | None = None) -> dict[str, Any] | None:
@@ -124,15 +132,19 @@ def for_person_award(ledger, settings: dict[str, Any], person_id: Any, *, award_
         raise NotFound(f"{p['name']}没有事迹记录，无法写明事迹")
     person = person_info(p)
     office = office_context(ledger, settings)
-    if signed_by_batch and award["batch"].get("issuing_body"):
-        office.name = award["batch"]["issuing_body"]  # a certificate bears the name of the body that gave the honour
+    own_name = office.name
+    body = award["batch"].get("issuing_body") or ""
+    if signed_by_batch and body:
+        office.name = body  # a certificate bears the name of the body that gave the honour
+    info = deed_info(deed)
+    info.summary = _without_name(info.summary, p["name"])
     ctx = DocumentContext(
-        office=office, person=person, deed=deed_info(deed),
+        office=office, person=person, deed=info,
         award=award_info(award, award["batch"], person),
         letter=LetterInfo(date=date or ledger.today(), recipient=recipient),
     )
     return Built(ctx, {"person": p["id"], "deed": deed["id"], "batch": award["batch_id"], "award": award["id"]},
-                 p["name"])
+                 p["name"], on_behalf_of=body if signed_by_batch and body and body != own_name else "")
 
 
 def for_batch(ledger, settings: dict[str, Any], batch_id: Any, *, date: dt.date | None = None,
