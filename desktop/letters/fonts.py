@@ -208,8 +208,10 @@ def register_face(face: FontFace) -> bool:
 
 def shipped_faces() -> dict[str, FontFace]:
     fonts = resource_path("fonts")
+    fangsong = fonts / "zhuque-fangsong" / "ZhuqueFangsong-Regular.ttf"
+    # Zhuque Fangsong is listed only where the built TTF is present (see resources/fonts/README.md).
     return {
-        "fangsong": FontFace(str(fonts / "zhuque-fangsong" / "ZhuqueFangsong-Regular.ttf")),
+        **({"fangsong": FontFace(str(fangsong))} if fangsong.is_file() else {}),
         "serif": FontFace(str(fonts / "noto-serif-sc" / "NotoSerifSC-Regular.ttf")),
         "serif_bold": FontFace(str(fonts / "noto-serif-sc" / "NotoSerifSC-Bold.ttf")),
         "kai": FontFace(str(fonts / "lxgw-wenkai" / "LXGWWenKai-Regular.ttf")),
@@ -218,6 +220,8 @@ def shipped_faces() -> dict[str, FontFace]:
 
 def _shipped_chains() -> dict[str, list[FontFace]]:
     f = shipped_faces()
+    missing = FontFace(str(resource_path("fonts", "zhuque-fangsong", "ZhuqueFangsong-Regular.ttf")))
+    f.setdefault("fangsong", missing)  # FontSet skips a face whose file is absent
     # The body is 仿宋: Zhuque Fangsong (朱雀仿宋, OFL-1.1, built from its source with fontmake);
     # a character it lacks falls back to the Song-style Noto Serif SC, then to LXGW WenKai (楷体,
     # covers extension B incl. 𠮷), which ends every chain. No open 小标宋 or 黑体 TrueType exists:

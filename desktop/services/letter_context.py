@@ -167,7 +167,8 @@ def for_roster(ledger, settings: dict[str, Any], batch_id: Any) -> Built:
     for a in batch["awards"]:
         person = PersonInfo(name=a["person_name"], gender={"male": "男", "female": "女"}.get(a["person_gender"] or "", ""),
                             employer=a.get("employer") or "", hukou_place=a.get("hukou_address") or "",
-                            do_not_publicise=bool(a["do_not_publicise"]))
+                            do_not_publicise=bool(a["do_not_publicise"]),
+                            state=_STATES.get(a.get("person_state") or "unhurt", "unharmed"))
         items.append(award_info(a, batch, person))
     title = batch["title"]
     if "名单" not in title:  # 名单 goes before a trailing note: …表彰名单（演示数据）

@@ -57,7 +57,7 @@ def test_numbers_follow_in_sequence_per_kind_and_year(ledger, tmp_path):
         assert DocumentCounter.get((DocumentCounter.kind == "commendation") & (DocumentCounter.year == 2026)).last == 3
     row = rows[0]
     params = json.loads(row.params)
-    assert row.template_version == "2026.1" and len(row.file_hash) == 64
+    assert row.template_version == "2026.2" and len(row.file_hash) == 64
     assert params["context"]["person"]["name"] == "周䶮" and params["template"]["text"].startswith("#")
     assert row.person_id == p["id"] and row.batch_id == b["id"]
 
@@ -118,14 +118,14 @@ def test_reprint_after_a_template_change_keeps_the_issued_text(sqlite_ledger, tm
     text, version, own = documents.template_text("commendation")
     assert not own
     saved = documents.save_template(sqlite_ledger, "commendation", text.replace("特致此信", "特此致信"))
-    assert saved["version"] == "2026.2"
+    assert saved["version"] == "2026.3"
     again = documents.reprint(sqlite_ledger, number, tmp_path / "b.pdf")
     assert again["identical"] and again["template_changed"]
     assert any("模板已更新" in n for n in again["notes"])
     assert (tmp_path / "a.pdf").read_bytes() == (tmp_path / "b.pdf").read_bytes()
     new = documents.issue(sqlite_ledger, "commendation", person=p["id"], out=tmp_path / "c.pdf",
                           reissue=True, reason="模板更新")
-    assert new["documents"][0]["template_version"] == "2026.2"
+    assert new["documents"][0]["template_version"] == "2026.3"
 
 
 def test_save_template_refuses_unknown_fields(sqlite_ledger):
