@@ -181,7 +181,7 @@ def _break_points(chars, cum, breaks, max_widths) -> list[tuple[int, bool]]:
     while start < n:
         max_width = max_widths[min(len(ends), len(max_widths) - 1)]
         # Largest end with cum[end] - cum[start] <= max_width, at least one character.
-        end = max(start + 1, bisect_right(cum, cum[start] + max_width + 1e-6) - 1)
+        end = max(start + 1, bisect_right(cum, cum[start] + max_width + 0.01) - 1)
         end = min(end, n)
         forced = False
         k = bisect_right(breaks, start)
