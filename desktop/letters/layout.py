@@ -251,8 +251,18 @@ def _plain(para, lines) -> bool:
     return True
 
 
+def _split_cjk_lines(blPara, start, stop):  # noqa: N803 - reportlab's name
+    """The fragments of lines start..stop, as they are: reportlab's own (_split_blParaHard) puts
+    a space after every line's last word, which in Chinese text became a visible gap at the start
+    of each line of a paragraph continued on the next page."""
+    return [w for line in blPara.lines[start:stop] for w in line.words]
+
+
 class CJKParagraph(Paragraph):
     """Paragraph with wordWrap='CJK', GB/T 15834 line-start rules, justification and tracking."""
+
+    def _get_split_blParaFunc(self):  # noqa: N802 - reportlab's name
+        return _split_cjk_lines if self.blPara.kind == 1 else super()._get_split_blParaFunc()
 
     def breakLinesCJK(self, maxWidths):  # noqa: N802 - reportlab's name
         if not isinstance(maxWidths, (list, tuple)):

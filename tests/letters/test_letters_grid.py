@@ -21,7 +21,8 @@ def _lines(pdf_path, page_no: int, size: float = 16.0):
     """Body characters (3号, 16 pt) of a page grouped by baseline: {top: [chars]}."""
     with pdfplumber.open(pdf_path) as pdf:
         page = pdf.pages[page_no - 1]
-        chars = [c for c in page.chars if abs(c["size"] - size) < 0.01 and c["text"].strip()]
+        chars = [c for c in page.chars if abs(c["size"] - size) < 0.01]
+    assert not [c for c in chars if not c["text"].strip()], "no blank glyphs in Chinese body text"
     rows = defaultdict(list)
     for c in chars:
         rows[round(c["top"], 1)].append(c)
@@ -47,15 +48,14 @@ def test_full_page_is_22_lines_of_28_characters_inside_the_block(tmp_path, optio
     assert len(tops) == 22
     gaps = [b - a for a, b in zip(tops, tops[1:])]
     assert max(gaps) - min(gaps) < 0.2 and abs(sum(gaps) / len(gaps) - PITCH) < 0.05
-    # 28 characters a line; text extraction puts a justified line's last character on the next
-    # row for some lines (see docs/letters.md), so count the characters of the page instead.
-    full = [r for r in rows.values() if len(r) >= 27]
+    full = [r for r in rows.values() if len(r) == 28]
     assert len(full) >= 20  # every line but a paragraph's first (indented) or last
-    assert sum(len(r) for r in rows.values()) >= 28 * 20
     for chars in rows.values():
         assert min(c["x0"] for c in chars) >= LEFT - 0.5
         assert max(c["x1"] for c in chars) <= LEFT + WIDTH + 0.5
-    assert min(min(c["x0"] for c in chars) for chars in full) == pytest.approx(LEFT, abs=0.5)
+    for chars in full:  # a full line runs from margin to margin
+        assert min(c["x0"] for c in chars) == pytest.approx(LEFT, abs=0.5)
+        assert max(c["x1"] for c in chars) == pytest.approx(LEFT + WIDTH, abs=1.0)
     assert tops[0] >= TOP - 1 and tops[0] <= TOP + PITCH
     assert tops[-1] + 16 <= TOP + HEIGHT + 1
 
