@@ -19,6 +19,8 @@ def register(sub) -> None:
     p.add_argument("--deed", metavar="ID", help="事迹编号（决定书：该事迹最近一次作出的决定）")
     p.add_argument("--case", metavar="ID", help="确认案件编号（决定书）")
     p.add_argument("--batch", metavar="ID", help="表彰批次编号（证书/表彰信：整批按名单顺序；表彰名单）")
+    p.add_argument("--ground", action="append", metavar="CODE",
+                   help="不予确认决定书的理由（可多次使用），取自规则文件的理由清单，例如 duty、unproven")
     p.add_argument("--employer", action="store_true", help="表彰信致所在单位（默认致本人）")
     p.add_argument("--out", metavar="FILE.pdf", help="输出的 PDF 文件")
     p.add_argument("--per-person", metavar="FOLDER", help="另外每人一个 PDF 文件，存入此文件夹")
@@ -69,7 +71,7 @@ def letters(cli, args) -> int:
         cli.ledger, args.kind, out=args.out, folder=args.per_person, person=args.person, deed=args.deed,
         case=args.case, batch=args.batch, recipient="employer" if args.employer else "person",
         text_only=True if args.text_only else None, offset_x=args.offset_x, offset_y=args.offset_y,
-        reissue=args.reissue, reason=args.reason)
+        reissue=args.reissue, reason=args.reason, grounds=args.ground)
 
     def text() -> str:
         docs = r["documents"]

@@ -73,6 +73,16 @@ class BatchInfo:
 
 
 @dataclass
+class PartyInfo:
+    """A person a decision is about (当事人), identified as a legal document must."""
+
+    name: str
+    gender: str = ""
+    id_number: str = ""
+    address: str = ""
+
+
+@dataclass
 class DecisionInfo:
     """A confirmation decision (见义勇为确认 / 不予确认决定书)."""
 
@@ -87,6 +97,9 @@ class DecisionInfo:
     reconsideration_organ: str = ""  # 行政复议机关
     reconsideration_days: int = 60
     litigation_months: int = 6
+    parties: list[PartyInfo] = field(default_factory=list)  # each person of the case, decided one by one
+    copy_to: str = ""  # 抄送: the nominator of a nominated case
+    grounds: list[str] = field(default_factory=list)  # refusal grounds' codes (rules file)
 
 
 @dataclass

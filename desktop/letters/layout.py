@@ -215,9 +215,14 @@ def _frag_line(frags, chars, bounds, metrics, start, end, max_width, used, force
         k += 1
     # wordCount = glyph count: Paragraph's justification divides the spare width by
     # wordCount - 1 and hands it to setWordSpace, which CJKTextObject turns into Tc.
-    return FragLine(kind=1, extraSpace=max_width - used, wordCount=max(1, end - start), words=words,
+    count = max(1, end - start)
+    # A line cut short by an unbreakable run (an 18-digit ID number) would be stretched to letter
+    # spacing of half a character and more: leave such a line ragged instead (lineBreak=True is
+    # what tells both drawing paths not to justify a line).
+    loose = count > 1 and (max_width - used) / (count - 1) > 0.3 * max_size
+    return FragLine(kind=1, extraSpace=max_width - used, wordCount=count, words=words,
                     fontSize=max_size, ascent=ascent, descent=descent, maxWidth=max_width,
-                    currentWidth=used, lineBreak=forced)
+                    currentWidth=used, lineBreak=forced or loose)
 
 
 class CJKTextObject(PDFTextObject):

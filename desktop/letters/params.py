@@ -8,7 +8,8 @@ from decimal import Decimal
 from typing import Any
 
 from .context import (
-    AwardInfo, BatchInfo, DecisionInfo, DeedInfo, DocumentContext, LetterInfo, OfficeInfo, PersonInfo,
+    AwardInfo, BatchInfo, DecisionInfo, DeedInfo, DocumentContext, LetterInfo, OfficeInfo, PartyInfo,
+    PersonInfo,
 )
 
 
@@ -61,6 +62,7 @@ def context_from_json(data: dict[str, Any]) -> DocumentContext:
         office=OfficeInfo(**d["office"]), person=person(d.get("person")),
         deed=DeedInfo(**d["deed"]) if d.get("deed") else None, award=award(d.get("award")),
         letter=LetterInfo(**d["letter"]) if d.get("letter") else None,
-        decision=DecisionInfo(**d["decision"]) if d.get("decision") else None,
+        decision=DecisionInfo(**{**d["decision"], "parties": [PartyInfo(**x) for x in d["decision"].get("parties", [])]})
+        if d.get("decision") else None,
         batch=BatchInfo(**{**batch, "awards": [award(a) for a in batch["awards"]]}) if batch else None,
     )

@@ -65,6 +65,12 @@ FIELD_LABELS: dict[str, str] = {
     "decision.reconsideration_days_cn": "行政复议期限（日，汉字）",
     "decision.litigation_months": "行政诉讼期限（月）",
     "decision.litigation_months_cn": "行政诉讼期限（月，汉字）",
+    "decision.copy_to": "抄送",
+    "decision.parties": "当事人姓名（顿号分隔）",
+    "party.name": "当事人姓名",
+    "party.gender": "当事人性别",
+    "party.id_number": "当事人公民身份号码",
+    "party.address": "当事人住址",
     "batch.title": "名单标题",
     "batch.year": "年度",
     "batch.level": "表彰级别",
@@ -296,6 +302,8 @@ def context_values(ctx: DocumentContext, date_style: str | None = None) -> dict[
             "decision.reconsideration_days_cn": chinese_count(dc.reconsideration_days),
             "decision.litigation_months": str(dc.litigation_months),
             "decision.litigation_months_cn": chinese_count(dc.litigation_months),
+            "decision.copy_to": dc.copy_to,
+            "decision.parties": "、".join(x.name for x in dc.parties) or (p.name if p else ""),
         })
     if ctx.batch is not None:
         b = ctx.batch

@@ -261,7 +261,7 @@ def _options(kind: str, settings: dict[str, Any], *, text_only: bool | None = No
 
 def build(ledger: Ledger, kind: str, *, person: Any = None, deed: Any = None, case: Any = None,
           batch: Any = None, award: Any = None, recipient: str = "person",
-          settings: dict[str, Any] | None = None) -> list[fr.Built]:
+          settings: dict[str, Any] | None = None, grounds: list[str] | None = None) -> list[fr.Built]:
     """The contexts for a kind and the chosen record(s); a whole batch gives one per person."""
     if kind not in KINDS:
         raise ValidationError(f"未知的文书种类“{kind}”，应为 {'、'.join(KINDS)}", "kind")
@@ -285,10 +285,12 @@ def build(ledger: Ledger, kind: str, *, person: Any = None, deed: Any = None, ca
             raise UserError("慰问信需要指定人员（--person）")
         return [fr.for_condolence(ledger, s, person)]
     # decision
+    if grounds and kind != "decision":
+        raise UserError("--ground 只用于不予确认决定书")
     if case:
-        return [fr.for_decision(ledger, s, case, person_id=person)]
+        return [fr.for_decision(ledger, s, case, person_id=person, grounds=grounds)]
     if deed:
-        return [fr.for_decision(ledger, s, fr.latest_decided_case(ledger, deed), person_id=person)]
+        return [fr.for_decision(ledger, s, fr.latest_decided_case(ledger, deed), person_id=person, grounds=grounds)]
     if person:
         from desktop.services.persons import person_overview
         ov = person_overview(ledger, person)
@@ -296,7 +298,7 @@ def build(ledger: Ledger, kind: str, *, person: Any = None, deed: Any = None, ca
                    if c.get("decision")]
         if not decided:
             raise NotFound(f"{ov['person']['name']}没有已作出决定的确认案件")
-        return [fr.for_decision(ledger, s, max(decided)[1], person_id=person)]
+        return [fr.for_decision(ledger, s, max(decided)[1], person_id=person, grounds=grounds)]
     raise UserError("决定书需要指定事迹（--deed）或确认案件")
 
 
@@ -437,7 +439,7 @@ def issue(ledger: Ledger, kind: str, *, out: str | os.PathLike | None = None, fo
           person: Any = None, deed: Any = None, case: Any = None, batch: Any = None, award: Any = None,
           recipient: str = "person", text_only: bool | None = None, offset_x: float | None = None,
           offset_y: float | None = None, reissue: bool = False, reason: str | None = None,
-          progress: Callable[[int, int, str], Any] | None = None) -> dict[str, Any]:
+          grounds: list[str] | None = None, progress: Callable[[int, int, str], Any] | None = None) -> dict[str, Any]:
     """Issue one document, or one per person of a batch: numbers, render, record, write.
 
     One number per document: a record and kind already issued is printed again as registered
@@ -454,7 +456,7 @@ def issue(ledger: Ledger, kind: str, *, out: str | os.PathLike | None = None, fo
             raise UserError("重新签发需要写明理由：--reason 理由")
     settings = letter_settings(ledger)
     built = build(ledger, kind, person=person, deed=deed, case=case, batch=batch, award=award,
-                  recipient=recipient, settings=settings)
+                  recipient=recipient, settings=settings, grounds=grounds)
     seal, seal_digest = seal_image(ledger)
     options = _options(kind, settings, text_only=text_only, offset_x=offset_x, offset_y=offset_y, seal=seal)
     template = load_template(kind, options.template_dirs)
@@ -689,7 +691,7 @@ def output_folder(year: int | None = None) -> Path:
 def sample_context(ledger: Ledger, kind: str):
     """A fictional context for previewing a template when no record is chosen (not issued)."""
     from desktop.letters.context import (
-        AwardInfo, BatchInfo, DecisionInfo, DeedInfo, DocumentContext, LetterInfo, PersonInfo,
+        AwardInfo, BatchInfo, DecisionInfo, DeedInfo, DocumentContext, LetterInfo, PartyInfo, PersonInfo,
     )
 
     s = letter_settings(ledger)
@@ -705,8 +707,11 @@ def sample_context(ledger: Ledger, kind: str):
     if kind == "decision":
         ctx.decision = DecisionInfo(decision="confirmed", decision_no=f"{s['short_name']}决〔{today.year}〕1号", date=today,
                                     facts="（示例）经调查查明的事实。", reasons="（示例）决定理由。",
-                                    review_organ=s["review_organ"] or "上一级公安机关",
-                                    reconsideration_organ=s["reconsideration_organ"] or "本级人民政府")
+                                    review_organ=s["review_organ"] or fr.parent_police_organ(ledger.office_code)
+                                    or "上一级公安机关",
+                                    reconsideration_organ=s["reconsideration_organ"] or "本级人民政府",
+                                    parties=[PartyInfo(name="王喆", gender="男", id_number="330102199001011234",
+                                                       address="浙江省杭州市上城区某街道某号（示例）")])
     if kind == "roster":
         others = [AwardInfo(honour_title="见义勇为先进个人", amount=20000,
                             person=PersonInfo(name=n, gender="男", hukou_place="浙江省杭州市上城区",

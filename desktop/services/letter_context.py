@@ -16,9 +16,10 @@ from typing import Any
 
 from desktop.domain import divisions
 from desktop.domain.errors import NotFound, UserError
-from desktop.domain.rules import confirmation_rules
+from desktop.domain.rules import confirmation_rules, refusal_grounds
 from desktop.letters.context import (
-    AwardInfo, BatchInfo, DecisionInfo, DeedInfo, DocumentContext, LetterInfo, OfficeInfo, PersonInfo,
+    AwardInfo, BatchInfo, DecisionInfo, DeedInfo, DocumentContext, LetterInfo, OfficeInfo, PartyInfo,
+    PersonInfo,
 )
 from desktop.services.awards import get_batch
 from desktop.services.cases import get_case
@@ -207,21 +208,63 @@ def _sentence(text: str) -> str:
     return text if not text or text[-1] in "。！？；…" else text + "。"
 
 
-def for_decision(ledger, settings: dict[str, Any], case_id: Any, *, person_id: Any = None) -> Built:
-    """见义勇为确认决定书 / 不予确认决定书 of a decided case (the first person of the deed unless chosen)."""
+def parent_police_organ(office_code: str) -> str:
+    """The police organ one level up from the office: 杭州市公安局 for 上城区, 浙江省公安厅 for 杭州市."""
+    d = divisions.get(office_code)
+    parent = divisions.get(d.parent) if d is not None and d.parent else None
+    while parent is not None and parent.level == "district_group":
+        parent = divisions.get(parent.parent) if parent.parent else None
+    if parent is None:
+        return ""
+    return parent.name + ("公安厅" if parent.level == "province" else "公安局")
+
+
+_NOMINATED = ("employer", "organisation")  # a nominated case: the decision goes to the person, a copy to the nominator
+
+
+def _party(p: dict[str, Any]) -> PartyInfo:
+    gender = p.get("gender_label") or ""
+    address = p.get("address") or p.get("hukou_address") or (
+        divisions.full_name(p["hukou_division"]) if p.get("hukou_division") else "")
+    return PartyInfo(name=p["name"], gender=gender if gender in ("男", "女") else "",
+                     id_number=p.get("id_number") or "", address=address or "")
+
+
+def refusal_reasons(names: str, codes: list[str]) -> str:
+    """The reasons of a refusal from grounds chosen in the rules file's list, each with its basis."""
+    grounds = refusal_grounds()
+    unknown = [c for c in codes if c not in grounds]
+    if unknown:
+        raise UserError(f"未知的不予确认理由“{'、'.join(unknown)}”，可选：" +
+                        "；".join(f"{c}（{g['text'].lstrip('的')}）" for c, g in grounds.items()), field="grounds")
+    parts = [f"{names}{grounds[c]['text']}" for c in codes]
+    bases = list(dict.fromkeys(grounds[c]["basis"] for c in codes if grounds[c]["basis"]))
+    text = "；".join(parts)
+    return text + (f"，不符合{'、'.join(bases)}的规定。" if bases else "。")
+
+
+def for_decision(ledger, settings: dict[str, Any], case_id: Any, *, person_id: Any = None,
+                 grounds: list[str] | None = None) -> Built:
+    """见义勇为确认决定书 / 不予确认决定书 of a decided case: every person of the case identified and
+    decided one by one; addressed to the applicant, a copy to the nominator of a nominated case."""
     case = get_case(ledger, case_id)
     if not case.get("decision"):
         raise UserError(f"确认案件 {case['id']} 尚未作出决定，不能制作决定书")
     if not case["people"]:
         raise UserError(f"确认案件 {case['id']} 的事迹没有当事人")
-    pid = int(person_id) if person_id else case["people"][0]["person_id"]
-    if pid not in [x["person_id"] for x in case["people"]]:
+    ids = [x["person_id"] for x in case["people"]]
+    if person_id and int(person_id) not in ids:
         raise NotFound(f"人员 {person_id} 不是该事迹的当事人")
-    p = get_person(ledger, pid)
-    names = "、".join(x["name"] for x in case["people"])
+    people = [get_person(ledger, pid) for pid in ids]
+    parties = [_party(p) for p in people]
+    names = "、".join(x.name for x in parties)
     deed = case["deed"]
     confirmed = case["decision"] == "confirmed"
     reasons = (case.get("reasons") or "").strip()
+    if grounds:
+        if confirmed:
+            raise UserError("确认决定不需要选择不予确认的理由（--ground）")
+        reasons = refusal_reasons(names, list(grounds)) + (reasons if reasons else "")
     if not reasons and confirmed:
         reasons = (f"{names}不负有法定职责和约定义务，为保护他人人身、财产安全挺身而出，"
                    "其行为符合《浙江省见义勇为人员奖励和保障条例》第二条规定的见义勇为情形。")
@@ -229,18 +272,26 @@ def for_decision(ledger, settings: dict[str, Any], case_id: Any, *, person_id: A
     if not facts:
         raise UserError(f"确认案件 {case['id']} 缺少查明的事实（调查情况或事迹材料），请先补充", field="investigation")
     if not reasons:
-        raise UserError(f"确认案件 {case['id']} 缺少不予确认的理由，请先补充", field="reasons")
+        raise UserError(f"确认案件 {case['id']} 缺少不予确认的理由：请用 --ground 从理由清单中选择"
+                        f"（{'、'.join(refusal_grounds())}），或在案件中填写理由", field="reasons")
     facts, reasons = _sentence(facts), _sentence(reasons)
     division = divisions.full_name(ledger.office_code) or ""
+    nominated = case.get("source") in _NOMINATED
+    applicant = case.get("applicant_name") or ""
+    review_organ = settings.get("review_organ") or parent_police_organ(ledger.office_code)
+    if not review_organ:
+        raise UserError("无法确定复核机关（上一级公安机关），请在文书设置中填写“复核机关”", field="review_organ")
     info = DecisionInfo(
         decision="confirmed" if confirmed else "refused", decision_no=case.get("decision_no") or "",
         date=case.get("decision_date") or ledger.today(), facts=facts, reasons=reasons,
-        applicant=case.get("applicant_name") or p["name"],
+        applicant=names if nominated or not applicant else applicant,
         review_days=int(confirmation_rules().get("review_request_days", 15)),
-        review_organ=settings.get("review_organ") or "上一级公安机关",
+        review_organ=review_organ,
         reconsideration_organ=settings.get("reconsideration_organ") or (
             f"{divisions.name_of(ledger.office_code) or division}人民政府"),
+        parties=parties, copy_to=applicant if nominated else "", grounds=list(grounds or []),
     )
-    ctx = DocumentContext(office=office_context(ledger, settings), person=person_info(p), deed=deed_info(deed),
+    first = people[0]
+    ctx = DocumentContext(office=office_context(ledger, settings), person=person_info(first), deed=deed_info(deed),
                           decision=info)
-    return Built(ctx, {"person": p["id"], "deed": deed["id"], "case": case["id"]}, p["name"])
+    return Built(ctx, {"person": None, "deed": deed["id"], "case": case["id"]}, names)

@@ -285,3 +285,34 @@ def test_printed_number_is_the_registered_number_for_every_kind(demo, tmp_path):
         assert (tmp_path / f"{kind}.pdf").read_bytes() == (tmp_path / f"{kind}-again.pdf").read_bytes()
     decision = documents.list_documents(ledger, kind="decision")[0]
     assert decision["number_text"] == case.decision_no or not case.decision_no
+
+
+@needs_poppler
+def test_decision_names_every_person_and_decides_each(tmp_path):
+    """Each person of a case identified (gender, ID number, address) and decided one by one; the
+    refusal's reasons come from the rules file's grounds with their basis; copy to the nominator."""
+    from desktop.letters import decision
+    from desktop.letters.context import PartyInfo
+    from desktop.services.letter_context import parent_police_organ, refusal_reasons
+
+    from .conftest import decision_ctx
+
+    ctx = decision_ctx("refused")
+    ctx.decision.parties = [PartyInfo("王𠮷喆", "男", "330102199001011237", "杭州市上城区望江街道1号"),
+                            PartyInfo("李堃", "女", "33010219920202124X", "杭州市上城区清波街道2号")]
+    ctx.decision.reasons = refusal_reasons("王𠮷喆、李堃", ["duty"])
+    ctx.decision.copy_to = "某物流公司"
+    from desktop.letters import RenderOptions
+    from desktop.letters.fonts import shipped_fonts
+    decision.render(ctx, tmp_path / "d.pdf", options=RenderOptions(fonts=shipped_fonts()))
+    text = pdf_text(tmp_path / "d.pdf").replace("\n", "").replace(" ", "")
+    for id_number, address in (("330102199001011237", "望江街道1号"), ("33010219920202124X", "清波街道2号")):
+        assert id_number in text and address in text
+    assert "1.对王𠮷喆的上述行为不予确认为见义勇为行为。" in text
+    assert "2.对李堃的上述行为不予确认为见义勇为行为。" in text
+    assert "属于履行法定职责、法定义务或者约定义务，不符合《浙江省见义勇为人员奖励和保障条例》第二条的规定" in text
+    assert text.index("抄送：某物流公司") > text.index("杭州市公安局上城区分局2026年6月20日")
+    with pytest.raises(UserError, match="未知的不予确认理由"):
+        refusal_reasons("王喆", ["nonsense"])
+    assert parent_police_organ("330102") == "杭州市公安局"
+    assert parent_police_organ("330100") == "浙江省公安厅"

@@ -8,7 +8,7 @@ import pdfplumber
 import pytest
 
 from desktop.letters import commendation, decision
-from desktop.letters.context import DecisionInfo
+from desktop.letters.context import DecisionInfo, PartyInfo
 
 from .conftest import letter_ctx
 
@@ -40,7 +40,9 @@ def test_full_page_is_22_lines_of_28_characters_inside_the_block(tmp_path, optio
         res = commendation.render(ctx, tmp_path / "x.pdf", options=options)
     else:
         ctx.decision = DecisionInfo(decision="confirmed", decision_no="上公决〔2026〕3号", facts=LONG + "。",
-                                    reasons="符合规定。", review_organ="杭州市公安局", reconsideration_organ="杭州市上城区人民政府")
+                                    reasons="符合规定。", review_organ="杭州市公安局", reconsideration_organ="杭州市上城区人民政府",
+                                    parties=[PartyInfo(name="王喆", gender="男", id_number="330102199001011237",
+                                                       address="杭州市上城区某路1号")])
         res = decision.render(ctx, tmp_path / "x.pdf", options=options)
     assert res.pages >= 3
     rows = _lines(tmp_path / "x.pdf", 2)  # page 2: body text only, from the block's top to its bottom
