@@ -16,8 +16,9 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.textobject import PDFTextObject
-from reportlab.platypus import BaseDocTemplate, Flowable, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Paragraph, Spacer
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, getFont
 from reportlab.platypus.paragraph import FragLine, ParaLines
 from reportlab.platypus.paraparser import ParaParser
@@ -198,6 +199,14 @@ def _break_points(chars, cum, breaks, max_widths) -> list[tuple[int, bool]]:
     return ends
 
 
+def _clone(frag, **changes):
+    """frag.clone(**changes) without the keyword-argument round trip (ABag.clone calls
+    __init__(**__dict__)); the same attributes, about three times faster."""
+    new = object.__new__(frag.__class__)
+    new.__dict__ = {**frag.__dict__, **changes}
+    return new
+
+
 def _frag_line(frags, chars, bounds, metrics, start, end, max_width, used, forced) -> FragLine:
     words = []
     max_size = ascent = descent = 0.0
@@ -206,7 +215,7 @@ def _frag_line(frags, chars, bounds, metrics, start, end, max_width, used, force
     while a < end:
         b = min(end, bounds[k + 1]) if k + 1 < len(bounds) else end
         if b > a:
-            words.append(frags[k].clone(text="".join(chars[a:b])))
+            words.append(_clone(frags[k], text="".join(chars[a:b])))
             size, asc, desc = metrics[k]
             max_size = max(max_size, size)
             ascent = max(ascent, asc)
@@ -225,6 +234,9 @@ def _frag_line(frags, chars, bounds, metrics, start, end, max_width, used, force
                     currentWidth=used, lineBreak=forced or loose)
 
 
+_TC_CACHE: dict[float, str] = {}  # formatted "… Tc" operators: the grid tracking recurs on every line
+
+
 class CJKTextObject(PDFTextObject):
     """Text object that justifies CJK lines by character spacing, on top of the grid tracking."""
 
@@ -239,7 +251,11 @@ class CJKTextObject(PDFTextObject):
 
     def setCharSpace(self, charSpace):  # noqa: N802 - reportlab's name
         if charSpace != self._charSpace:  # most lines repeat the last value: skip the operator
-            super().setCharSpace(charSpace)
+            self._charSpace = charSpace
+            op = _TC_CACHE.get(charSpace)
+            if op is None:
+                op = _TC_CACHE[charSpace] = f"{fp_str(charSpace)} Tc" if len(_TC_CACHE) < 4096 else None
+            self._code.append(op or f"{fp_str(charSpace)} Tc")
 
 
 def _plain(para, lines) -> bool:
@@ -289,22 +305,40 @@ class CJKParagraph(Paragraph):
         Same output as Paragraph.drawPara for lines of plain text runs (fonts, colours), about
         twice as fast: no per-line bookkeeping for links, underlines or background colours.
         """
-        style = self.style
         bl = self.blPara
         if debug or bl.kind != 1 or not bl.lines or self.bulletText or not _plain(self, bl.lines):
             return super().drawPara(debug)
+        self._draw_plain(0.0, 0.0)
+
+    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802 - reportlab's name
+        """Plain paragraphs draw at (x, y) directly: no translate (a cm operator of six numbers
+        to format) per paragraph; anything else goes through reportlab's drawOn."""
+        bl = getattr(self, "blPara", None)
+        if (bl is None or self.debug or bl.kind != 1 or not bl.lines or self.bulletText
+                or getattr(self, "_showBoundary", 0) or not _plain(self, bl.lines)):
+            return super().drawOn(canvas, x, y, _sW)
+        self.canv = canvas
+        try:
+            self._draw_plain(self._hAlignAdjust(x, _sW), y)
+        finally:
+            del self.canv
+
+    def _draw_plain(self, ox: float, oy: float) -> None:
+        style = self.style
         canv = self.canv
-        lines = bl.lines
+        lines = self.blPara.lines
         last = len(lines) - 1
         justify = style.alignment == TA_JUSTIFY
         justify_last = getattr(self, "_JustifyLast", False)
         tracking = getattr(style, "tracking", 0.0)
-        left = style.leftIndent
-        y = self.height - lines[0].fontSize  # as reportlab (paraFontSizeHeightOffset)
-        canv.saveState()
-        tx = canv.beginText(0, 0)
+        left = ox + style.leftIndent
+        y = oy + self.height - lines[0].fontSize  # as reportlab (paraFontSizeHeightOffset)
+        tx = None
         char_space = 0.0
-        font = color = None
+        font = None
+        fill = canv._fillColorObj  # the canvas's fill colour: set only when a run differs
+        color = start_color = black if fill == (0, 0, 0) or fill == black else None
+        line_x = None
         for i, line in enumerate(lines):
             x = left + (style.firstLineIndent if i == 0 else 0.0)
             extra = line.extraSpace
@@ -315,21 +349,34 @@ class CJKParagraph(Paragraph):
                 x += extra
             elif justify and (i < last or justify_last) and not line.lineBreak and line.wordCount > 1:
                 cs += extra / (line.wordCount - 1)
+            # Next line: T* (no numbers to format) when it starts where the last one did, else a
+            # relative move; the absolute origin only once per paragraph.
+            if tx is None:
+                tx = CJKTextObject(canv, x, y)
+            elif x == line_x:
+                tx._code.append("T*")
+            else:
+                tx._code.append(f"{fp_str(x - line_x, -style.leading)} Td")
+            line_x = x
             if cs != char_space:
                 tx.setCharSpace(cs)
                 char_space = cs
-            tx.setTextOrigin(x, y)
             for w in line.words:
                 if (w.fontName, w.fontSize) != font:
                     font = (w.fontName, w.fontSize)
-                    tx.setFont(w.fontName, w.fontSize)
+                    tx.setFont(w.fontName, w.fontSize, style.leading)  # keeps TL for T*
                 if w.textColor != color:
                     color = w.textColor
                     tx.setFillColor(color)
-                tx.textOut(w.text)
+                tx._textOut(w.text)  # textOut would also measure the width, unused here
             y -= style.leading
+        # Character spacing and colour outlive the text object: put back what the canvas
+        # expects (cheaper than q … Q around every paragraph).
+        if char_space:
+            tx._code.append("0 Tc")
+        if color is not start_color:
+            tx.setFillColor(fill)
         canv.drawText(tx)
-        canv.restoreState()
 
     def beginText(self, x, y):  # noqa: N802 - reportlab's name
         tx = CJKTextObject(self.canv, x, y)
@@ -432,7 +479,7 @@ def runs_paragraph(runs, style: ParagraphStyle) -> CJKParagraph:
     if proto is None:
         proto = ParaParser().parse("x", style)[1][0]
         style._yy_proto = proto
-    frags = [proto.clone(text=s, fontName=name) for name, s in runs if s]
+    frags = [_clone(proto, text=s, fontName=name) for name, s in runs if s]
     return CJKParagraph("".join(s for _, s in runs), style, frags=frags or None)
 
 
@@ -486,6 +533,45 @@ def title_lines(words: list[str], width_of, max_width: float) -> list[str]:
     return merged
 
 
+class OneLine(Flowable):
+    """A single line of runs (a short title, the addressee) drawn straight on the canvas: the
+    same place a one-line CJKParagraph of the style would put it, without paragraph machinery."""
+
+    def __init__(self, runs, style: ParagraphStyle):
+        super().__init__()
+        self.runs = runs
+        self.style = style
+        self.size = style.fontSize
+        self.tracking = getattr(style, "tracking", 0.0)
+
+    def wrap(self, availWidth, availHeight):  # noqa: N802
+        self.width = availWidth
+        self.height = self.style.leading
+        return availWidth, self.height
+
+    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802 - no translate
+        st = self.style
+        base = y + self.height - self.size
+        if st.alignment == TA_CENTER:
+            inner = self.width - st.leftIndent - st.rightIndent
+            draw_runs(canvas, x + st.leftIndent + inner / 2, base, self.runs, self.size, align="center",
+                      tracking=self.tracking)
+        else:
+            draw_runs(canvas, x + st.leftIndent + st.firstLineIndent, base, self.runs, self.size,
+                      tracking=self.tracking)
+
+    def draw(self):
+        self.drawOn(self.canv, 0, 0)
+
+
+def one_line(runs, style: ParagraphStyle, width: float) -> Flowable:
+    """OneLine when the runs fit on one line of the style, else a CJKParagraph."""
+    indent = style.leftIndent + style.firstLineIndent + style.rightIndent
+    if runs_width(runs, style.fontSize, getattr(style, "tracking", 0.0)) <= width - indent + 1e-6:
+        return OneLine(runs, style)
+    return runs_paragraph(runs, style)
+
+
 def balanced_title(para_text_width: float, max_width: float, size: float) -> float:
     """Width to wrap a title in so its lines come out nearly equal (GB/T 9704: 梯形或菱形)."""
     if para_text_width <= max_width:
@@ -524,7 +610,7 @@ def draw_runs(canv, x: float, y: float, runs, size: float, *, align: str = "left
         tx.setHorizScale(horiz_scale)
     for name, text in runs:
         tx.setFont(name, size)
-        tx.textOut(text)
+        tx._textOut(text)  # the width is known: textOut would measure it again
     # Colour, character spacing and scaling outlive the text object (they are graphics
     # state): put them back so later text on the page is unaffected. Cheaper than q/Q.
     if color is not black:
@@ -567,10 +653,13 @@ class DocumentStart(Flowable):
     def wrap(self, availWidth, availHeight):  # noqa: N802
         return 0, 0
 
-    def draw(self):
-        doc = self.canv._doctemplate
-        doc.document_first_page = self.canv.getPageNumber()
+    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802 - nothing to draw: no q/cm/Q
+        doc = canvas._doctemplate
+        doc.document_first_page = canvas.getPageNumber()
         doc.document_index = self.index
+
+    def draw(self):
+        self.drawOn(self.canv, 0, 0)
 
 
 class LettersDocTemplate(BaseDocTemplate):
@@ -631,6 +720,39 @@ def draw_seal_image(canv, cx: float, cy: float, diameter_mm: float, png: bytes) 
     canv.restoreState()
 
 
+class Stack(Flowable):
+    """Flowables one below the other, laid out and drawn as one while they fit on the page.
+
+    A one-page letter is then one flowable for platypus instead of ten (each costs a frame
+    add, a wrap and a translate); when the stack does not fit, it splits into its parts and
+    platypus places them one by one exactly as it would have without the stack.
+    """
+
+    def __init__(self, parts: list[Flowable]):
+        super().__init__()
+        self.parts = parts
+        self._heights: list[float] = []
+
+    def wrap(self, availWidth, availHeight):  # noqa: N802
+        self.width = availWidth
+        self._heights = [f.wrap(availWidth, availHeight)[1] for f in self.parts]
+        self.height = sum(self._heights)
+        return availWidth, self.height
+
+    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802 - reportlab's name
+        top = y + self.height
+        for f, h in zip(self.parts, self._heights):
+            top -= h
+            if type(f) is not Spacer:  # a spacer draws nothing (its drawOn would still q/cm/Q)
+                f.drawOn(canvas, x, top)
+
+    def split(self, availWidth, availHeight):  # noqa: N802
+        return list(self.parts)
+
+    def getKeepWithNext(self):  # noqa: N802 - reportlab's name
+        return getattr(self.parts[-1], "keepWithNext", 0) if self.parts else 0
+
+
 class KeepTailWithSignature(Flowable):
     """The last paragraph and the signature: the signature never stands alone on a page.
 
@@ -656,11 +778,14 @@ class KeepTailWithSignature(Flowable):
         return availWidth, self.height
 
     def draw(self):
-        y = self.height
+        self.drawOn(self.canv, 0, 0)
+
+    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802 - the parts at their places, no translate
+        top = self.height
         for f in self._parts():
-            _, h = f.wrap(self.width, y)
-            y -= h
-            f.drawOn(self.canv, 0, y)
+            _, h = f.wrap(self.width, top)
+            top -= h
+            f.drawOn(canvas, x, y + top)
 
     def split(self, availWidth, availHeight):  # noqa: N802
         p = self.paragraph

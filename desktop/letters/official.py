@@ -30,6 +30,8 @@ from .layout import (
     TOP_MARGIN_MM,
     CJKParagraph,
     KeepTailWithSignature,
+    one_line,
+    Stack,
     LettersDocTemplate,
     title_lines,
     draw_page_number,
@@ -145,7 +147,17 @@ class LetterHeader(Flowable):
     def wrap(self, availWidth, availHeight):  # noqa: N802
         return availWidth, self.height
 
+    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802 - drawn at (x, y) directly, no translate
+        self.canv = canvas
+        try:
+            self.draw_at(x, y)
+        finally:
+            del self.canv
+
     def draw(self):
+        self.draw_at(0.0, 0.0)
+
+    def draw_at(self, ox: float, oy: float) -> None:
         c, r = self.canv, self.r
         width = BLOCK_WIDTH_MM * mm
         top = (r.letter_mark_top_mm - r.top_margin_mm) * mm
@@ -162,11 +174,12 @@ class LetterHeader(Flowable):
         name = reusable_form(c, key, mark_and_rule, (left - 2, -6, left + r.letter_rule_mm * mm + 2,
                                                       mark_y - rule_y + self.mark_size * 1.2))
         c.saveState()
-        c.translate(0, rule_y)
+        c.translate(ox, oy + rule_y)
         c.doForm(name)
         c.restoreState()
         if self.number_runs:
-            draw_runs(c, width, rule_y - 3.0 - BODY_SIZE * 0.95, self.number_runs, BODY_SIZE, align="right")
+            draw_runs(c, ox + width, oy + rule_y - 3.0 - BODY_SIZE * 0.95, self.number_runs, BODY_SIZE,
+                      align="right")
 
 
 def draw_double_rule(c, x: float, y: float, length: float, *, thick_first: bool) -> None:
@@ -202,17 +215,27 @@ class SignatureBlock(Flowable):
     def wrap(self, availWidth, availHeight):  # noqa: N802
         return availWidth, self.height
 
+    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802 - drawn at (x, y) directly, no translate
+        self.canv = canvas
+        try:
+            self.draw_at(x, y)
+        finally:
+            del self.canv
+
     def draw(self):
+        self.draw_at(0.0, 0.0)
+
+    def draw_at(self, ox: float, oy: float) -> None:
         c, r = self.canv, self.r
         width = BLOCK_WIDTH_MM * mm
         char = BODY_SIZE + BODY_TRACKING
-        signer_y = self.height - BODY_SIZE - self.gap_lines * r.leading
+        signer_y = oy + self.height - BODY_SIZE - self.gap_lines * r.leading
         date_y = signer_y - r.leading
-        date_right = width - r.date_right_chars * char
+        date_right = ox + width - r.date_right_chars * char
         date_w = runs_width(self.date_runs, BODY_SIZE, BODY_TRACKING)
         centre_x = date_right - date_w / 2
         signer_w = runs_width(self.signer_runs, BODY_SIZE, BODY_TRACKING)
-        signer_x = min(centre_x - signer_w / 2, width - signer_w)  # never past the margin
+        signer_x = min(centre_x - signer_w / 2, ox + width - signer_w)  # never past the margin
         if r.options.seal_image and r.seal_enabled:  # else the space stays blank for the hand stamp
             cy = (signer_y + date_y) / 2 + BODY_SIZE * 0.38 + r.seal_lift_mm * mm
             draw_seal_image(c, centre_x, cy, r.seal_diameter_mm, r.options.seal_image)
@@ -281,8 +304,14 @@ class OfficialRenderer(Renderer):
         if self.format == "letter" and doc.document_page(canv) == 1:
             # 信函格式: the lower red double rule (thin over thick), and no page number on page 1.
             left = (PAGE_WIDTH - self.letter_rule_mm * mm) / 2
-            draw_double_rule(canv, left, self.letter_bottom_rule_mm * mm + 3.5, self.letter_rule_mm * mm,
-                             thick_first=False)
+            length = self.letter_rule_mm * mm
+            name = reusable_form(canv, repr(("lower-rule", length)),
+                                 lambda f: draw_double_rule(f, 0, 0, length, thick_first=False),
+                                 (-1, -6, length + 1, 2))
+            canv.saveState()
+            canv.translate(left, self.letter_bottom_rule_mm * mm + 3.5)
+            canv.doForm(name)
+            canv.restoreState()
             return
         bottom_mm = (PAGE_HEIGHT / mm) - self.top_margin_mm - self.block_height_mm
         draw_page_number(canv, doc, self.fonts, left_mm=self.left_margin_mm,
@@ -303,7 +332,7 @@ class OfficialRenderer(Renderer):
         last = body[-1] if body else None
         flow += body[:-1]
         flow.append(KeepTailWithSignature(last, closing + signature, leading=self.leading))
-        return flow
+        return [Stack(flow)]
 
     def document_number_text(self, ctx: DocumentContext, values: dict[str, str]) -> str:
         return values.get("letter.document_number", "")
@@ -326,7 +355,7 @@ class OfficialRenderer(Renderer):
         width = BLOCK_WIDTH_MM * mm
         style = self.styles.title
         if runs_width(runs, TITLE_SIZE) <= width:
-            return CJKParagraph(self.fonts.markup(text, "标题", "title"), style)
+            return one_line(runs, style, width)
         lines = title_lines(words_of(text), lambda w: runs_width(self.fonts.check_text(w, "标题", "title"),
                                                                  TITLE_SIZE), width)
         return CJKParagraph("<br/>".join(self.fonts.markup(line, "标题", "title") for line in lines), style)
@@ -334,7 +363,7 @@ class OfficialRenderer(Renderer):
     def addressee(self, ctx, values, variant) -> list[Flowable]:
         text = values.get("letter.addressee") or self.template.render("addressee", values, variant)
         text = text.rstrip().rstrip(":：") + "："  # 主送机关 ends with a full-width colon
-        return [runs_paragraph(self.fonts.check_text(text, "主送对象", "body"), self.styles.addressee)]
+        return [one_line(self.fonts.check_text(text, "主送对象", "body"), self.styles.addressee, BLOCK_WIDTH_MM * mm)]
 
     def body_texts(self, ctx, values, variant) -> list[str]:
         texts = self.template.render("body", values, variant)
