@@ -601,11 +601,11 @@ def draw_runs(canv, x: float, y: float, runs, size: float, *, align: str = "left
         x -= width
     elif align == "center":
         x -= width / 2
-    tx = canv.beginText(x, y)
+    tx = CJKTextObject(canv, x, y)
     if color is not black:
         tx.setFillColor(color)
     if tracking:
-        tx.setCharSpace(tracking)
+        tx.setCharSpace(tracking)  # a cached operator (CJKTextObject)
     if horiz_scale != 100.0:
         tx.setHorizScale(horiz_scale)
     for name, text in runs:
@@ -616,7 +616,7 @@ def draw_runs(canv, x: float, y: float, runs, size: float, *, align: str = "left
     if color is not black:
         tx.setFillColor(black)
     if tracking:
-        tx.setCharSpace(0)
+        tx._code.append("0 Tc")
     if horiz_scale != 100.0:
         tx.setHorizScale(100.0)
     canv.drawText(tx)
