@@ -165,6 +165,10 @@ def _is_variation_selector(ch: str) -> bool:
 
 _lock = threading.RLock()
 _cmaps: dict[FontFace, frozenset[int]] = {}
+# Faces whose quotation marks are proportional (Latin width): Chinese text sets them full width,
+# so these characters are taken from the next face of the chain (Zhuque Fangsong 0.211 gives
+# full-width quotes only through variation sequences, which reportlab cannot select).
+_PROPORTIONAL_MARKS = {"zhuquefangsong-regular.ttf": "“”‘’"}
 _loadable: dict[FontFace, bool] = {}
 
 
@@ -181,6 +185,9 @@ def face_cmap(face: FontFace) -> frozenset[int]:
             finally:
                 font.close()
             cached = frozenset(c for c, glyph in cmap.items() if glyph != ".notdef")
+            skip = _PROPORTIONAL_MARKS.get(Path(face.path).name.lower())
+            if skip:
+                cached = cached - {ord(c) for c in skip}
             _cmaps[face] = cached
         return cached
 

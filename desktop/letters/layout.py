@@ -165,8 +165,8 @@ def _no_lonely_tail(chars, ends, breaks, *, min_last: int) -> list[tuple[int, bo
         end = out[idx][0] - shift_here
         while end > start + 1 and _unbreakable(chars[end - 1], chars[end]):
             end -= 1
-        if end - start < (out[idx][0] - start) // 2:
-            return ends  # would ruin the line: leave the paragraph as it was
+        if out[idx][0] - start < 8 or end - start < (out[idx][0] - start) // 2:
+            return ends  # a short line (a table cell) or one that would be ruined: leave it
         out[idx] = (end, False)
     for k in range(1, len(out)):  # every line still holds something
         if out[k][0] <= out[k - 1][0]:

@@ -31,10 +31,14 @@ class RosterRenderer(OfficialRenderer):
     # to their content across the 156 mm block.
     table_font_size = 12.0
     table_leading = 17.0
+    table_font_size_many = 10.5
+    table_leading_many = 15.0
     cell_padding_mm = 1.5
 
-    def _cell_styles(self):
+    def _cell_styles(self, columns: int = 6):
         size, lead = self.table_font_size, self.table_leading
+        if columns > 6:  # 记功/追授/外来务工 too: 五号 (10.5 pt) so the wide columns keep room
+            size, lead = self.table_font_size_many, self.table_leading_many
         body = self.fonts.primary("body")
         centre = ParagraphStyle("yy-cell-c", fontName=body, fontSize=size, leading=lead,
                                 alignment=TA_CENTER, wordWrap="CJK")
@@ -86,7 +90,7 @@ class RosterRenderer(OfficialRenderer):
         """Column widths fitted to content: narrow columns get their longest cell, the wide ones
         (place, title) share what is left in proportion to their longest cell."""
         pad = 2 * self.cell_padding_mm * mm + 1
-        size = self.table_font_size
+        size = getattr(self, "_size", self.table_font_size)
         body, head = self.fonts.primary("body"), self.fonts.primary("heading")
         from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -95,7 +99,8 @@ class RosterRenderer(OfficialRenderer):
 
         natural = []
         for k, (key, label) in enumerate(cols):
-            head_w = min(width(label, head), 2.2 * size)  # a header wraps after two characters
+            cap = 4.2 if key == "amount" else 2.2  # a header wraps after two characters (奖励金额 four)
+            head_w = min(width(label, head), cap * size)
             cells = [width(r[k], body) for r in rows_text if r[k]]
             w = max([head_w, *cells])
             if key == "merit":
@@ -130,9 +135,10 @@ class RosterRenderer(OfficialRenderer):
         return [values.get(key, "") for key, _ in cols]
 
     def table(self, ctx: DocumentContext) -> Table:
-        centre, left, head = self._cell_styles()
         awards = ctx.batch.awards
         cols = self._columns(awards)
+        centre, left, head = self._cell_styles(len(cols))
+        self._size = centre.fontSize
         hidden = str(self.template.get("hidden", None, "（依本人意愿不公开）"))
         labels = {"number": "序号", "name": "姓名", "gender": "性别", "place": "单位或户籍地", "title": "荣誉称号",
                   "merit": "记功", "posthumous": "追授", "migrant": "外来务工", "amount": "奖励金额"}
