@@ -347,7 +347,15 @@ class LettersPage(QWidget):
         docs = result["documents"]
         numbers = (self.tr("{0} 至 {1}").format(docs[0]["number_text"], docs[-1]["number_text"]) if len(docs) > 1
                    else docs[0]["number_text"])
-        text = self.tr("已签发{0} {1} 份（{2}），文件：{3}").format(result["kind_label"], len(docs), numbers, result["path"])
+        again = sum(1 for d in docs if d.get("reprinted"))
+        if again == len(docs):  # one number per document: the registered papers, printed again
+            text = self.tr("这些{0}已签发过，按原文号重印 {1} 份（{2}），文件：{3}").format(
+                result["kind_label"], len(docs), numbers, result["path"])
+        else:
+            text = self.tr("已签发{0} {1} 份（{2}），文件：{3}").format(
+                result["kind_label"], len(docs) - again, numbers, result["path"])
+            if again:
+                text += self.tr("；其中 {0} 份此前已签发，按原文号重印").format(again)
         if result.get("files"):
             text += self.tr("；另存每人一个文件 {0} 个").format(len(result["files"]))
         self._say(text)
