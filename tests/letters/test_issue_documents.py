@@ -316,3 +316,57 @@ def test_decision_names_every_person_and_decides_each(tmp_path):
         refusal_reasons("王喆", ["nonsense"])
     assert parent_police_organ("330102") == "杭州市公安局"
     assert parent_police_organ("330100") == "浙江省公安厅"
+
+
+def test_no_seal_mark_unless_an_electronic_seal_is_configured(sqlite_ledger, tmp_path):
+    """Nothing printed where the seal goes by default; an administrator's seal image is printed,
+    recorded on each document (its digest), audited, and reprints carry the same seal."""
+    from PIL import Image, ImageDraw
+    from pypdf import PdfReader
+
+    from desktop.store.models import AuditEntry
+
+    def images(path):
+        return sum(len(page.images) for page in PdfReader(str(path)).pages)
+
+    p, _, b, _ = _small(sqlite_ledger)
+    plain = documents.issue(sqlite_ledger, "commendation", person=p["id"], out=tmp_path / "plain.pdf")
+    assert images(tmp_path / "plain.pdf") == 0 and "印章" not in pdf_text(tmp_path / "plain.pdf")
+    assert plain["documents"][0]["seal"] is None
+
+    seal = Image.new("RGBA", (200, 200), (0, 0, 0, 0))
+    ImageDraw.Draw(seal).ellipse((5, 5, 195, 195), outline=(220, 0, 0, 255), width=8)
+    seal.save(tmp_path / "seal.png")
+    with pytest.raises(ValidationError, match="不是 PNG"):
+        documents.set_seal_image(sqlite_ledger, tmp_path / "plain.pdf")
+    digest = documents.set_seal_image(sqlite_ledger, tmp_path / "seal.png")["seal_image"]
+    with sqlite_ledger.reading():
+        assert AuditEntry.select().where((AuditEntry.table == "setting")
+                                         & AuditEntry.changes.contains("letters.seal_image")).count() == 1
+    sealed = documents.issue(sqlite_ledger, "condolence", person=p["id"], out=tmp_path / "sealed.pdf")
+    assert sealed["documents"][0]["seal"] == digest
+    assert images(tmp_path / "sealed.pdf") == 1
+    documents.set_seal_image(sqlite_ledger, None)  # removed afterwards: the reprint keeps its seal
+    again = documents.reprint(sqlite_ledger, sealed["documents"][0]["number_text"], tmp_path / "again.pdf")
+    assert again["identical"] and (tmp_path / "again.pdf").read_bytes() == (tmp_path / "sealed.pdf").read_bytes()
+
+
+@needs_poppler
+def test_provincial_batch_is_printed_in_the_provinces_name(demo, tmp_path):
+    """A county prints the province's certificates with the province's number and signature and
+    records that it printed them on the province's behalf; its own letter never grants the
+    provincial title in its own name; the certificate's date is in Chinese numerals."""
+    ledger, batch = demo
+    body = awards.get_batch(ledger, batch["id"])["issuing_body"]
+    assert body and body != "杭州市公安局上城区分局"
+    roll = [a for a in awards.batch_roll(ledger, batch["id"]) if a["certificate_no"] and a["person_state"] != "deceased"]
+    a = roll[-1]
+    r = documents.issue(ledger, "certificate", award=a["id"], out=tmp_path / "cert.pdf")
+    doc = r["documents"][0]
+    assert doc["number_text"] == a["certificate_no"] and doc["on_behalf_of"] == body
+    text = pdf_text(tmp_path / "cert.pdf").replace("\n", "").replace(" ", "")
+    assert f"{body}决定授予你" in text and "被授予" not in text and "经研究" not in text
+    assert "二〇二六年十一月二十八日" in text and a["certificate_no"] in text
+    letter = documents.issue(ledger, "commendation", person=a["person_id"], out=tmp_path / "letter.pdf")
+    text = pdf_text(tmp_path / "letter.pdf").replace("\n", "").replace(" ", "")
+    assert f"经{body}研究，决定授予你" in text and letter["documents"][0]["on_behalf_of"] is None
