@@ -20,7 +20,9 @@ from desktop.domain.errors import UserError
 
 from .context import DocumentContext
 from .fonts import FontSet, default_fonts
-from .layout import BLOCK_HEIGHT_MM, LINES_PER_PAGE, DocumentStart, LettersDocTemplate, Styles, make_styles
+from .layout import (
+    BLOCK_HEIGHT_MM, LINES_PER_PAGE, DocumentStart, LettersDocTemplate, Stack, Styles, make_styles,
+)
 from .templates import Template, context_values, load_template
 
 
@@ -125,13 +127,18 @@ class Renderer:
         templates = self.page_templates(doc)
         doc.addPageTemplates(templates)
         story: list[Flowable] = []
+        several = len(templates) > 1  # with one page template there is nothing to switch back to
         for i, ctx in enumerate(contexts):
             if i:
-                story += [NextPageTemplate(templates[0].id), PageBreak()]
+                story += [NextPageTemplate(templates[0].id), PageBreak()] if several else [PageBreak()]
                 if self.options.duplex:
                     story += [_StartOnOddPage(), NextPageTemplate(templates[0].id)]
-            story.append(DocumentStart(i))
-            story += self.story(ctx)
+            parts = self.story(ctx)
+            if parts and isinstance(parts[0], Stack):  # the marker rides in the letter's stack
+                parts[0].parts.insert(0, DocumentStart(i))
+                story += parts
+            else:
+                story += [DocumentStart(i), *parts]
         with binary_streams():
             doc.build(story)
         data = buf.getvalue()

@@ -315,7 +315,8 @@ class CJKParagraph(Paragraph):
         to format) per paragraph; anything else goes through reportlab's drawOn."""
         bl = getattr(self, "blPara", None)
         if (bl is None or self.debug or bl.kind != 1 or not bl.lines or self.bulletText
-                or getattr(self, "_showBoundary", 0) or not _plain(self, bl.lines)):
+                or getattr(self, "_showBoundary", 0)
+                or not (self.__dict__.get("_yy_plain") or _plain(self, bl.lines))):
             return super().drawOn(canvas, x, y, _sW)
         self.canv = canvas
         try:
@@ -480,7 +481,11 @@ def runs_paragraph(runs, style: ParagraphStyle) -> CJKParagraph:
         proto = ParaParser().parse("x", style)[1][0]
         style._yy_proto = proto
     frags = [_clone(proto, text=s, fontName=name) for name, s in runs if s]
-    return CJKParagraph("".join(s for _, s in runs), style, frags=frags or None)
+    para = CJKParagraph("".join(s for _, s in runs), style, frags=frags or None)
+    if frags and not (style.backColor or getattr(style, "borderWidth", 0)) and \
+            getattr(style, "autoLeading", "") in ("", "off"):
+        para._yy_plain = True  # plain runs of one style: the fast drawing path needs no check
+    return para
 
 
 def title_lines(words: list[str], width_of, max_width: float) -> list[str]:
