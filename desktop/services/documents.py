@@ -423,13 +423,19 @@ def _options_of(params: dict[str, Any], tmp: str, seal: bytes | None) -> RenderO
                          offset_y_mm=float(o.get("offset_y_mm") or 0), seal_image=seal)
 
 
-def _rerender(ledger: Ledger, doc: IssuedDocument) -> tuple[DocumentContext, RenderOptions, bytes, Any]:
-    """An issued document rendered again from what its record keeps (params, template text, seal)."""
+def _rerender(ledger: Ledger, doc: IssuedDocument, **paper: Any) -> tuple[DocumentContext, RenderOptions, bytes, Any]:
+    """An issued document rendered again from what its record keeps (params, template text, seal).
+
+    `paper` may change how a certificate sits on the sheet (text_only, offset_x_mm, offset_y_mm)
+    for pre-printed paper; the document itself — number, text, seal — stays as registered."""
     params = json.loads(doc.params)
     seal = seal_image(ledger, params["seal"])[0] if params.get("seal") else None
     with tempfile.TemporaryDirectory(prefix="yy-reprint-") as tmp:
         (Path(tmp) / f"{doc.kind}.toml").write_text(params["template"]["text"], encoding="utf-8")
         options = _options_of(params, tmp, seal)
+        for key, value in paper.items():
+            if value is not None:
+                setattr(options, key, value)
         ctx = context_from_json(params["context"])
         data, res = _render_bytes(doc.kind, [ctx], options)
     return ctx, options, data, res
@@ -477,7 +483,11 @@ def issue(ledger: Ledger, kind: str, *, out: str | os.PathLike | None = None, fo
             key = _record_key(kind, b, recipient)
             old = _in_force(ledger, key)
             if old is not None and not reissue:  # the registered document, printed again
-                ctx, _, data, result = _rerender(ledger, old)
+                paper = ({"text_only": None if text_only is None else bool(text_only),
+                          "offset_x_mm": None if offset_x is None else float(offset_x),
+                          "offset_y_mm": None if offset_y is None else float(offset_y)}
+                         if kind == "certificate" else {})
+                ctx, _, data, result = _rerender(ledger, old, **paper)
                 singles.append(data)
                 contexts.append(ctx)
                 docs.append(_doc_dict(old) | {"pages": result.pages, "label": b.label, "reprinted": True,
