@@ -34,7 +34,7 @@ from desktop.services.records import to_dict
 from desktop.store.documents import DocumentCounter
 from desktop.store.models import IssuedDocument, Setting
 
-KINDS = ("certificate", "commendation", "condolence", "decision", "roster")
+KINDS = tuple(KIND_LABELS)  # every kind the letters package renders (letters/batch.py)
 # The mark after the organ code that keeps each kind's numbers apart: 上公〔2026〕7号 is a
 # commendation letter, 上公证〔2026〕7号 a certificate (separate sequences, distinct texts).
 KIND_MARKS = {"commendation": "", "condolence": "慰", "decision": "决", "certificate": "证", "roster": "表"}
