@@ -24,8 +24,15 @@ from reportlab.pdfbase.pdfmetrics import stringWidth  # noqa: E402
 from reportlab.pdfgen.canvas import Canvas  # noqa: E402
 
 from desktop.letters import (  # noqa: E402
-    AwardInfo, DeedInfo, DocumentContext, LetterInfo, OfficeInfo, PersonInfo, RenderOptions,
-    render_batch, renderer,
+    AwardInfo,
+    DeedInfo,
+    DocumentContext,
+    LetterInfo,
+    OfficeInfo,
+    PersonInfo,
+    RenderOptions,
+    render_batch,
+    renderer,
 )
 from desktop.letters.base import binary_streams  # noqa: E402
 from desktop.letters.fonts import shipped_fonts  # noqa: E402

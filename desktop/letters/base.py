@@ -6,8 +6,8 @@ import hashlib
 import io
 import os
 import threading
-from contextlib import contextmanager
 from collections.abc import Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import IO, Any
 
@@ -21,7 +21,13 @@ from desktop.domain.errors import UserError
 from .context import DocumentContext
 from .fonts import FontSet, default_fonts
 from .layout import (
-    BLOCK_HEIGHT_MM, LINES_PER_PAGE, DocumentStart, LettersDocTemplate, Stack, Styles, make_styles,
+    BLOCK_HEIGHT_MM,
+    LINES_PER_PAGE,
+    DocumentStart,
+    LettersDocTemplate,
+    Stack,
+    Styles,
+    make_styles,
 )
 from .templates import Template, context_values, load_template
 

@@ -14,12 +14,12 @@ from xml.sax.saxutils import escape
 from reportlab.lib.colors import Color, black
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, getFont
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import BaseDocTemplate, Flowable, Paragraph, Spacer
-from reportlab.pdfbase.pdfmetrics import getAscentDescent, getFont
 from reportlab.platypus.paragraph import FragLine, ParaLines
 from reportlab.platypus.paraparser import ParaParser
 
@@ -122,7 +122,6 @@ def cjk_split(frags, max_widths, tracking: float) -> ParaLines:
             chars.extend(text)
             widths.extend([w * size + tracking for w in map(_width_table(f.fontName).__getitem__, text)])
     cum = list(accumulate(widths, initial=0.0))
-    n = len(chars)
     ends = _break_points(chars, cum, breaks, max_widths)
     ends = _no_lonely_tail(chars, ends, breaks, min_last=MIN_LAST_LINE_CHARS)
     lines = []
@@ -373,6 +372,7 @@ class CJKParagraph(Paragraph):
             y -= style.leading
         # Character spacing and colour outlive the text object: put back what the canvas
         # expects (cheaper than q … Q around every paragraph).
+        assert tx is not None  # a paragraph drawn here has lines
         if char_space:
             tx._code.append("0 Tc")
         if color is not start_color:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Frame, PageTemplate, Spacer
 
@@ -16,7 +15,6 @@ from desktop.domain.errors import UserError
 
 from .base import Renderer
 from .context import DocumentContext
-from .words import words_of
 from .layout import (
     BLOCK_HEIGHT_MM,
     BLOCK_WIDTH_MM,
@@ -30,19 +28,20 @@ from .layout import (
     TOP_MARGIN_MM,
     CJKParagraph,
     KeepTailWithSignature,
-    one_line,
-    Stack,
     LettersDocTemplate,
-    title_lines,
+    Stack,
     draw_page_number,
     draw_runs,
     draw_seal_image,
     heading_level,
+    one_line,
     paragraph_runs,
     reusable_form,
     runs_paragraph,
     runs_width,
+    title_lines,
 )
+from .words import words_of
 
 _DOC_NUMBER = re.compile(r"^(.+?)[〔\[(（]?(\d{4})[〕\])）]?(\d+)号$")
 

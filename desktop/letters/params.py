@@ -8,7 +8,14 @@ from decimal import Decimal
 from typing import Any
 
 from .context import (
-    AwardInfo, BatchInfo, DecisionInfo, DeedInfo, DocumentContext, LetterInfo, OfficeInfo, PartyInfo,
+    AwardInfo,
+    BatchInfo,
+    DecisionInfo,
+    DeedInfo,
+    DocumentContext,
+    LetterInfo,
+    OfficeInfo,
+    PartyInfo,
     PersonInfo,
 )
 

@@ -7,7 +7,7 @@ numbered row reading （依本人意愿不公开）: no name, gender, place, tit
 from __future__ import annotations
 
 import os
-from typing import IO
+from typing import IO, Any
 
 from reportlab.lib.colors import black
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
@@ -128,6 +128,7 @@ class RosterRenderer(OfficialRenderer):
 
     def _texts(self, award: AwardInfo, cols) -> list[str]:
         p = award.person
+        assert p is not None  # rows without a person are hidden before this
         values = {"name": p.name, "gender": p.gender, "place": p.employer or p.hukou_place,
                   "title": award.honour_title, "merit": award.merit,
                   "posthumous": "追授" if award.posthumous else "", "migrant": "是" if award.migrant_worker else "",
@@ -135,6 +136,7 @@ class RosterRenderer(OfficialRenderer):
         return [values.get(key, "") for key, _ in cols]
 
     def table(self, ctx: DocumentContext) -> Table:
+        assert ctx.batch is not None  # story() refused a context without a batch
         awards = ctx.batch.awards
         cols = self._columns(awards)
         centre, left, head = self._cell_styles(len(cols))
@@ -153,7 +155,7 @@ class RosterRenderer(OfficialRenderer):
                 texts.append([str(i)] + [""] * (len(cols) - 1))
             else:
                 texts.append([str(i)] + self._texts(award, cols)[1:])
-        rows = [[cell(label, "表头", head, "heading") for _, label in cols]]
+        rows: list[list[Any]] = [[cell(label, "表头", head, "heading") for _, label in cols]]
         spans = []
         for i, (award, row_text) in enumerate(zip(awards, texts), start=1):
             if award.person is None or award.person.do_not_publicise:

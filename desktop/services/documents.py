@@ -23,10 +23,10 @@ from desktop import __version__
 from desktop.domain import divisions
 from desktop.domain.errors import NotFound, UserError, ValidationError
 from desktop.letters import RenderOptions, renderer, safe_filename
-from desktop.letters.params import context_from_json, context_to_json
 from desktop.letters.batch import KIND_LABELS
 from desktop.letters.context import DocumentContext
 from desktop.letters.official import document_number
+from desktop.letters.params import context_from_json, context_to_json
 from desktop.letters.templates import load_template
 from desktop.services import letter_context as fr
 from desktop.services.ledger import Ledger
@@ -478,7 +478,6 @@ def issue(ledger: Ledger, kind: str, *, out: str | os.PathLike | None = None, fo
         r = renderer(kind, options)
         singles: list[bytes] = []
         contexts: list[DocumentContext] = []
-        any_new = False
         for i, b in enumerate(built, start=1):
             key = _record_key(kind, b, recipient)
             old = _in_force(ledger, key)
@@ -508,7 +507,6 @@ def issue(ledger: Ledger, kind: str, *, out: str | os.PathLike | None = None, fo
             data = buf.getvalue()
             singles.append(data)
             contexts.append(b.ctx)
-            any_new = True
             params = {
                 "kind": kind, "context": context_to_json(b.ctx),
                 "options": {"date_style": options.date_style, "text_only": options.text_only,
@@ -630,9 +628,8 @@ def reprint(ledger: Ledger, ref: Any, out: str | os.PathLike | None = None, *, w
                              key=lambda d: json.loads(d.params).get("position", 0))
     kind = doc.kind
     contexts, checks = [], []
-    options = None
     for m in members:
-        ctx, options, data, res = _rerender(ledger, m)
+        ctx, _, data, res = _rerender(ledger, m)
         checks.append(res.sha256 == m.file_hash)
         contexts.append((ctx, data, res))
     if len(contexts) == 1:
@@ -701,7 +698,14 @@ def output_folder(year: int | None = None) -> Path:
 def sample_context(ledger: Ledger, kind: str):
     """A fictional context for previewing a template when no record is chosen (not issued)."""
     from desktop.letters.context import (
-        AwardInfo, BatchInfo, DecisionInfo, DeedInfo, DocumentContext, LetterInfo, PartyInfo, PersonInfo,
+        AwardInfo,
+        BatchInfo,
+        DecisionInfo,
+        DeedInfo,
+        DocumentContext,
+        LetterInfo,
+        PartyInfo,
+        PersonInfo,
     )
 
     s = letter_settings(ledger)

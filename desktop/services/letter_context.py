@@ -18,7 +18,14 @@ from desktop.domain import divisions
 from desktop.domain.errors import NotFound, UserError
 from desktop.domain.rules import confirmation_rules, refusal_grounds
 from desktop.letters.context import (
-    AwardInfo, BatchInfo, DecisionInfo, DeedInfo, DocumentContext, LetterInfo, OfficeInfo, PartyInfo,
+    AwardInfo,
+    BatchInfo,
+    DecisionInfo,
+    DeedInfo,
+    DocumentContext,
+    LetterInfo,
+    OfficeInfo,
+    PartyInfo,
     PersonInfo,
 )
 from desktop.services.awards import get_batch
