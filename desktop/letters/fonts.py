@@ -167,8 +167,9 @@ _lock = threading.RLock()
 _cmaps: dict[FontFace, frozenset[int]] = {}
 # Faces whose quotation marks are proportional (Latin width): Chinese text sets them full width,
 # so these characters are taken from the next face of the chain (Zhuque Fangsong 0.211 gives
-# full-width quotes only through variation sequences, which reportlab cannot select).
-_PROPORTIONAL_MARKS = {"zhuquefangsong-regular.ttf": "“”‘’"}
+# full-width quotes only through variation sequences, which reportlab cannot select; LXGW WenKai
+# follows its Japanese parent). Noto Serif SC's are full width.
+_PROPORTIONAL_MARKS = {"zhuquefangsong-regular.ttf": "“”‘’", "lxgwwenkai-regular.ttf": "“”‘’"}
 _loadable: dict[FontFace, bool] = {}
 
 
