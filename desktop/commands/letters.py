@@ -21,10 +21,18 @@ def register(sub) -> None:
     p.add_argument("--deed", metavar="ID", help="事迹编号（决定书：该事迹最近一次作出的决定）")
     p.add_argument("--case", metavar="ID", help="确认案件编号（决定书）")
     p.add_argument("--batch", metavar="ID", help="表彰批次编号（证书/表彰信：整批按名单顺序；表彰名单）")
+    p.add_argument("--ground", action="append", metavar="CODE",
+                   help="不予确认决定书的理由（可多次使用），取自规则文件的理由清单，例如 duty、unproven")
     p.add_argument("--employer", action="store_true", help="表彰信致所在单位（默认致本人）")
     p.add_argument("--out", metavar="FILE.pdf", help="输出的 PDF 文件")
     p.add_argument("--per-person", metavar="FOLDER", help="另外每人一个 PDF 文件，存入此文件夹")
     p.add_argument("--reprint", metavar="NUMBER_TEXT", help="按文号（如 上公〔2026〕7号）重印已签发的文书")
+    p.add_argument("--reissue", action="store_true",
+                   help="重新签发（审核员）：取新编号，原文书标记为作废；须同时用 --reason 写明理由。"
+                        "不加此项时，同一记录同一种类已签发的文书按原编号重印")
+    p.add_argument("--reason", metavar="TEXT", help="重新签发的理由")
+    p.add_argument("--set-seal", metavar="FILE.png", help="（管理员）设置本单位电子印章图像，此后签发的文书印上该印章")
+    p.add_argument("--clear-seal", action="store_true", help="（管理员）取消电子印章：落款处留空，盖实物印章")
     p.add_argument("--text-only", action="store_true", help="证书套打：只印文字（用于预印的证书纸）")
     p.add_argument("--offset-x", type=float, metavar="MM", help="证书套打水平偏移（毫米，向右为正）")
     p.add_argument("--offset-y", type=float, metavar="MM", help="证书套打垂直偏移（毫米，向下为正）")
@@ -37,6 +45,13 @@ def letters(cli, args) -> int:
 
     if args.letters_json:
         cli.args.json = True
+    if args.set_seal or args.clear_seal:
+        r = documents.set_seal_image(cli.ledger, None if args.clear_seal else args.set_seal)
+        cli.emit(r, lambda: "已设置电子印章，此后签发的文书印上该印章" if r["seal_image"]
+                 else "已取消电子印章：落款处留空，盖实物印章")
+        return 0
+    if args.reason and not args.reissue:
+        raise UserError("--reason 只与 --reissue 一起使用")
     if args.reprint:
         if not args.out:
             raise UserError("重印需要指定输出文件：--out 文件.pdf")
@@ -57,12 +72,16 @@ def letters(cli, args) -> int:
     r = documents.issue(
         cli.ledger, args.kind, out=args.out, folder=args.per_person, person=args.person, deed=args.deed,
         case=args.case, batch=args.batch, recipient="employer" if args.employer else "person",
-        text_only=True if args.text_only else None, offset_x=args.offset_x, offset_y=args.offset_y)
+        text_only=True if args.text_only else None, offset_x=args.offset_x, offset_y=args.offset_y,
+        reissue=args.reissue, reason=args.reason, grounds=args.ground)
 
     def text() -> str:
         docs = r["documents"]
-        lines = [f"已签发{r['kind_label']} {len(docs)} 份，共 {r['pages']} 页："]
-        lines += [f"  {d['number_text']}  {d.get('label', '')}" for d in docs[:50]]
+        again = sum(1 for d in docs if d.get("reprinted"))
+        head = f"已签发{r['kind_label']} {len(docs) - again} 份" + (f"，按原编号重印 {again} 份" if again else "")
+        lines = [f"{head}，共 {r['pages']} 页："]
+        lines += [f"  {d['number_text']}  {d.get('label', '')}" + ("（重印）" if d.get("reprinted") else "")
+                  for d in docs[:50]]
         if len(docs) > 50:
             lines.append(f"  …… 另 {len(docs) - 50} 份")
         rows = [("文件", r["path"] or "")] + ([("分人文件夹", args.per_person)] if args.per_person else [])

@@ -21,3 +21,9 @@ def load_rules(path: str | None = None) -> dict[str, Any]:
 
 def confirmation_rules(rules: dict[str, Any] | None = None) -> dict[str, Any]:
     return (rules or load_rules())["confirmation"]
+
+
+def refusal_grounds(rules: dict[str, Any] | None = None) -> dict[str, dict[str, str]]:
+    """The grounds a refusal may be based on, by code: {"text", "basis"} (rules file)."""
+    grounds = (rules or load_rules()).get("refusal_grounds", {}).get("grounds", [])
+    return {g["code"]: {"text": g["text"], "basis": g.get("basis", "")} for g in grounds}

@@ -140,6 +140,8 @@ LETTERS = {
     "signer": _declare("letters.signer", "", "落款单位", text(60)),
     "date_style": _declare("letters.date_style", "arabic", "日期格式",
                            one_of(*DATE_STYLES, aliases={"阿拉伯数字": "arabic", "汉字": "chinese"})),
+    "cert_date_style": _declare("letters.cert_date_style", "chinese", "证书日期格式",  # 二〇二六年十一月二十九日
+                                one_of(*DATE_STYLES, aliases={"阿拉伯数字": "arabic", "汉字": "chinese"})),
     "cert_text_only": _declare("letters.cert_text_only", False, "证书套打（只印文字）", flag),
     "cert_offset_x": _declare("letters.cert_offset_x", 0.0, "证书套打水平偏移（毫米）", decimal(50, "毫米")),
     "cert_offset_y": _declare("letters.cert_offset_y", 0.0, "证书套打垂直偏移（毫米）", decimal(50, "毫米")),

@@ -185,7 +185,7 @@ def check_environment() -> list[dict]:
     missing = [Path(f.path).name for f in shipped.values() if not Path(f.path).is_file()]
     items.append({
         "ok": not missing, "title": QT_TRANSLATE_NOOP("CheckPage", "随程序提供的打印字体"),
-        "detail": _tr("思源宋体（Noto Serif SC）常规和粗体、霞鹜文楷（可打印 𠮷 等扩展区生僻字）") if not missing
+        "detail": _tr("朱雀仿宋（正文）、思源宋体（Noto Serif SC）常规和粗体、霞鹜文楷（可打印 𠮷 等扩展区生僻字）") if not missing
         else _tr("缺少：{0}").format(sep.join(missing)),
         "advice": _tr("程序文件夹不完整：请从原 U 盘重新复制整个 yiyong 文件夹（包括 _internal 文件夹）。")})
     try:
@@ -199,8 +199,17 @@ def check_environment() -> list[dict]:
         "detail": _tr("找到：{0}").format(sep.join(body)) if body else
         (_tr("未找到仿宋字体；本机其他中文字体：{0}").format(sep.join(names[:6])) if names
          else _tr("本机没有可嵌入的中文 TrueType 字体")),
-        "advice": _tr("不影响使用：文书将用随程序提供的思源宋体打印。如需标准公文字体，请安装仿宋_GB2312"
+        "advice": _tr("不影响使用：文书正文将用随程序提供的朱雀仿宋打印。如需本单位的标准公文字体，请安装仿宋_GB2312"
                       "（或 Windows 自带的 仿宋 simfang.ttf），重新启动程序后会自动使用。")})
+    try:
+        served = fonts.role_report()
+    except Exception:  # noqa: BLE001 - a broken font folder must not stop the first run
+        served = []
+    items.append({
+        "ok": bool(served) and all(r["face"] for r in served),
+        "title": QT_TRANSLATE_NOOP("CheckPage", "文书各部分使用的字体"),
+        "detail": _tr("；").join(f"{r['label']}：{r['face']}（{r['source']}）" for r in served),
+        "advice": _tr("程序文件夹不完整：请从原 U 盘重新复制整个 yiyong 文件夹。")})
     families = set(QFontDatabase.families())
     from desktop.gui.app import CJK_FAMILIES
     screen = [f for f in CJK_FAMILIES if f in families]

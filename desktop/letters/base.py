@@ -6,8 +6,8 @@ import hashlib
 import io
 import os
 import threading
-from contextlib import contextmanager
 from collections.abc import Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import IO, Any
 
@@ -20,7 +20,15 @@ from desktop.domain.errors import UserError
 
 from .context import DocumentContext
 from .fonts import FontSet, default_fonts
-from .layout import BLOCK_HEIGHT_MM, LINES_PER_PAGE, DocumentStart, LettersDocTemplate, Styles, make_styles
+from .layout import (
+    BLOCK_HEIGHT_MM,
+    LINES_PER_PAGE,
+    DocumentStart,
+    LettersDocTemplate,
+    Stack,
+    Styles,
+    make_styles,
+)
 from .templates import Template, context_values, load_template
 
 
@@ -32,8 +40,9 @@ class RenderOptions:
     fonts: FontSet | None = None  # default: the PC's fonts, then the shipped ones
     variant: str | None = None  # template variant; each kind picks one from the context if None
     date_style: str | None = None  # "arabic" | "chinese"; default OfficeInfo.date_style
-    seal_area: bool = True  # dashed circle where the seal is stamped
-    seal_text: str = "（印章）"  # text inside the seal area ("" for none)
+    # The office's electronic seal (PNG bytes), configured by an administrator; None: nothing is
+    # printed there and the space stays blank for the seal stamped by hand on the paper.
+    seal_image: bytes | None = None
     text_only: bool = False  # certificate: only the variable text, for pre-printed paper
     offset_x_mm: float = 0.0  # certificate: shift to the right (mm), to suit printer and paper
     offset_y_mm: float = 0.0  # certificate: shift down the sheet (mm); negative moves up
@@ -124,13 +133,18 @@ class Renderer:
         templates = self.page_templates(doc)
         doc.addPageTemplates(templates)
         story: list[Flowable] = []
+        several = len(templates) > 1  # with one page template there is nothing to switch back to
         for i, ctx in enumerate(contexts):
             if i:
-                story += [NextPageTemplate(templates[0].id), PageBreak()]
+                story += [NextPageTemplate(templates[0].id), PageBreak()] if several else [PageBreak()]
                 if self.options.duplex:
                     story += [_StartOnOddPage(), NextPageTemplate(templates[0].id)]
-            story.append(DocumentStart(i))
-            story += self.story(ctx)
+            parts = self.story(ctx)
+            if parts and isinstance(parts[0], Stack):  # the marker rides in the letter's stack
+                parts[0].parts.insert(0, DocumentStart(i))
+                story += parts
+            else:
+                story += [DocumentStart(i), *parts]
         with binary_streams():
             doc.build(story)
         data = buf.getvalue()

@@ -22,7 +22,7 @@ from desktop.domain.errors import UserError
 
 from .base import Renderer, RenderOptions, RenderResult
 from .context import DocumentContext
-from .layout import RED, CJKParagraph, LettersDocTemplate, draw_runs, draw_seal_area, runs_width
+from .layout import RED, CJKParagraph, LettersDocTemplate, draw_runs, draw_seal_image, runs_width
 
 GOLD = Color(0.78, 0.60, 0.18)
 PAGE_W, PAGE_H = landscape(A4)
@@ -49,7 +49,7 @@ class CertificatePage(Flowable):
         if not date_text:
             raise UserError("证书缺少颁发日期", field="date")
         self.date_runs = fonts.check_text(date_text, "颁发日期", "kai")
-        self.number_runs = fonts.check_text(t.render("number", values), "证书编号", "body") if t.get("number") else []
+        self.number_runs = fonts.check_text(t.render("number", values), "证书编号", "kai") if t.get("number") else []
         self.paragraphs = self._fit_body()
 
     def _fit_body(self):
@@ -95,11 +95,9 @@ class CertificatePage(Flowable):
         right = r.signer_right_mm * mm
         date_w = runs_width(self.date_runs, size)
         centre = right - date_w / 2
-        if not r.options.text_only and r.options.seal_area:
-            text = r.options.seal_text
-            runs = r.fonts.check_text(text, "印章文字", "body") if text else []
+        if not r.options.text_only and r.options.seal_image:  # else blank for the hand stamp
             cy = (r.signer_baseline_mm + r.date_baseline_mm) / 2 * mm + size * 0.38 + 3 * mm
-            draw_seal_area(c, centre, cy, r.seal_diameter_mm, runs, 12)
+            draw_seal_image(c, centre, cy, r.seal_diameter_mm, r.options.seal_image)
         signer_w = runs_width(self.signer_runs, size)
         draw_runs(c, min(centre - signer_w / 2, right - signer_w), r.signer_baseline_mm * mm,
                   self.signer_runs, size)

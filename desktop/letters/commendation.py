@@ -12,11 +12,10 @@ from .official import OfficialRenderer
 
 class CommendationRenderer(OfficialRenderer):
     kind = "commendation"
-    # A letter handed over at a ceremony must be one sheet: GB/T 9704's letter format (信函格式,
-    # 10.1) puts the organ mark 30 mm from the paper's top edge (7 mm above the text block), and
-    # the 22-line grid may be adjusted (5.2.2 特定情况可以作适当调整) — 24 lines of 16 pt text.
-    organ_mark_top_mm = -7.0
-    lines_per_page = 24
+    # A letter handed over at a ceremony is one sheet in GB/T 9704's letter format (信函格式, 10.1):
+    # organ mark 30 mm from the paper's top edge, red double rules, no page number on page 1.
+    default_format = "letter"
+    title_gap_lines = 1
 
     def variant(self, ctx: DocumentContext) -> str | None:
         if self.options.variant:

@@ -1,6 +1,6 @@
 """慰问信 to the family of a hero who died, or to a hero who was disabled or injured.
 
-Letter form: no red header; title centred; 尊敬的…同志（家属）： flush left; body; 此致 on the
+信函格式 (like 表彰信): the red organ mark, double rules and the letter's number; title centred; 尊敬的…同志（家属）： flush left; body; 此致 on the
 next line indented two characters and 敬礼 below it flush left; sender and date at the right.
 """
 
@@ -21,17 +21,14 @@ _VARIANT_BY_STATE = {"died": "died", "disabled": "disabled", "injured": "injured
 
 class CondolenceRenderer(OfficialRenderer):
     kind = "condolence"
-    letterhead = False
-    lines_per_page = 24  # one sheet for a normal-length letter (see CommendationRenderer)
+    default_format = "letter"
+    title_gap_lines = 1
 
     def variant(self, ctx: DocumentContext) -> str | None:
         if self.options.variant:
             return self.options.variant
         state = ctx.person.state if ctx.person else ""
         return _VARIANT_BY_STATE.get(state, "injured")
-
-    def header(self, ctx, values, variant) -> list[Flowable]:
-        return []
 
     def closing(self, ctx, values, variant) -> list[Flowable]:
         lines = self.template.render("closing", values, variant) if self.template.get("closing", variant) else []

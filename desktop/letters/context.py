@@ -55,6 +55,9 @@ class AwardInfo:
     amount: Decimal | int | float | None = None  # yuan
     certificate_no: str = ""
     person: PersonInfo | None = None  # the recipient (used by rolls)
+    grantor: str = ""  # the body that gave the honour (the batch's commending organ)
+    posthumous: bool = False  # 追授
+    migrant_worker: bool = False  # 外来务工人员
 
 
 @dataclass
@@ -67,6 +70,16 @@ class BatchInfo:
     document_number: str = ""  # e.g. 上公〔2026〕12号
     date: _dt.date | None = None
     awards: list[AwardInfo] = field(default_factory=list)
+
+
+@dataclass
+class PartyInfo:
+    """A person a decision is about (当事人), identified as a legal document must."""
+
+    name: str
+    gender: str = ""
+    id_number: str = ""
+    address: str = ""
 
 
 @dataclass
@@ -84,6 +97,9 @@ class DecisionInfo:
     reconsideration_organ: str = ""  # 行政复议机关
     reconsideration_days: int = 60
     litigation_months: int = 6
+    parties: list[PartyInfo] = field(default_factory=list)  # each person of the case, decided one by one
+    copy_to: str = ""  # 抄送: the nominator of a nominated case
+    grounds: list[str] = field(default_factory=list)  # refusal grounds' codes (rules file)
 
 
 @dataclass

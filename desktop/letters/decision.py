@@ -1,9 +1,9 @@
 """见义勇为确认决定书 / 不予确认见义勇为决定书.
 
-A decision (法律文书 form): the organ's name and the document title in black at the top, its
-number centred below, then the applicant, the facts, the reasons, the legal basis, the decision,
-and the remedies — 复核 within the days given by the case (not fixed here), administrative
-reconsideration and litigation — then organ, date and seal.
+A decision in 通用格式: the red 版头 with the decision's number, the title, the applicant it is
+addressed to, each person concerned (name, gender, ID number, address), the facts, the reasons,
+the legal basis, a decision for each person one by one, and the remedies — 复核 within the days given by the case (not fixed here), administrative
+reconsideration and litigation — then organ and date (the seal's space), and 抄送 to the nominator.
 """
 
 from __future__ import annotations
@@ -11,37 +11,22 @@ from __future__ import annotations
 import os
 from typing import IO
 
-from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from desktop.domain.errors import UserError
 
 from .base import RenderOptions, RenderResult
-from .context import DocumentContext
-from .layout import BLOCK_WIDTH_MM, BODY_SIZE, draw_runs
+from .context import DocumentContext, PartyInfo
+from .layout import runs_paragraph
 from .official import OfficialRenderer
 
 DECISIONS = ("confirmed", "refused")
 
 
-class _NumberLine(Flowable):
-    def __init__(self, runs, leading: float):
-        super().__init__()
-        self.runs = runs
-        self.leading = leading
-
-    def wrap(self, availWidth, availHeight):  # noqa: N802
-        return availWidth, self.leading
-
-    def draw(self):
-        draw_runs(self.canv, BLOCK_WIDTH_MM * mm / 2, self.leading - BODY_SIZE, self.runs, BODY_SIZE,
-                  align="center")
-
-
 class DecisionRenderer(OfficialRenderer):
     kind = "decision"
-    letterhead = False
-    lines_per_page = 24  # one sheet for a normal-length decision (see CommendationRenderer)
+    # 通用格式: the red 版头 (organ mark, the decision's number centred, red rule), page numbers.
+    default_format = "general"
 
     def variant(self, ctx: DocumentContext) -> str | None:
         if self.options.variant:
@@ -52,20 +37,43 @@ class DecisionRenderer(OfficialRenderer):
             raise UserError(f"决定类型“{ctx.decision.decision}”无效，应为确认或不予确认", field="decision")
         return ctx.decision.decision
 
-    def title(self, ctx, values, variant) -> list[Flowable]:
-        flow: list[Flowable] = [self.title_paragraph(ctx.office.name)]
-        flow.append(self.title_paragraph(self.template.render("title", values, variant)))
-        number = values.get("decision.decision_no", "")
-        if number:
-            flow.append(_NumberLine(self.fonts.check_text(number, "决定书文号", "body"), self.leading))
-        flow.append(Spacer(1, self.addressee_gap_lines * self.leading))
-        return flow
+    def document_number_text(self, ctx: DocumentContext, values: dict[str, str]) -> str:
+        return values.get("decision.decision_no", "")
+
+    def parties(self, ctx: DocumentContext) -> list[PartyInfo]:
+        if ctx.decision is not None and ctx.decision.parties:
+            return ctx.decision.parties
+        if ctx.person is None:
+            raise UserError("决定书缺少当事人", field="parties")
+        return [PartyInfo(name=ctx.person.name, gender=ctx.person.gender)]
+
+    @staticmethod
+    def party_values(values: dict[str, str], party: PartyInfo) -> dict[str, str]:
+        return {**values, "party.name": party.name, "party.gender": party.gender,
+                "party.id_number": party.id_number, "party.address": party.address}
 
     def body_texts(self, ctx, values, variant) -> list[str]:
-        texts = super().body_texts(ctx, values, variant)
+        parties = self.parties(ctx)
+        texts: list[str] = []
+        if self.template.get("party", variant):  # each person identified (name, gender, ID, address)
+            texts += [self.template.render("party", self.party_values(values, x), variant) for x in parties]
+        texts += super().body_texts(ctx, values, variant)
+        if self.template.get("each", variant):  # and decided one by one
+            each = [self.template.render("each", self.party_values(values, x), variant) for x in parties]
+            if len(each) > 1:
+                each = [f"{i}. {t}" for i, t in enumerate(each, start=1)]
+            texts += each
         rights = self.template.render("rights", values, variant)
         texts += [rights] if isinstance(rights, str) else list(rights)
         return texts
+
+    def signature(self, ctx, values, variant) -> list[Flowable]:
+        flow = super().signature(ctx, values, variant)
+        if values.get("decision.copy_to") and self.template.get("copy", variant):
+            text = self.template.render("copy", values, variant)
+            flow += [Spacer(1, self.leading),
+                     runs_paragraph(self.fonts.check_text(text, "抄送", "body"), self.styles.addressee)]
+        return flow
 
 
 def render(ctx: DocumentContext, out: str | os.PathLike | IO[bytes], *,

@@ -165,6 +165,11 @@ def _is_variation_selector(ch: str) -> bool:
 
 _lock = threading.RLock()
 _cmaps: dict[FontFace, frozenset[int]] = {}
+# Faces whose quotation marks are proportional (Latin width): Chinese text sets them full width,
+# so these characters are taken from the next face of the chain (Zhuque Fangsong 0.211 gives
+# full-width quotes only through variation sequences, which reportlab cannot select; LXGW WenKai
+# follows its Japanese parent). Noto Serif SC's are full width.
+_PROPORTIONAL_MARKS = {"zhuquefangsong-regular.ttf": "“”‘’", "lxgwwenkai-regular.ttf": "“”‘’"}
 _loadable: dict[FontFace, bool] = {}
 
 
@@ -181,6 +186,9 @@ def face_cmap(face: FontFace) -> frozenset[int]:
             finally:
                 font.close()
             cached = frozenset(c for c, glyph in cmap.items() if glyph != ".notdef")
+            skip = _PROPORTIONAL_MARKS.get(Path(face.path).name.lower())
+            if skip:
+                cached = cached - {ord(c) for c in skip}
             _cmaps[face] = cached
         return cached
 
@@ -208,7 +216,10 @@ def register_face(face: FontFace) -> bool:
 
 def shipped_faces() -> dict[str, FontFace]:
     fonts = resource_path("fonts")
+    fangsong = fonts / "zhuque-fangsong" / "ZhuqueFangsong-Regular.ttf"
+    # Zhuque Fangsong is listed only where the built TTF is present (see resources/fonts/README.md).
     return {
+        **({"fangsong": FontFace(str(fangsong))} if fangsong.is_file() else {}),
         "serif": FontFace(str(fonts / "noto-serif-sc" / "NotoSerifSC-Regular.ttf")),
         "serif_bold": FontFace(str(fonts / "noto-serif-sc" / "NotoSerifSC-Bold.ttf")),
         "kai": FontFace(str(fonts / "lxgw-wenkai" / "LXGWWenKai-Regular.ttf")),
@@ -217,14 +228,17 @@ def shipped_faces() -> dict[str, FontFace]:
 
 def _shipped_chains() -> dict[str, list[FontFace]]:
     f = shipped_faces()
-    # No openly licensed 仿宋 or 黑体 TrueType exists: the Song-style Noto Serif SC stands in for
-    # the body and its Bold for title and headings; LXGW WenKai (楷体, covers extension B incl. 𠮷)
-    # ends every chain as the rare-character fallback.
+    missing = FontFace(str(resource_path("fonts", "zhuque-fangsong", "ZhuqueFangsong-Regular.ttf")))
+    f.setdefault("fangsong", missing)  # FontSet skips a face whose file is absent
+    # The body is 仿宋: Zhuque Fangsong (朱雀仿宋, OFL-1.1, built from its source with fontmake);
+    # a character it lacks falls back to the Song-style Noto Serif SC, then to LXGW WenKai (楷体,
+    # covers extension B incl. 𠮷), which ends every chain. No open 小标宋 or 黑体 TrueType exists:
+    # Noto Serif SC Bold stands in for title and headings.
     return {
-        "body": [f["serif"], f["kai"]],
+        "body": [f["fangsong"], f["serif"], f["kai"]],
         "title": [f["serif_bold"], f["serif"], f["kai"]],
         "heading": [f["serif_bold"], f["serif"], f["kai"]],
-        "kai": [f["kai"], f["serif"]],
+        "kai": [f["kai"], f["fangsong"], f["serif"]],
     }
 
 
@@ -440,6 +454,42 @@ class FontSet:
             sub = escape(sub)
             parts.append(sub if name == primary else f'<font name="{name}">{sub}</font>')
         return "".join(parts)
+
+
+ROLE_LABELS = {"body": "正文（仿宋）", "title": "标题（小标宋）", "heading": "一级标题（黑体）", "kai": "二级标题、证书（楷体）"}
+
+
+def family_name(face: FontFace) -> str:
+    """The face's family name as its name table gives it (Chinese first), else the file name."""
+    from fontTools.ttLib import TTFont as FTFont
+
+    try:
+        font = FTFont(face.path, fontNumber=face.index, lazy=True)
+        try:
+            names = font["name"]
+            for lang in (0x804, 0x404, 0x409):
+                rec = names.getName(1, 3, 1, lang)
+                if rec is not None:
+                    return str(rec)
+            return str(names.getBestFamilyName() or Path(face.path).name)
+        finally:
+            font.close()
+    except Exception:  # noqa: BLE001 - an unreadable face is reported by its file name
+        return Path(face.path).name
+
+
+def role_report(fonts: FontSet | None = None) -> list[dict[str, str]]:
+    """Which face serves each role on this PC (the first usable face of its chain)."""
+    fonts = fonts or default_fonts()
+    shipped_dir = str(resource_path("fonts"))
+    out = []
+    for role in ROLES:
+        face = next((f for f in fonts.chain(role) if register_face(f)), None)
+        out.append({"role": role, "label": ROLE_LABELS[role],
+                    "face": family_name(face) if face else "",
+                    "file": Path(face.path).name if face else "",
+                    "source": "" if face is None else ("随程序提供" if face.path.startswith(shipped_dir) else "本机")})
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -1,4 +1,4 @@
-"""Shared layout pieces: CJK paragraphs on the GB/T 9704 grid, styles, page numbers, seal area.
+"""Shared layout pieces: CJK paragraphs on the GB/T 9704 grid, styles, page numbers, the seal image.
 
 Units are millimetres in names ending in ``_mm``; reportlab works in points.
 """
@@ -14,18 +14,18 @@ from xml.sax.saxutils import escape
 from reportlab.lib.colors import Color, black
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.textobject import PDFTextObject
-from reportlab.platypus import BaseDocTemplate, Flowable, Paragraph
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, getFont
+from reportlab.pdfgen.textobject import PDFTextObject
+from reportlab.platypus import BaseDocTemplate, Flowable, Paragraph, Spacer
 from reportlab.platypus.paragraph import FragLine, ParaLines
 from reportlab.platypus.paraparser import ParaParser
 
 from .fonts import FontSet
 
 RED = Color(0.85, 0.0, 0.0)  # 发文机关标志 and the rule: a plain red that prints well
-SEAL_GREY = Color(0.55, 0.55, 0.55)
 
 # GB/T 9704-2012 geometry.
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -122,13 +122,66 @@ def cjk_split(frags, max_widths, tracking: float) -> ParaLines:
             chars.extend(text)
             widths.extend([w * size + tracking for w in map(_width_table(f.fontName).__getitem__, text)])
     cum = list(accumulate(widths, initial=0.0))
-    n = len(chars)
+    ends = _break_points(chars, cum, breaks, max_widths)
+    ends = _no_lonely_tail(chars, ends, breaks, min_last=MIN_LAST_LINE_CHARS)
     lines = []
     start = 0
+    for i, (end, forced) in enumerate(ends):
+        max_width = max_widths[min(i, len(max_widths) - 1)]
+        used = cum[end] - cum[start]
+        lines.append(_frag_line(frags, chars, bounds, metrics, start, end, max_width, used, forced))
+        start = end
+    return ParaLines(kind=1, lines=lines)
+
+
+# A paragraph's last line holds at least this many characters (its closing mark included).
+MIN_LAST_LINE_CHARS = 3
+
+
+def _no_lonely_tail(chars, ends, breaks, *, min_last: int) -> list[tuple[int, bool]]:
+    """Carry characters down so the last line is not one or two lonely characters.
+
+    The line(s) before give up one character each (and are justified a little looser), so
+    "…感谢！" never leaves "谢！" alone on the last line; every moved break still obeys 禁则.
+    """
+    if len(ends) < 2 or ends[-1][1] or ends[-2][1] or breaks:
+        return ends
+    n = ends[-1][0]
+    last_start = ends[-2][0]
+    need = min_last - (n - last_start)
+    if need <= 0:
+        return ends
+    out = list(ends)
+    # Each earlier line gives one character: line k's end moves back by the characters carried
+    # past it. Spread over up to `need` lines, never emptying one below half its length.
+    lines = len(out) - 1  # lines that can give
+    givers = min(need, lines)
+    per = [need // givers + (1 if i < need % givers else 0) for i in range(givers)]  # last lines first
+    for i in range(givers):
+        idx = len(out) - 2 - i
+        shift_here = need - sum(per[:i])  # what crosses the boundary after line idx
+        start = out[idx - 1][0] if idx > 0 else 0
+        end = out[idx][0] - shift_here
+        while end > start + 1 and _unbreakable(chars[end - 1], chars[end]):
+            end -= 1
+        if out[idx][0] - start < 8 or end - start < (out[idx][0] - start) // 2:
+            return ends  # a short line (a table cell) or one that would be ruined: leave it
+        out[idx] = (end, False)
+    for k in range(1, len(out)):  # every line still holds something
+        if out[k][0] <= out[k - 1][0]:
+            return ends
+    return out
+
+
+def _break_points(chars, cum, breaks, max_widths) -> list[tuple[int, bool]]:
+    """Greedy line ends (index after the line's last character, forced by <br/>?) with 禁则."""
+    n = len(chars)
+    ends: list[tuple[int, bool]] = []
+    start = 0
     while start < n:
-        max_width = max_widths[min(len(lines), len(max_widths) - 1)]
+        max_width = max_widths[min(len(ends), len(max_widths) - 1)]
         # Largest end with cum[end] - cum[start] <= max_width, at least one character.
-        end = max(start + 1, bisect_right(cum, cum[start] + max_width + 1e-6) - 1)
+        end = max(start + 1, bisect_right(cum, cum[start] + max_width + 0.01) - 1)
         end = min(end, n)
         forced = False
         k = bisect_right(breaks, start)
@@ -140,10 +193,17 @@ def cjk_split(frags, max_widths, tracking: float) -> ParaLines:
                 b -= 1
             if b > start + 1 or not _unbreakable(chars[b - 1], chars[b]):
                 end = b
-        used = cum[end] - cum[start]
-        lines.append(_frag_line(frags, chars, bounds, metrics, start, end, max_width, used, forced))
+        ends.append((end, forced))
         start = end
-    return ParaLines(kind=1, lines=lines)
+    return ends
+
+
+def _clone(frag, **changes):
+    """frag.clone(**changes) without the keyword-argument round trip (ABag.clone calls
+    __init__(**__dict__)); the same attributes, about three times faster."""
+    new = object.__new__(frag.__class__)
+    new.__dict__ = {**frag.__dict__, **changes}
+    return new
 
 
 def _frag_line(frags, chars, bounds, metrics, start, end, max_width, used, forced) -> FragLine:
@@ -154,7 +214,7 @@ def _frag_line(frags, chars, bounds, metrics, start, end, max_width, used, force
     while a < end:
         b = min(end, bounds[k + 1]) if k + 1 < len(bounds) else end
         if b > a:
-            words.append(frags[k].clone(text="".join(chars[a:b])))
+            words.append(_clone(frags[k], text="".join(chars[a:b])))
             size, asc, desc = metrics[k]
             max_size = max(max_size, size)
             ascent = max(ascent, asc)
@@ -163,9 +223,17 @@ def _frag_line(frags, chars, bounds, metrics, start, end, max_width, used, force
         k += 1
     # wordCount = glyph count: Paragraph's justification divides the spare width by
     # wordCount - 1 and hands it to setWordSpace, which CJKTextObject turns into Tc.
-    return FragLine(kind=1, extraSpace=max_width - used, wordCount=max(1, end - start), words=words,
+    count = max(1, end - start)
+    # A line cut short by an unbreakable run (an 18-digit ID number) would be stretched to letter
+    # spacing of half a character and more: leave such a line ragged instead (lineBreak=True is
+    # what tells both drawing paths not to justify a line).
+    loose = count > 1 and (max_width - used) / (count - 1) > 0.3 * max_size
+    return FragLine(kind=1, extraSpace=max_width - used, wordCount=count, words=words,
                     fontSize=max_size, ascent=ascent, descent=descent, maxWidth=max_width,
-                    currentWidth=used, lineBreak=forced)
+                    currentWidth=used, lineBreak=forced or loose)
+
+
+_TC_CACHE: dict[float, str] = {}  # formatted "… Tc" operators: the grid tracking recurs on every line
 
 
 class CJKTextObject(PDFTextObject):
@@ -182,7 +250,11 @@ class CJKTextObject(PDFTextObject):
 
     def setCharSpace(self, charSpace):  # noqa: N802 - reportlab's name
         if charSpace != self._charSpace:  # most lines repeat the last value: skip the operator
-            super().setCharSpace(charSpace)
+            self._charSpace = charSpace
+            op = _TC_CACHE.get(charSpace)
+            if op is None:
+                op = _TC_CACHE[charSpace] = f"{fp_str(charSpace)} Tc" if len(_TC_CACHE) < 4096 else None
+            self._code.append(op or f"{fp_str(charSpace)} Tc")
 
 
 def _plain(para, lines) -> bool:
@@ -199,8 +271,18 @@ def _plain(para, lines) -> bool:
     return True
 
 
+def _split_cjk_lines(blPara, start, stop):  # noqa: N803 - reportlab's name
+    """The fragments of lines start..stop, as they are: reportlab's own (_split_blParaHard) puts
+    a space after every line's last word, which in Chinese text became a visible gap at the start
+    of each line of a paragraph continued on the next page."""
+    return [w for line in blPara.lines[start:stop] for w in line.words]
+
+
 class CJKParagraph(Paragraph):
     """Paragraph with wordWrap='CJK', GB/T 15834 line-start rules, justification and tracking."""
+
+    def _get_split_blParaFunc(self):  # noqa: N802 - reportlab's name
+        return _split_cjk_lines if self.blPara.kind == 1 else super()._get_split_blParaFunc()
 
     def breakLinesCJK(self, maxWidths):  # noqa: N802 - reportlab's name
         if not isinstance(maxWidths, (list, tuple)):
@@ -222,22 +304,41 @@ class CJKParagraph(Paragraph):
         Same output as Paragraph.drawPara for lines of plain text runs (fonts, colours), about
         twice as fast: no per-line bookkeeping for links, underlines or background colours.
         """
-        style = self.style
         bl = self.blPara
         if debug or bl.kind != 1 or not bl.lines or self.bulletText or not _plain(self, bl.lines):
             return super().drawPara(debug)
+        self._draw_plain(0.0, 0.0)
+
+    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802 - reportlab's name
+        """Plain paragraphs draw at (x, y) directly: no translate (a cm operator of six numbers
+        to format) per paragraph; anything else goes through reportlab's drawOn."""
+        bl = getattr(self, "blPara", None)
+        if (bl is None or self.debug or bl.kind != 1 or not bl.lines or self.bulletText
+                or getattr(self, "_showBoundary", 0)
+                or not (self.__dict__.get("_yy_plain") or _plain(self, bl.lines))):
+            return super().drawOn(canvas, x, y, _sW)
+        self.canv = canvas
+        try:
+            self._draw_plain(self._hAlignAdjust(x, _sW), y)
+        finally:
+            del self.canv
+
+    def _draw_plain(self, ox: float, oy: float) -> None:
+        style = self.style
         canv = self.canv
-        lines = bl.lines
+        lines = self.blPara.lines
         last = len(lines) - 1
         justify = style.alignment == TA_JUSTIFY
         justify_last = getattr(self, "_JustifyLast", False)
         tracking = getattr(style, "tracking", 0.0)
-        left = style.leftIndent
-        y = self.height - lines[0].fontSize  # as reportlab (paraFontSizeHeightOffset)
-        canv.saveState()
-        tx = canv.beginText(0, 0)
+        left = ox + style.leftIndent
+        y = oy + self.height - lines[0].fontSize  # as reportlab (paraFontSizeHeightOffset)
+        tx = None
         char_space = 0.0
-        font = color = None
+        font = None
+        fill = canv._fillColorObj  # the canvas's fill colour: set only when a run differs
+        color = start_color = black if fill == (0, 0, 0) or fill == black else None
+        line_x = None
         for i, line in enumerate(lines):
             x = left + (style.firstLineIndent if i == 0 else 0.0)
             extra = line.extraSpace
@@ -248,21 +349,35 @@ class CJKParagraph(Paragraph):
                 x += extra
             elif justify and (i < last or justify_last) and not line.lineBreak and line.wordCount > 1:
                 cs += extra / (line.wordCount - 1)
+            # Next line: T* (no numbers to format) when it starts where the last one did, else a
+            # relative move; the absolute origin only once per paragraph.
+            if tx is None:
+                tx = CJKTextObject(canv, x, y)
+            elif x == line_x:
+                tx._code.append("T*")
+            else:
+                tx._code.append(f"{fp_str(x - line_x, -style.leading)} Td")
+            line_x = x
             if cs != char_space:
                 tx.setCharSpace(cs)
                 char_space = cs
-            tx.setTextOrigin(x, y)
             for w in line.words:
                 if (w.fontName, w.fontSize) != font:
                     font = (w.fontName, w.fontSize)
-                    tx.setFont(w.fontName, w.fontSize)
+                    tx.setFont(w.fontName, w.fontSize, style.leading)  # keeps TL for T*
                 if w.textColor != color:
                     color = w.textColor
                     tx.setFillColor(color)
-                tx.textOut(w.text)
+                tx._textOut(w.text)  # textOut would also measure the width, unused here
             y -= style.leading
+        # Character spacing and colour outlive the text object: put back what the canvas
+        # expects (cheaper than q … Q around every paragraph).
+        assert tx is not None  # a paragraph drawn here has lines
+        if char_space:
+            tx._code.append("0 Tc")
+        if color is not start_color:
+            tx.setFillColor(fill)
         canv.drawText(tx)
-        canv.restoreState()
 
     def beginText(self, x, y):  # noqa: N802 - reportlab's name
         tx = CJKTextObject(self.canv, x, y)
@@ -365,8 +480,101 @@ def runs_paragraph(runs, style: ParagraphStyle) -> CJKParagraph:
     if proto is None:
         proto = ParaParser().parse("x", style)[1][0]
         style._yy_proto = proto
-    frags = [proto.clone(text=s, fontName=name) for name, s in runs if s]
-    return CJKParagraph("".join(s for _, s in runs), style, frags=frags or None)
+    frags = [_clone(proto, text=s, fontName=name) for name, s in runs if s]
+    para = CJKParagraph("".join(s for _, s in runs), style, frags=frags or None)
+    if frags and not (style.backColor or getattr(style, "borderWidth", 0)) and \
+            getattr(style, "autoLeading", "") in ("", "off"):
+        para._yy_plain = True  # plain runs of one style: the fast drawing path needs no check
+    return para
+
+
+def title_lines(words: list[str], width_of, max_width: float) -> list[str]:
+    """Break a title between words into as few lines as fit, as nearly equal as possible
+    (GB/T 9704 7.3.1: 回行时要做到词意完整，排列对称). A word wider than a line is cut."""
+    pieces: list[str] = []
+    for w in words:
+        while width_of(w) > max_width and len(w) > 1:  # a run longer than a line: cut it
+            k = len(w)
+            while k > 1 and width_of(w[:k]) > max_width:
+                k -= 1
+            pieces.append(w[:k])
+            w = w[k:]
+        pieces.append(w)
+    # 禁则: a closing mark stays with the word before it, an opening mark with the word after.
+    merged: list[str] = []
+    for w in pieces:
+        if merged and (w[0] in CANNOT_START or merged[-1][-1] in CANNOT_END):
+            merged[-1] += w
+        else:
+            merged.append(w)
+    widths = [width_of(w) for w in merged]
+    total = sum(widths)
+    n = len(merged)
+    cum = list(accumulate(widths, initial=0.0))
+    lines = max(1, int(total // max_width) + (1 if total % max_width else 0))
+    while lines <= n:
+        # best[k][j]: least widest line for the first j words in k lines
+        inf = float("inf")
+        best = [[inf] * (n + 1) for _ in range(lines + 1)]
+        back = [[0] * (n + 1) for _ in range(lines + 1)]
+        best[0][0] = 0.0
+        for k in range(1, lines + 1):
+            for j in range(1, n + 1):
+                for i in range(k - 1, j):
+                    w = cum[j] - cum[i]
+                    if w > max_width + 1e-6 or best[k - 1][i] == inf:
+                        continue
+                    cost = max(best[k - 1][i], w)
+                    if cost < best[k][j] - 1e-9:
+                        best[k][j], back[k][j] = cost, i
+        if best[lines][n] < inf:
+            out, j = [], n
+            for k in range(lines, 0, -1):
+                i = back[k][j]
+                out.append("".join(merged[i:j]))
+                j = i
+            return out[::-1]
+        lines += 1
+    return merged
+
+
+class OneLine(Flowable):
+    """A single line of runs (a short title, the addressee) drawn straight on the canvas: the
+    same place a one-line CJKParagraph of the style would put it, without paragraph machinery."""
+
+    def __init__(self, runs, style: ParagraphStyle):
+        super().__init__()
+        self.runs = runs
+        self.style = style
+        self.size = style.fontSize
+        self.tracking = getattr(style, "tracking", 0.0)
+
+    def wrap(self, availWidth, availHeight):  # noqa: N802
+        self.width = availWidth
+        self.height = self.style.leading
+        return availWidth, self.height
+
+    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802 - no translate
+        st = self.style
+        base = y + self.height - self.size
+        if st.alignment == TA_CENTER:
+            inner = self.width - st.leftIndent - st.rightIndent
+            draw_runs(canvas, x + st.leftIndent + inner / 2, base, self.runs, self.size, align="center",
+                      tracking=self.tracking)
+        else:
+            draw_runs(canvas, x + st.leftIndent + st.firstLineIndent, base, self.runs, self.size,
+                      tracking=self.tracking)
+
+    def draw(self):
+        self.drawOn(self.canv, 0, 0)
+
+
+def one_line(runs, style: ParagraphStyle, width: float) -> Flowable:
+    """OneLine when the runs fit on one line of the style, else a CJKParagraph."""
+    indent = style.leftIndent + style.firstLineIndent + style.rightIndent
+    if runs_width(runs, style.fontSize, getattr(style, "tracking", 0.0)) <= width - indent + 1e-6:
+        return OneLine(runs, style)
+    return runs_paragraph(runs, style)
 
 
 def balanced_title(para_text_width: float, max_width: float, size: float) -> float:
@@ -398,22 +606,22 @@ def draw_runs(canv, x: float, y: float, runs, size: float, *, align: str = "left
         x -= width
     elif align == "center":
         x -= width / 2
-    tx = canv.beginText(x, y)
+    tx = CJKTextObject(canv, x, y)
     if color is not black:
         tx.setFillColor(color)
     if tracking:
-        tx.setCharSpace(tracking)
+        tx.setCharSpace(tracking)  # a cached operator (CJKTextObject)
     if horiz_scale != 100.0:
         tx.setHorizScale(horiz_scale)
     for name, text in runs:
         tx.setFont(name, size)
-        tx.textOut(text)
+        tx._textOut(text)  # the width is known: textOut would measure it again
     # Colour, character spacing and scaling outlive the text object (they are graphics
     # state): put them back so later text on the page is unaffected. Cheaper than q/Q.
     if color is not black:
         tx.setFillColor(black)
     if tracking:
-        tx.setCharSpace(0)
+        tx._code.append("0 Tc")
     if horiz_scale != 100.0:
         tx.setHorizScale(100.0)
     canv.drawText(tx)
@@ -450,10 +658,13 @@ class DocumentStart(Flowable):
     def wrap(self, availWidth, availHeight):  # noqa: N802
         return 0, 0
 
-    def draw(self):
-        doc = self.canv._doctemplate
-        doc.document_first_page = self.canv.getPageNumber()
+    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802 - nothing to draw: no q/cm/Q
+        doc = canvas._doctemplate
+        doc.document_first_page = canvas.getPageNumber()
         doc.document_index = self.index
+
+    def draw(self):
+        self.drawOn(self.canv, 0, 0)
 
 
 class LettersDocTemplate(BaseDocTemplate):
@@ -487,26 +698,64 @@ def draw_page_number(canv, doc: LettersDocTemplate, fonts: FontSet, *, left_mm: 
         draw_runs(canv, left_mm * mm + size, y, runs, size, align="left")
 
 
-def draw_seal_area(canv, cx: float, cy: float, diameter_mm: float, runs, size: float) -> None:
-    """A dashed circle where the seal goes, with optional text (e.g. （印章）) in it."""
+def draw_seal_image(canv, cx: float, cy: float, diameter_mm: float, png: bytes) -> None:
+    """The office's electronic seal, centred at (cx, cy) and `diameter_mm` across (aspect kept).
+
+    Drawn once per PDF as a form XObject (the same seal on every document of a batch).
+    """
+    import hashlib
+    import io
+
+    from reportlab.lib.utils import ImageReader
+
+    key = repr(("seal", diameter_mm, hashlib.sha256(png).hexdigest()))
+    size = diameter_mm * mm
+    r = size / 2
 
     def draw(c):
-        c.saveState()
-        c.setStrokeColor(SEAL_GREY)
-        c.setLineWidth(0.6)
-        c.setDash(3, 3)
-        c.circle(0, 0, diameter_mm * mm / 2, stroke=1, fill=0)
-        c.restoreState()
-        if runs:
-            draw_runs(c, 0, diameter_mm * mm * 0.22, runs, size, align="center", color=SEAL_GREY)
+        img = ImageReader(io.BytesIO(png))
+        w, h = img.getSize()
+        scale = size / max(w, h)
+        c.drawImage(img, -w * scale / 2, -h * scale / 2, w * scale, h * scale, mask="auto")
 
-    key = repr(("seal", diameter_mm, tuple(runs), size))
-    r = diameter_mm * mm / 2 + 2
-    name = reusable_form(canv, key, draw, (-r, -r, r, r))
+    name = reusable_form(canv, key, draw, (-r - 1, -r - 1, r + 1, r + 1))
     canv.saveState()
     canv.translate(cx, cy)
     canv.doForm(name)
     canv.restoreState()
+
+
+class Stack(Flowable):
+    """Flowables one below the other, laid out and drawn as one while they fit on the page.
+
+    A one-page letter is then one flowable for platypus instead of ten (each costs a frame
+    add, a wrap and a translate); when the stack does not fit, it splits into its parts and
+    platypus places them one by one exactly as it would have without the stack.
+    """
+
+    def __init__(self, parts: list[Flowable]):
+        super().__init__()
+        self.parts = parts
+        self._heights: list[float] = []
+
+    def wrap(self, availWidth, availHeight):  # noqa: N802
+        self.width = availWidth
+        self._heights = [f.wrap(availWidth, availHeight)[1] for f in self.parts]
+        self.height = sum(self._heights)
+        return availWidth, self.height
+
+    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802 - reportlab's name
+        top = y + self.height
+        for f, h in zip(self.parts, self._heights):
+            top -= h
+            if type(f) is not Spacer:  # a spacer draws nothing (its drawOn would still q/cm/Q)
+                f.drawOn(canvas, x, top)
+
+    def split(self, availWidth, availHeight):  # noqa: N802
+        return list(self.parts)
+
+    def getKeepWithNext(self):  # noqa: N802 - reportlab's name
+        return getattr(self.parts[-1], "keepWithNext", 0) if self.parts else 0
 
 
 class KeepTailWithSignature(Flowable):
@@ -534,11 +783,14 @@ class KeepTailWithSignature(Flowable):
         return availWidth, self.height
 
     def draw(self):
-        y = self.height
+        self.drawOn(self.canv, 0, 0)
+
+    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802 - the parts at their places, no translate
+        top = self.height
         for f in self._parts():
-            _, h = f.wrap(self.width, y)
-            y -= h
-            f.drawOn(self.canv, 0, y)
+            _, h = f.wrap(self.width, top)
+            top -= h
+            f.drawOn(canvas, x, y + top)
 
     def split(self, availWidth, availHeight):  # noqa: N802
         p = self.paragraph

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Frame, PageTemplate, Spacer
 
@@ -23,22 +22,26 @@ from .layout import (
     BODY_TRACKING,
     LEFT_MARGIN_MM,
     PAGE_HEIGHT,
+    PAGE_WIDTH,
     RED,
     TITLE_SIZE,
     TOP_MARGIN_MM,
     CJKParagraph,
     KeepTailWithSignature,
     LettersDocTemplate,
-    balanced_title,
+    Stack,
     draw_page_number,
     draw_runs,
-    draw_seal_area,
+    draw_seal_image,
     heading_level,
+    one_line,
     paragraph_runs,
     reusable_form,
     runs_paragraph,
     runs_width,
+    title_lines,
 )
+from .words import words_of
 
 _DOC_NUMBER = re.compile(r"^(.+?)[〔\[(（]?(\d{4})[〕\])）]?(\d+)号$")
 
@@ -117,8 +120,82 @@ class OfficialHeader(Flowable):
             draw_runs(c, width / 2, number_y, self.number_runs, BODY_SIZE, align="center")
 
 
+class LetterHeader(Flowable):
+    """信函格式 (GB/T 9704 10.1): the red organ mark 30 mm from the paper's top edge, a red double
+    rule (thick over thin) 4 mm below it, 170 mm long and centred on the paper, and the
+    document number flush with the block's right edge one line below the rule."""
+
+    def __init__(self, renderer: OfficialRenderer, header: str, number: str):
+        super().__init__()
+        r = self.r = renderer
+        fonts = r.fonts
+        self.mark_runs = fonts.check_text(header, "发文机关标志", "title")
+        self.number_runs = fonts.check_text(number, "发文字号", "body") if number else []
+        width = BLOCK_WIDTH_MM * mm
+        natural = runs_width(self.mark_runs, 1.0)
+        size = min(r.organ_mark_max_pt, width / natural) if natural else r.organ_mark_max_pt
+        self.mark_scale = 100.0
+        if size < r.organ_mark_min_pt:
+            size = r.organ_mark_min_pt
+            self.mark_scale = 100.0 * width / (natural * size)
+        self.mark_size = size
+        top = (r.letter_mark_top_mm - r.top_margin_mm) * mm  # negative: above the block
+        self.rule_y_from_top = top + size + 4 * mm
+        self.height = self.rule_y_from_top + 3.0 + (r.leading if self.number_runs else 0)
+
+    def wrap(self, availWidth, availHeight):  # noqa: N802
+        return availWidth, self.height
+
+    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802 - drawn at (x, y) directly, no translate
+        self.canv = canvas
+        try:
+            self.draw_at(x, y)
+        finally:
+            del self.canv
+
+    def draw(self):
+        self.draw_at(0.0, 0.0)
+
+    def draw_at(self, ox: float, oy: float) -> None:
+        c, r = self.canv, self.r
+        width = BLOCK_WIDTH_MM * mm
+        top = (r.letter_mark_top_mm - r.top_margin_mm) * mm
+        mark_y = self.height - top - self.mark_size * 0.88
+        rule_y = self.height - self.rule_y_from_top
+        left = (PAGE_WIDTH - r.letter_rule_mm * mm) / 2 - r.left_margin_mm * mm
+
+        def mark_and_rule(f):
+            draw_runs(f, width / 2, mark_y - rule_y, self.mark_runs, self.mark_size, align="center",
+                      color=RED, horiz_scale=self.mark_scale)
+            draw_double_rule(f, left, 0, r.letter_rule_mm * mm, thick_first=True)
+
+        key = repr(("letterhead", tuple(self.mark_runs), self.mark_size, self.mark_scale, mark_y - rule_y))
+        name = reusable_form(c, key, mark_and_rule, (left - 2, -6, left + r.letter_rule_mm * mm + 2,
+                                                      mark_y - rule_y + self.mark_size * 1.2))
+        c.saveState()
+        c.translate(ox, oy + rule_y)
+        c.doForm(name)
+        c.restoreState()
+        if self.number_runs:
+            draw_runs(c, ox + width, oy + rule_y - 3.0 - BODY_SIZE * 0.95, self.number_runs, BODY_SIZE,
+                      align="right")
+
+
+def draw_double_rule(c, x: float, y: float, length: float, *, thick_first: bool) -> None:
+    """A red double rule at y (its upper line), thick over thin or thin over thick."""
+    thick, thin, gap = 1.5, 0.5, 1.5
+    widths = (thick, thin) if thick_first else (thin, thick)
+    c.saveState()
+    c.setStrokeColor(RED)
+    c.setLineWidth(widths[0])
+    c.line(x, y, x + length, y)
+    c.setLineWidth(widths[1])
+    c.line(x, y - gap - (widths[0] + widths[1]) / 2, x + length, y - gap - (widths[0] + widths[1]) / 2)
+    c.restoreState()
+
+
 class SignatureBlock(Flowable):
-    """署名 and 成文日期 with the seal area over them (GB/T 9704 7.3.5.1).
+    """署名 and 成文日期 with the space for the seal over them (GB/T 9704 7.3.5.1).
 
     The date ends four characters from the right margin; the organ name is centred over the
     date; the seal is centred on the date and sits a little above the two lines, so that they
@@ -137,22 +214,30 @@ class SignatureBlock(Flowable):
     def wrap(self, availWidth, availHeight):  # noqa: N802
         return availWidth, self.height
 
+    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802 - drawn at (x, y) directly, no translate
+        self.canv = canvas
+        try:
+            self.draw_at(x, y)
+        finally:
+            del self.canv
+
     def draw(self):
+        self.draw_at(0.0, 0.0)
+
+    def draw_at(self, ox: float, oy: float) -> None:
         c, r = self.canv, self.r
         width = BLOCK_WIDTH_MM * mm
         char = BODY_SIZE + BODY_TRACKING
-        signer_y = self.height - BODY_SIZE - self.gap_lines * r.leading
+        signer_y = oy + self.height - BODY_SIZE - self.gap_lines * r.leading
         date_y = signer_y - r.leading
-        date_right = width - r.date_right_chars * char
+        date_right = ox + width - r.date_right_chars * char
         date_w = runs_width(self.date_runs, BODY_SIZE, BODY_TRACKING)
         centre_x = date_right - date_w / 2
         signer_w = runs_width(self.signer_runs, BODY_SIZE, BODY_TRACKING)
-        signer_x = min(centre_x - signer_w / 2, width - signer_w)  # never past the margin
-        if r.options.seal_area and r.seal_enabled:
-            text = r.options.seal_text
-            runs = r.fonts.check_text(text, "印章文字", "body") if text else []
+        signer_x = min(centre_x - signer_w / 2, ox + width - signer_w)  # never past the margin
+        if r.options.seal_image and r.seal_enabled:  # else the space stays blank for the hand stamp
             cy = (signer_y + date_y) / 2 + BODY_SIZE * 0.38 + r.seal_lift_mm * mm
-            draw_seal_area(c, centre_x, cy, r.seal_diameter_mm, runs, 12)
+            draw_seal_image(c, centre_x, cy, r.seal_diameter_mm, r.options.seal_image)
         if self.signer_runs:
             draw_runs(c, signer_x, signer_y, self.signer_runs, BODY_SIZE, tracking=BODY_TRACKING)
         if self.date_runs:
@@ -168,6 +253,13 @@ class OfficialRenderer(Renderer):
     left_margin_mm = LEFT_MARGIN_MM
     block_width_mm = BLOCK_WIDTH_MM
     block_height_mm = BLOCK_HEIGHT_MM
+    # Format (GB/T 9704): "general" 通用格式 (版头 in the block, page numbers on every page) or
+    # "letter" 信函格式 (10.1: mark 30 mm from the top, red double rules, no number on page 1).
+    # Each kind has a default; an office template may choose with `format = "letter"`.
+    default_format = "general"
+    letter_mark_top_mm = 30.0
+    letter_rule_mm = 170.0
+    letter_bottom_rule_mm = 20.0  # the lower double rule, from the paper's bottom edge
     # 版头 (7.2).
     letterhead = True  # red organ mark, number and rule
     organ_mark_top_mm = 35.0  # the mark's top edge 35 mm below the block's top edge
@@ -187,6 +279,13 @@ class OfficialRenderer(Renderer):
     # 页码 (7.5).
     page_number_gap_mm = 7.0
 
+    @property
+    def format(self) -> str:
+        value = str(self.template.get("format", None, self.default_format) or self.default_format)
+        if value not in ("general", "letter"):
+            raise UserError(f"模板的 format 应为 general（通用格式）或 letter（信函格式），而不是“{value}”")
+        return value
+
     # --- page ----------------------------------------------------------------------------
     def page_templates(self, doc: LettersDocTemplate) -> list[PageTemplate]:
         bottom = PAGE_HEIGHT - (self.top_margin_mm + self.block_height_mm) * mm
@@ -200,6 +299,18 @@ class OfficialRenderer(Renderer):
     def on_page_end(self, canv, doc: LettersDocTemplate) -> None:
         if getattr(doc, "blank_page", False):
             doc.blank_page = False
+            return
+        if self.format == "letter" and doc.document_page(canv) == 1:
+            # 信函格式: the lower red double rule (thin over thick), and no page number on page 1.
+            left = (PAGE_WIDTH - self.letter_rule_mm * mm) / 2
+            length = self.letter_rule_mm * mm
+            name = reusable_form(canv, repr(("lower-rule", length)),
+                                 lambda f: draw_double_rule(f, 0, 0, length, thick_first=False),
+                                 (-1, -6, length + 1, 2))
+            canv.saveState()
+            canv.translate(left, self.letter_bottom_rule_mm * mm + 3.5)
+            canv.doForm(name)
+            canv.restoreState()
             return
         bottom_mm = (PAGE_HEIGHT / mm) - self.top_margin_mm - self.block_height_mm
         draw_page_number(canv, doc, self.fonts, left_mm=self.left_margin_mm,
@@ -220,7 +331,7 @@ class OfficialRenderer(Renderer):
         last = body[-1] if body else None
         flow += body[:-1]
         flow.append(KeepTailWithSignature(last, closing + signature, leading=self.leading))
-        return flow
+        return [Stack(flow)]
 
     def document_number_text(self, ctx: DocumentContext, values: dict[str, str]) -> str:
         return values.get("letter.document_number", "")
@@ -229,28 +340,29 @@ class OfficialRenderer(Renderer):
         if not self.letterhead:
             return []
         number = self.document_number_text(ctx, values)
-        return [OfficialHeader(self, ctx.office.header_text, number),
-                Spacer(1, self.title_gap_lines * self.leading)]
+        head = LetterHeader if self.format == "letter" else OfficialHeader
+        return [head(self, ctx.office.header_text, number), Spacer(1, self.title_gap_lines * self.leading)]
 
     def title(self, ctx, values, variant) -> list[Flowable]:
         text = self.template.render("title", values, variant)
         return [self.title_paragraph(text), Spacer(1, self.addressee_gap_lines * self.leading)]
 
     def title_paragraph(self, text: str) -> Flowable:
+        """The title, centred; a title longer than a line breaks between words (jieba) into
+        lines of nearly equal length."""
         runs = self.fonts.check_text(text, "标题", "title")
         width = BLOCK_WIDTH_MM * mm
-        wrap = balanced_title(runs_width(runs, TITLE_SIZE), width, TITLE_SIZE)
         style = self.styles.title
-        if wrap < width:
-            indent = (width - wrap) / 2
-            style = ParagraphStyle("yy-title-narrow", parent=style, leftIndent=indent, rightIndent=indent)
-            style.tracking = 0.0
-        return CJKParagraph(self.fonts.markup(text, "标题", "title"), style)
+        if runs_width(runs, TITLE_SIZE) <= width:
+            return one_line(runs, style, width)
+        lines = title_lines(words_of(text), lambda w: runs_width(self.fonts.check_text(w, "标题", "title"),
+                                                                 TITLE_SIZE), width)
+        return CJKParagraph("<br/>".join(self.fonts.markup(line, "标题", "title") for line in lines), style)
 
     def addressee(self, ctx, values, variant) -> list[Flowable]:
         text = values.get("letter.addressee") or self.template.render("addressee", values, variant)
         text = text.rstrip().rstrip(":：") + "："  # 主送机关 ends with a full-width colon
-        return [runs_paragraph(self.fonts.check_text(text, "主送对象", "body"), self.styles.addressee)]
+        return [one_line(self.fonts.check_text(text, "主送对象", "body"), self.styles.addressee, BLOCK_WIDTH_MM * mm)]
 
     def body_texts(self, ctx, values, variant) -> list[str]:
         texts = self.template.render("body", values, variant)

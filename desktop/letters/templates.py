@@ -47,6 +47,8 @@ FIELD_LABELS: dict[str, str] = {
     "award.merit": "记功等级",
     "award.amount": "奖励金额（元）",
     "award.certificate_no": "证书编号",
+    "award.grantor": "授予机关",
+    "award.grant_clause": "授予的主语（经研究，决定 / 经某机关研究，决定）",
     "letter.document_number": "发文字号",
     "letter.date": "成文日期",
     "letter.addressee": "主送对象",
@@ -63,6 +65,12 @@ FIELD_LABELS: dict[str, str] = {
     "decision.reconsideration_days_cn": "行政复议期限（日，汉字）",
     "decision.litigation_months": "行政诉讼期限（月）",
     "decision.litigation_months_cn": "行政诉讼期限（月，汉字）",
+    "decision.copy_to": "抄送",
+    "decision.parties": "当事人姓名（顿号分隔）",
+    "party.name": "当事人姓名",
+    "party.gender": "当事人性别",
+    "party.id_number": "当事人公民身份号码",
+    "party.address": "当事人住址",
     "batch.title": "名单标题",
     "batch.year": "年度",
     "batch.level": "表彰级别",
@@ -266,6 +274,10 @@ def context_values(ctx: DocumentContext, date_style: str | None = None) -> dict[
             "award.merit": a.merit,
             "award.amount": _amount(a.amount),
             "award.certificate_no": a.certificate_no,
+            "award.grantor": a.grantor or ctx.office.name,
+            # A document never grants in its own name an honour another body gave.
+            "award.grant_clause": "经研究，决定" if not a.grantor or a.grantor == ctx.office.name
+            else f"经{a.grantor}研究，决定",
         })
     if ctx.letter is not None:
         le = ctx.letter
@@ -290,6 +302,8 @@ def context_values(ctx: DocumentContext, date_style: str | None = None) -> dict[
             "decision.reconsideration_days_cn": chinese_count(dc.reconsideration_days),
             "decision.litigation_months": str(dc.litigation_months),
             "decision.litigation_months_cn": chinese_count(dc.litigation_months),
+            "decision.copy_to": dc.copy_to,
+            "decision.parties": "、".join(x.name for x in dc.parties) or (p.name if p else ""),
         })
     if ctx.batch is not None:
         b = ctx.batch

@@ -24,17 +24,19 @@ from desktop.domain import divisions, settings
 from desktop.domain.errors import NotFound, UserError, ValidationError
 from desktop.domain.settings import LETTERS
 from desktop.letters import RenderOptions, renderer, safe_filename
-from desktop.letters import from_records as fr
 from desktop.letters.batch import KIND_LABELS
+from desktop.letters.context import DocumentContext
 from desktop.letters.official import document_number
+from desktop.letters.params import context_from_json, context_to_json
 from desktop.letters.templates import load_template
+from desktop.services import letter_context as fr
 from desktop.services.ledger import Ledger
 from desktop.services.record_types import IssuedInBatch, IssueResult, ReprintResult
 from desktop.services.records import to_dict
 from desktop.store.documents import DocumentCounter
-from desktop.store.models import IssuedDocument
+from desktop.store.models import IssuedDocument, Setting
 
-KINDS = ("certificate", "commendation", "condolence", "decision", "roster")
+KINDS = tuple(KIND_LABELS)  # every kind the letters package renders (letters/batch.py)
 # The mark after the organ code that keeps each kind's numbers apart: 上公〔2026〕7号 is a
 # commendation letter, 上公证〔2026〕7号 a certificate (separate sequences, distinct texts).
 KIND_MARKS = {"commendation": "", "condolence": "慰", "decision": "决", "certificate": "证", "roster": "表"}
@@ -68,6 +70,68 @@ def save_letter_settings(ledger: Ledger, changes: dict[str, Any]) -> dict[str, A
         for key, value in changes.items():
             ledger.set_setting(LETTERS[key], value)
     return letter_settings(ledger)
+
+
+# ---------------------------------------------------------------------------------------------
+# The office's electronic seal (none by default: the seal is stamped by hand on the paper)
+
+SEAL_KEY = "letters.seal_image"  # value: sha256 of the seal in force ("" or missing: none)
+SEAL_MAX_BYTES = 2_000_000
+
+
+def _seal_row_key(digest: str) -> str:
+    return f"letters.seal.{digest}"  # every seal ever configured stays, for reprints
+
+
+def seal_image(ledger: Ledger, digest: str | None = None) -> tuple[bytes | None, str | None]:
+    """(PNG bytes, sha256) of the seal in force, or of the one with `digest`; (None, None) if none."""
+    import base64
+
+    with ledger.reading():
+        if digest is None:
+            row = Setting.get_or_none(Setting.key == SEAL_KEY)
+            digest = row.value if row and row.value else None
+        if not digest:
+            return None, None
+        data = Setting.get_or_none(Setting.key == _seal_row_key(digest))
+    if data is None or not data.value:
+        raise UserError(f"找不到电子印章图像（{digest[:12]}），请管理员重新设置电子印章")
+    return base64.b64decode(data.value), digest
+
+
+def set_seal_image(ledger: Ledger, path: str | os.PathLike | None) -> dict[str, Any]:
+    """Configure (a PNG file) or remove (None) the office's electronic seal: administrators only,
+    audited. Documents issued afterwards carry it, and record which seal they carry."""
+    import base64
+
+    ledger.require("settings")
+    digest = ""
+    data = b""
+    if path is not None:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            raise UserError(f"无法读取电子印章图像“{path}”：{exc.strerror or exc}") from None
+        if not data.startswith(b"\x89PNG\r\n\x1a\n"):
+            raise ValidationError(f"电子印章图像“{path}”不是 PNG 文件", "seal_image")
+        if len(data) > SEAL_MAX_BYTES:
+            raise ValidationError("电子印章图像太大（最多 2 MB）", "seal_image")
+        try:
+            from reportlab.lib.utils import ImageReader
+
+            ImageReader(io.BytesIO(data)).getSize()
+        except Exception:  # noqa: BLE001 - any decoding failure
+            raise ValidationError(f"电子印章图像“{path}”无法读取（文件损坏？）", "seal_image") from None
+        digest = hashlib.sha256(data).hexdigest()
+    _, before = seal_image(ledger) if ledger.setting(SEAL_KEY) else (None, None)
+    with ledger.atomic() as w:
+        if digest:
+            Setting.insert(key=_seal_row_key(digest), value=base64.b64encode(data).decode()).on_conflict(
+                conflict_target=[Setting.key], update={Setting.value: base64.b64encode(data).decode()}).execute()
+        Setting.insert(key=SEAL_KEY, value=digest).on_conflict(
+            conflict_target=[Setting.key], update={Setting.value: digest}).execute()
+        w._audit("update", "setting", None, {SEAL_KEY: [before, digest or None]})
+    return {"seal_image": digest or None}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -139,9 +203,11 @@ def save_template(ledger: Ledger, kind: str, text: str) -> dict[str, Any]:
 
 def _options(kind: str, settings: dict[str, Any], *, text_only: bool | None = None,
              offset_x: float | None = None, offset_y: float | None = None,
-             extra_dirs: list[Path] | None = None) -> RenderOptions:
-    opts = RenderOptions(template_dirs=[*(extra_dirs or []), *template_dirs()], date_style=settings["date_style"])
+             extra_dirs: list[Path] | None = None, seal: bytes | None = None) -> RenderOptions:
+    opts = RenderOptions(template_dirs=[*(extra_dirs or []), *template_dirs()], date_style=settings["date_style"],
+                         seal_image=seal)
     if kind == "certificate":
+        opts.date_style = settings["cert_date_style"]
         opts.text_only = settings["cert_text_only"] if text_only is None else bool(text_only)
         opts.offset_x_mm = settings["cert_offset_x"] if offset_x is None else float(offset_x)
         opts.offset_y_mm = settings["cert_offset_y"] if offset_y is None else float(offset_y)
@@ -150,7 +216,7 @@ def _options(kind: str, settings: dict[str, Any], *, text_only: bool | None = No
 
 def build(ledger: Ledger, kind: str, *, person: Any = None, deed: Any = None, case: Any = None,
           batch: Any = None, award: Any = None, recipient: str = "person",
-          settings: dict[str, Any] | None = None) -> list[fr.Built]:
+          settings: dict[str, Any] | None = None, grounds: list[str] | None = None) -> list[fr.Built]:
     """The contexts for a kind and the chosen record(s); a whole batch gives one per person."""
     if kind not in KINDS:
         raise ValidationError(f"未知的文书种类“{kind}”，应为 {'、'.join(KINDS)}", "kind")
@@ -174,10 +240,12 @@ def build(ledger: Ledger, kind: str, *, person: Any = None, deed: Any = None, ca
             raise UserError("慰问信需要指定人员（--person）")
         return [fr.for_condolence(ledger, s, person)]
     # decision
+    if grounds and kind != "decision":
+        raise UserError("--ground 只用于不予确认决定书")
     if case:
-        return [fr.for_decision(ledger, s, case, person_id=person)]
+        return [fr.for_decision(ledger, s, case, person_id=person, grounds=grounds)]
     if deed:
-        return [fr.for_decision(ledger, s, fr.latest_decided_case(ledger, deed), person_id=person)]
+        return [fr.for_decision(ledger, s, fr.latest_decided_case(ledger, deed), person_id=person, grounds=grounds)]
     if person:
         from desktop.services.persons import person_overview
         ov = person_overview(ledger, person)
@@ -185,7 +253,7 @@ def build(ledger: Ledger, kind: str, *, person: Any = None, deed: Any = None, ca
                    if c.get("decision")]
         if not decided:
             raise NotFound(f"{ov['person']['name']}没有已作出决定的确认案件")
-        return [fr.for_decision(ledger, s, max(decided)[1], person_id=person)]
+        return [fr.for_decision(ledger, s, max(decided)[1], person_id=person, grounds=grounds)]
     raise UserError("决定书需要指定事迹（--deed）或确认案件")
 
 
@@ -211,15 +279,46 @@ def _next_number(office: str, kind: str, year: int) -> int:
     return DocumentCounter.get(where).last
 
 
+# Where each kind prints its number. A record that already carries a number of its own (the
+# case's decision number, a certificate number that came with a provincial batch, the batch's
+# document number on its roster) is printed and registered as it is; otherwise the office's
+# sequence gives one. Either way the number on the paper is the number in the register.
+NUMBER_FIELDS: dict[str, tuple[str, str]] = {
+    "commendation": ("letter", "document_number"),
+    "condolence": ("letter", "document_number"),
+    "certificate": ("award", "certificate_no"),
+    "decision": ("decision", "decision_no"),
+    "roster": ("batch", "document_number"),
+}
+_KEEP_OWN_NUMBER = {"certificate", "decision", "roster"}  # kinds whose records may carry one
+
+
+def _number_part(ctx, kind: str):
+    part, attr = NUMBER_FIELDS[kind]
+    return getattr(ctx, part, None), attr
+
+
+def _own_number(kind: str, built: fr.Built) -> str:
+    if kind not in _KEEP_OWN_NUMBER:
+        return ""
+    obj, attr = _number_part(built.ctx, kind)
+    return (getattr(obj, attr, "") or "").strip() if obj is not None else ""
+
+
 def _number_fields(kind: str, built: fr.Built, number_text: str) -> None:
-    """Put the issued number where the document shows it."""
-    ctx = built.ctx
-    if kind in ("commendation", "condolence") and ctx.letter is not None:
-        ctx.letter.document_number = number_text
-    elif kind == "certificate" and ctx.award is not None and not ctx.award.certificate_no:
-        ctx.award.certificate_no = number_text
-    elif kind == "decision" and ctx.decision is not None and not ctx.decision.decision_no:
-        ctx.decision.decision_no = number_text
+    """Put the registered number where the document prints it."""
+    obj, attr = _number_part(built.ctx, kind)
+    if obj is not None:
+        setattr(obj, attr, number_text)
+
+
+def _parse_number(text: str, default_year: int) -> tuple[int, int]:
+    """(year, number) read from a number text such as 浙见〔2026〕3号 or 证书第 0012 号; 0 if none."""
+    import re
+
+    year = re.search(r"[〔\[(（](\d{4})[〕\])）]", text)
+    digits = re.findall(r"\d+", text[year.end():] if year else text)
+    return (int(year.group(1)) if year else default_year), (int(digits[-1]) if digits else 0)
 
 
 def _render_bytes(kind: str, contexts: list, options: RenderOptions) -> tuple[bytes, Any]:
@@ -244,19 +343,83 @@ def _per_person_name(i: int, kind: str, built: fr.Built) -> str:
     return safe_filename("-".join(parts)) + ".pdf"
 
 
+_LINKS = ("person", "deed", "case", "batch", "award")
+
+
+def _record_key(kind: str, built: fr.Built, recipient: str) -> dict[str, Any]:
+    """What makes two issues "the same document": kind, the records it is about, and for a
+    commendation letter whom it is addressed to."""
+    key: dict[str, Any] = {"kind": kind, **{k: built.links.get(k) for k in _LINKS}}
+    if kind == "commendation":
+        key["recipient"] = recipient
+    return key
+
+
+def _in_force(ledger: Ledger, key: dict[str, Any]) -> IssuedDocument | None:
+    """The issued, not superseded document for a record key (the latest if several)."""
+    q = IssuedDocument.select().where((IssuedDocument.deleted == False) & (IssuedDocument.kind == key["kind"]))  # noqa: E712
+    for name in _LINKS:
+        field = getattr(IssuedDocument, name)
+        q = q.where(field.is_null() if key[name] is None else field == key[name])
+    for doc in q.order_by(IssuedDocument.id.desc()):
+        p = json.loads(doc.params)
+        if p.get("superseded_by"):
+            continue
+        if key["kind"] == "commendation" and p.get("recipient", "person") != key.get("recipient"):
+            continue
+        return doc
+    return None
+
+
+def _options_of(params: dict[str, Any], tmp: str, seal: bytes | None) -> RenderOptions:
+    o = params["options"]
+    return RenderOptions(template_dirs=[tmp], date_style=o.get("date_style"), variant=o.get("variant"),
+                         text_only=bool(o.get("text_only")), offset_x_mm=float(o.get("offset_x_mm") or 0),
+                         offset_y_mm=float(o.get("offset_y_mm") or 0), seal_image=seal)
+
+
+def _rerender(ledger: Ledger, doc: IssuedDocument, **paper: Any) -> tuple[DocumentContext, RenderOptions, bytes, Any]:
+    """An issued document rendered again from what its record keeps (params, template text, seal).
+
+    `paper` may change how a certificate sits on the sheet (text_only, offset_x_mm, offset_y_mm)
+    for pre-printed paper; the document itself — number, text, seal — stays as registered."""
+    params = json.loads(doc.params)
+    seal = seal_image(ledger, params["seal"])[0] if params.get("seal") else None
+    with tempfile.TemporaryDirectory(prefix="yy-reprint-") as tmp:
+        (Path(tmp) / f"{doc.kind}.toml").write_text(params["template"]["text"], encoding="utf-8")
+        options = _options_of(params, tmp, seal)
+        for key, value in paper.items():
+            if value is not None:
+                setattr(options, key, value)
+        ctx = context_from_json(params["context"])
+        data, res = _render_bytes(doc.kind, [ctx], options)
+    return ctx, options, data, res
+
+
 def issue(ledger: Ledger, kind: str, *, out: str | os.PathLike | None = None, folder: str | os.PathLike | None = None,
           person: Any = None, deed: Any = None, case: Any = None, batch: Any = None, award: Any = None,
           recipient: str = "person", text_only: bool | None = None, offset_x: float | None = None,
-          offset_y: float | None = None, progress: Callable[[int, int, str], Any] | None = None) -> IssueResult:
+          offset_y: float | None = None, reissue: bool = False, reason: str | None = None,
+          grounds: list[str] | None = None, progress: Callable[[int, int, str], Any] | None = None) -> IssueResult:
     """Issue one document, or one per person of a batch: numbers, render, record, write.
 
+    One number per document: a record and kind already issued is printed again as registered
+    (same number, same bytes; `documents[].reprinted` is true) — a batch printed twice takes
+    no new numbers. `reissue=True` with a `reason` (reviewers only) issues anew with a new
+    number and marks the old document superseded.
     `out` gets one PDF with every document in roll order; `folder` one file per document.
     Returns {"documents": [...], "path", "pages", "sha256", "files"}.
     """
+    if reissue:
+        ledger.require("issue_documents")
+        reason = (reason or "").strip()
+        if not reason:
+            raise UserError("重新签发需要写明理由：--reason 理由")
     settings = letter_settings(ledger)
     built = build(ledger, kind, person=person, deed=deed, case=case, batch=batch, award=award,
-                  recipient=recipient, settings=settings)
-    options = _options(kind, settings, text_only=text_only, offset_x=offset_x, offset_y=offset_y)
+                  recipient=recipient, settings=settings, grounds=grounds)
+    seal, seal_digest = seal_image(ledger)
+    options = _options(kind, settings, text_only=text_only, offset_x=offset_x, offset_y=offset_y, seal=seal)
     template = load_template(kind, options.template_dirs)
     tpl_text = template.path.read_text(encoding="utf-8")
     office = ledger.office_code
@@ -269,37 +432,68 @@ def issue(ledger: Ledger, kind: str, *, out: str | os.PathLike | None = None, fo
     with ledger.atomic() as w:
         r = renderer(kind, options)
         singles: list[bytes] = []
+        contexts: list[DocumentContext] = []
         for i, b in enumerate(built, start=1):
-            number = _next_number(office, kind, year)
-            number_text = document_number(settings["short_name"] + KIND_MARKS[kind], year, number)
+            key = _record_key(kind, b, recipient)
+            old = _in_force(ledger, key)
+            if old is not None and not reissue:  # the registered document, printed again
+                paper = ({"text_only": None if text_only is None else bool(text_only),
+                          "offset_x_mm": None if offset_x is None else float(offset_x),
+                          "offset_y_mm": None if offset_y is None else float(offset_y)}
+                         if kind == "certificate" else {})
+                ctx, _, data, result = _rerender(ledger, old, **paper)
+                singles.append(data)
+                contexts.append(ctx)
+                docs.append(_doc_dict(old) | {"pages": result.pages, "label": b.label, "reprinted": True,
+                                              "identical": result.sha256 == old.file_hash})
+                if progress is not None and progress(i, total, b.label) is False:
+                    raise UserError("已取消，未签发任何文书")
+                continue
+            own = _own_number(kind, b)
+            if own and old is None:
+                number_text = own
+                doc_year, number = _parse_number(own, year)
+            else:  # the sequence (also for a reissue: the old number stays with the old paper)
+                doc_year, number = year, _next_number(office, kind, year)
+                number_text = document_number(settings["short_name"] + KIND_MARKS[kind], year, number)
             _number_fields(kind, b, number_text)
             buf = io.BytesIO()
             result = r.render_many([b.ctx], buf)
             data = buf.getvalue()
             singles.append(data)
+            contexts.append(b.ctx)
             params = {
-                "kind": kind, "context": fr.context_to_json(b.ctx),
+                "kind": kind, "context": context_to_json(b.ctx),
                 "options": {"date_style": options.date_style, "text_only": options.text_only,
                             "offset_x_mm": options.offset_x_mm, "offset_y_mm": options.offset_y_mm,
                             "variant": r.variant(b.ctx)},
                 "template": {"version": result.template_version, "file": template.path.name, "text": tpl_text},
-                "group": group, "position": i, "label": b.label,
+                "group": group, "position": i, "label": b.label, "recipient": recipient,
+                "seal": seal_digest,  # the electronic seal printed on it (None: stamped by hand)
+                "on_behalf_of": b.on_behalf_of or None,  # printed in that body's name and number
                 "app": __version__,  # the program version that issued it
             }
+            if old is not None:
+                params["supersedes"] = old.number_text
             doc = w.create(IssuedDocument, {
-                "kind": kind, "year": year, "number": number, "number_text": number_text,
+                "kind": kind, "year": doc_year, "number": number, "number_text": number_text,
                 "person": b.links.get("person"), "deed": b.links.get("deed"), "case": b.links.get("case"),
                 "batch": b.links.get("batch"), "award": b.links.get("award"),
                 "template_version": result.template_version, "file_hash": result.sha256,
                 "params": json.dumps(params, ensure_ascii=False, sort_keys=True), "issued_on": ledger.today(),
             })
-            docs.append(_doc_dict(doc) | {"pages": result.pages, "label": b.label})
+            if old is not None:
+                p_old = json.loads(old.params) | {"superseded_by": number_text, "superseded_reason": reason,
+                                                  "superseded_on": ledger.today().isoformat()}
+                w.update(old, {"params": json.dumps(p_old, ensure_ascii=False, sort_keys=True)})
+            docs.append(_doc_dict(doc) | {"pages": result.pages, "label": b.label, "reprinted": False,
+                                          **({"supersedes": old.number_text} if old is not None else {})})
             if progress is not None and progress(i, total, b.label) is False:
                 raise UserError("已取消，未签发任何文书")
         if len(built) == 1:
-            combined, pages, digest = singles[0], docs[0]["pages"], docs[0]["file_hash"]
+            combined, pages, digest = singles[0], docs[0]["pages"], hashlib.sha256(singles[0]).hexdigest()
         else:
-            combined, res = _render_bytes(kind, [b.ctx for b in built], options)
+            combined, res = _render_bytes(kind, contexts, options)
             pages, digest = res.pages, res.sha256
         # Files are written inside the transaction: a file that cannot be written undoes the numbers.
         if out:
@@ -319,8 +513,15 @@ def issue(ledger: Ledger, kind: str, *, out: str | os.PathLike | None = None, fo
 
 def _doc_dict(doc: IssuedDocument) -> dict[str, Any]:
     d = to_dict(doc)
-    d.pop("params", None)
+    params = d.pop("params", None)
     d["kind_label"] = KIND_LABELS.get(doc.kind, doc.kind)
+    try:
+        p = json.loads(params or "{}")
+    except ValueError:
+        p = {}
+    d["superseded_by"] = p.get("superseded_by")  # None while the document is in force
+    d["on_behalf_of"] = p.get("on_behalf_of")
+    d["seal"] = p.get("seal")
     return d
 
 
@@ -359,6 +560,8 @@ def find_document(ledger: Ledger, ref: Any) -> IssuedDocument:
             found = list(IssuedDocument.select().where(IssuedDocument.uuid.startswith(text)).limit(2))
     if not found:
         raise NotFound(f"找不到已签发的文书“{ref}”")
+    if len(found) > 1:  # a number re-registered after its document was superseded: the one in force
+        found = [d for d in found if not json.loads(d.params).get("superseded_by")] or found
     if len(found) > 1:
         raise UserError(f"文号“{ref}”对应多份文书，请改用文书编号（id）")
     return found[0]
@@ -385,26 +588,17 @@ def reprint(ledger: Ledger, ref: Any, out: str | os.PathLike | None = None, *, w
                              key=lambda d: json.loads(d.params).get("position", 0))
     kind = doc.kind
     contexts, checks = [], []
-    with tempfile.TemporaryDirectory(prefix="yy-reprint-") as tmp:
-        (Path(tmp) / f"{kind}.toml").write_text(params["template"]["text"], encoding="utf-8")
-        o = params["options"]
-        options = RenderOptions(template_dirs=[tmp], date_style=o.get("date_style"), variant=o.get("variant"),
-                                text_only=bool(o.get("text_only")), offset_x_mm=float(o.get("offset_x_mm") or 0),
-                                offset_y_mm=float(o.get("offset_y_mm") or 0))
-        r = renderer(kind, options)
-        for m in members:
-            p = json.loads(m.params)
-            ctx = fr.context_from_json(p["context"])
-            buf = io.BytesIO()
-            res = r.render_many([ctx], buf)
-            checks.append(res.sha256 == m.file_hash)
-            contexts.append((ctx, buf.getvalue(), res))
-        if len(contexts) == 1:
-            data, res = contexts[0][1], contexts[0][2]
-        else:
-            buf = io.BytesIO()
-            res = r.render_many([c for c, _, _ in contexts], buf)
-            data = buf.getvalue()
+    for m in members:
+        ctx, _, data, res = _rerender(ledger, m)
+        checks.append(res.sha256 == m.file_hash)
+        contexts.append((ctx, data, res))
+    if len(contexts) == 1:
+        data, res = contexts[0][1], contexts[0][2]
+    else:
+        with tempfile.TemporaryDirectory(prefix="yy-reprint-") as tmp:
+            (Path(tmp) / f"{kind}.toml").write_text(params["template"]["text"], encoding="utf-8")
+            seal = seal_image(ledger, params["seal"])[0] if params.get("seal") else None
+            data, res = _render_bytes(kind, [c for c, _, _ in contexts], _options_of(params, tmp, seal))
     if out:
         _write(out, data)
     try:
@@ -416,6 +610,8 @@ def reprint(ledger: Ledger, ref: Any, out: str | os.PathLike | None = None, *, w
     notes = []
     if not identical:
         notes.append("重印件与签发时记录的文件摘要不一致（可能是本机字体与签发时不同），请核对")
+    if params.get("superseded_by"):
+        notes.append(f"此文书已作废，由 {params['superseded_by']} 取代（理由：{params.get('superseded_reason') or '未写明'}）")
     if changed:
         notes.append(f"模板已更新（签发时 {doc.template_version}，现为 {current}），重印仍按签发时的模板")
     return {"number_text": doc.number_text, "kind": kind, "kind_label": KIND_LABELS[kind], "id": doc.id,
@@ -430,10 +626,12 @@ def preview(ledger: Ledger, kind: str, out: str | os.PathLike | io.BytesIO, *, t
     """Render without issuing (no number taken; the number reads 〔年〕号 left blank): for preview."""
     settings = letter_settings(ledger)
     built = build(ledger, kind, settings=settings, **refs)
-    options = _options(kind, settings, extra_dirs=[template_override] if template_override else None)
+    options = _options(kind, settings, extra_dirs=[template_override] if template_override else None,
+                       seal=seal_image(ledger)[0])
     year = ledger.today().year
     for b in built:
-        _number_fields(kind, b, f"{settings['short_name']}{KIND_MARKS[kind]}〔{year}〕  号")
+        if not _own_number(kind, b):
+            _number_fields(kind, b, f"{settings['short_name']}{KIND_MARKS[kind]}〔{year}〕  号")
     data, res = _render_bytes(kind, [b.ctx for b in built], options)
     if hasattr(out, "write"):
         out.write(data)  # type: ignore[union-attr]
@@ -460,7 +658,14 @@ def output_folder(year: int | None = None) -> Path:
 def sample_context(ledger: Ledger, kind: str):
     """A fictional context for previewing a template when no record is chosen (not issued)."""
     from desktop.letters.context import (
-        AwardInfo, BatchInfo, DecisionInfo, DeedInfo, DocumentContext, LetterInfo, PersonInfo,
+        AwardInfo,
+        BatchInfo,
+        DecisionInfo,
+        DeedInfo,
+        DocumentContext,
+        LetterInfo,
+        PartyInfo,
+        PersonInfo,
     )
 
     s = letter_settings(ledger)
@@ -476,8 +681,11 @@ def sample_context(ledger: Ledger, kind: str):
     if kind == "decision":
         ctx.decision = DecisionInfo(decision="confirmed", decision_no=f"{s['short_name']}决〔{today.year}〕1号", date=today,
                                     facts="（示例）经调查查明的事实。", reasons="（示例）决定理由。",
-                                    review_organ=s["review_organ"] or "上一级公安机关",
-                                    reconsideration_organ=s["reconsideration_organ"] or "本级人民政府")
+                                    review_organ=s["review_organ"] or fr.parent_police_organ(ledger.office_code)
+                                    or "上一级公安机关",
+                                    reconsideration_organ=s["reconsideration_organ"] or "本级人民政府",
+                                    parties=[PartyInfo(name="王喆", gender="男", id_number="330102199001011234",
+                                                       address="浙江省杭州市上城区某街道某号（示例）")])
     if kind == "roster":
         others = [AwardInfo(honour_title="见义勇为先进个人", amount=20000,
                             person=PersonInfo(name=n, gender="男", hukou_place="浙江省杭州市上城区",

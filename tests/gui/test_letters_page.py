@@ -52,6 +52,24 @@ def test_preview_issue_and_reprint_a_letter(page, qtbot, tmp_path):
     page.grab().save(str(tmp_path / "letters-page.png"))
 
 
+def test_issuing_again_reprints_and_reissue_asks_a_reason(page, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    _choose(page, "condolence", "王喆")
+    page.issue()
+    wait_idle(qtbot)
+    first = page.last_result["documents"][0]["number_text"]
+    page.issue()  # the same record and kind: the registered letter again, no new number
+    wait_idle(qtbot)
+    assert page.last_result["documents"][0]["number_text"] == first
+    assert "按原文号重印" in page.message.text()
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("地址有误", True)))
+    page.reissue()
+    wait_idle(qtbot)
+    doc = page.last_result["documents"][0]
+    assert doc["number_text"] != first and doc["supersedes"] == first
+
+
 def test_batch_certificates_in_background(page, qtbot, demo_ledger):
     batch = awards.list_batches(demo_ledger, year=2026)[0]
     _choose(page, "certificate")

@@ -68,9 +68,12 @@ def test_wizard_sets_office_admin_and_demo_data(qtbot, gui_app, fresh, tmp_path)
     check = wizard.page_check
     assert wizard.currentPage() is check
     titles = [it["title"] for it in check.items]
-    assert titles == ["随程序提供的打印字体", "本机的公文字体（仿宋）", "屏幕显示用的中文字体", "打印机"]
+    assert titles == ["随程序提供的打印字体", "本机的公文字体（仿宋）", "文书各部分使用的字体", "屏幕显示用的中文字体", "打印机"]
     assert check.items[0]["ok"]  # the shipped fonts are in resources/fonts
+    roles = check.items[2]  # which face serves each GB/T 9704 role
+    assert roles["ok"] and "正文（仿宋）：" in roles["detail"] and "标题（小标宋）：" in roles["detail"]
     text = check.report.toPlainText()
+    assert "正文（仿宋）" in text
     assert "随程序提供的打印字体" in text and "打印机" in text
     for it in check.items:
         if not it["ok"]:

@@ -21,6 +21,7 @@ from desktop.letters import (
     PersonInfo,
     RenderOptions,
 )
+from desktop.letters.context import PartyInfo
 from desktop.letters.fonts import shipped_fonts
 
 RARE_NAMES = ["张喆", "李堃", "王珺", "赵玥", "陈昇", "刘赟", "周䶮", "吴𠮷"]
@@ -78,6 +79,8 @@ def decision_ctx(decision: str = "confirmed", review_days: int = 15) -> Document
             reasons="王𠮷喆不负有法定职责和约定义务，为保护他人生命安全，不顾个人安危救助落水儿童。",
             review_days=review_days, review_organ="杭州市公安局",
             reconsideration_organ="杭州市上城区人民政府",
+            parties=[PartyInfo(name="王𠮷喆", gender="男", id_number="330102199001011237",
+                               address="浙江省杭州市上城区望江街道某小区1幢101室")],
         ),
     )
 

@@ -40,6 +40,19 @@ def test_batch_certificates_and_reprint(demo_db, tmp_path):
     assert r.returncode == 0 and "完全一致" in r.stdout and number in r.stdout
     r = run(db, "letters", "--kind", "commendation", "--person", "2", "--out", str(tmp_path / "c.pdf"), home=home)
     assert r.returncode == 0 and "已签发表彰信" in r.stdout and "上公〔2026〕" in r.stdout
+    # the batch printed again: the registered certificates, no new numbers
+    r = run(db, "letters", "--kind", "certificate", "--batch", "1", "--out", str(tmp_path / "all2.pdf"), "--json", home=home)
+    again = json.loads(r.stdout)
+    assert [d["number_text"] for d in again["documents"]] == [d["number_text"] for d in data["documents"]]
+    assert all(d["reprinted"] for d in again["documents"])
+    assert (tmp_path / "all2.pdf").read_bytes() == (tmp_path / "all.pdf").read_bytes()
+    r = run(db, "letters", "--kind", "commendation", "--person", "2", "--reissue", "--out", str(tmp_path / "d.pdf"),
+            home=home)
+    assert r.returncode == 1 and "理由" in r.stderr
+    r = run(db, "letters", "--kind", "commendation", "--person", "2", "--reissue", "--reason", "地址有误",
+            "--out", str(tmp_path / "d.pdf"), "--json", home=home)
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["documents"][0]["supersedes"].startswith("上公〔2026〕")
 
 
 def test_text_only_certificate(demo_db, tmp_path):

@@ -41,19 +41,23 @@ def _small(ledger, name="周䶮", state="injured"):
 
 def test_numbers_follow_in_sequence_per_kind_and_year(ledger, tmp_path):
     p, _, b, _ = _small(ledger)
-    got = [documents.issue(ledger, "commendation", person=p["id"], out=tmp_path / f"c{i}.pdf")["documents"][0]
-           for i in range(3)]
+    got = [documents.issue(ledger, "commendation", person=p["id"], out=tmp_path / "c0.pdf")["documents"][0]]
+    got += [documents.issue(ledger, "commendation", person=p["id"], out=tmp_path / f"c{i}.pdf", reissue=True,
+                            reason="错字更正")["documents"][0] for i in (1, 2)]
     assert [d["number"] for d in got] == [1, 2, 3]
     assert [d["number_text"] for d in got] == ["上公〔2026〕1号", "上公〔2026〕2号", "上公〔2026〕3号"]
+    assert [d.get("supersedes") for d in got] == [None, "上公〔2026〕1号", "上公〔2026〕2号"]
     cert = documents.issue(ledger, "certificate", person=p["id"], out=tmp_path / "cert.pdf")["documents"][0]
     assert (cert["number"], cert["number_text"]) == (1, "上公证〔2026〕1号")  # its own sequence
     with ledger.reading():
         rows = list(IssuedDocument.select().order_by(IssuedDocument.id))
         assert len({(r.kind, r.year, r.number) for r in rows}) == len(rows) == 4
+        assert [json.loads(r.params).get("superseded_by") for r in rows] == [
+            "上公〔2026〕2号", "上公〔2026〕3号", None, None]
         assert DocumentCounter.get((DocumentCounter.kind == "commendation") & (DocumentCounter.year == 2026)).last == 3
     row = rows[0]
     params = json.loads(row.params)
-    assert row.template_version == "2026.1" and len(row.file_hash) == 64
+    assert row.template_version == "2026.2" and len(row.file_hash) == 64
     assert params["context"]["person"]["name"] == "周䶮" and params["template"]["text"].startswith("#")
     assert row.person_id == p["id"] and row.batch_id == b["id"]
 
@@ -114,13 +118,14 @@ def test_reprint_after_a_template_change_keeps_the_issued_text(sqlite_ledger, tm
     text, version, own = documents.template_text("commendation")
     assert not own
     saved = documents.save_template(sqlite_ledger, "commendation", text.replace("特致此信", "特此致信"))
-    assert saved["version"] == "2026.2"
+    assert saved["version"] == "2026.3"
     again = documents.reprint(sqlite_ledger, number, tmp_path / "b.pdf")
     assert again["identical"] and again["template_changed"]
     assert any("模板已更新" in n for n in again["notes"])
     assert (tmp_path / "a.pdf").read_bytes() == (tmp_path / "b.pdf").read_bytes()
-    new = documents.issue(sqlite_ledger, "commendation", person=p["id"], out=tmp_path / "c.pdf")
-    assert new["documents"][0]["template_version"] == "2026.2"
+    new = documents.issue(sqlite_ledger, "commendation", person=p["id"], out=tmp_path / "c.pdf",
+                          reissue=True, reason="模板更新")
+    assert new["documents"][0]["template_version"] == "2026.3"
 
 
 def test_save_template_refuses_unknown_fields(sqlite_ledger):
@@ -227,3 +232,141 @@ def test_demo_letters_fit_on_one_page(demo, tmp_path):
     with pytest.raises(UserError, match="已牺牲，嘉奖信不能写给本人"):
         documents.issue(ledger, "commendation", person=dead["person_id"], out=tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_issuing_again_reprints_the_registered_document(sqlite_ledger, tmp_path):
+    """One number per document: the same record and kind gives the registered paper again."""
+    p, _, b, _ = _small(sqlite_ledger)
+    first = documents.issue(sqlite_ledger, "certificate", batch=b["id"], out=tmp_path / "a.pdf")
+    again = documents.issue(sqlite_ledger, "certificate", batch=b["id"], out=tmp_path / "b.pdf")
+    assert [d["number_text"] for d in again["documents"]] == [d["number_text"] for d in first["documents"]]
+    assert all(d["reprinted"] and d["identical"] for d in again["documents"])
+    assert (tmp_path / "a.pdf").read_bytes() == (tmp_path / "b.pdf").read_bytes()
+    with sqlite_ledger.reading():
+        assert IssuedDocument.select().count() == 1
+        assert DocumentCounter.get(DocumentCounter.kind == "certificate").last == 1
+
+
+def test_reissue_needs_a_reason_and_a_reviewer(sqlite_ledger, tmp_path):
+    from desktop.domain.errors import NotAllowed
+    from desktop.services import accounts
+
+    p, _, _, _ = _small(sqlite_ledger)
+    documents.issue(sqlite_ledger, "condolence", person=p["id"], out=tmp_path / "a.pdf")
+    with pytest.raises(UserError, match="理由"):
+        documents.issue(sqlite_ledger, "condolence", person=p["id"], out=tmp_path / "b.pdf", reissue=True)
+    accounts.create_first_admin(sqlite_ledger, "admin", "admin-pass-1")
+    sqlite_ledger.login(accounts.authenticate(sqlite_ledger, "admin", "admin-pass-1"))
+    accounts.create_user(sqlite_ledger, "clerk", "clerk-pass-1", "clerk")
+    sqlite_ledger.login(accounts.authenticate(sqlite_ledger, "clerk", "clerk-pass-1"))
+    with pytest.raises(NotAllowed):
+        documents.issue(sqlite_ledger, "condolence", person=p["id"], out=tmp_path / "b.pdf", reissue=True,
+                        reason="地址有误")
+
+
+@needs_poppler
+def test_printed_number_is_the_registered_number_for_every_kind(demo, tmp_path):
+    """The number on the paper (pdftotext) is the one in the register, and --reprint takes it."""
+    ledger, batch = demo
+    roll = awards.batch_roll(ledger, batch["id"])
+    alive = [a for a in roll if a["person_state"] not in ("deceased",)][0]["person_id"]
+    hurt = [a for a in roll if a["person_state"] in ("injured", "disabled", "deceased")][0]["person_id"]
+    with ledger.reading():
+        from desktop.store.models import ConfirmationCase
+        case = ConfirmationCase.select().where(ConfirmationCase.decision.is_null(False)).first()
+    runs = {"commendation": {"person": alive}, "certificate": {"person": alive}, "roster": {"batch": batch["id"]},
+            "decision": {"case": case.id}, "condolence": {"person": hurt}}
+    for kind, refs in runs.items():
+        r = documents.issue(ledger, kind, out=tmp_path / f"{kind}.pdf", **refs)
+        number = r["documents"][0]["number_text"]
+        assert number in pdf_text(tmp_path / f"{kind}.pdf").replace(" ", "").replace("\n", ""), kind
+        again = documents.reprint(ledger, number, tmp_path / f"{kind}-again.pdf")
+        assert again["identical"], kind
+        assert (tmp_path / f"{kind}.pdf").read_bytes() == (tmp_path / f"{kind}-again.pdf").read_bytes()
+    decision = documents.list_documents(ledger, kind="decision")[0]
+    assert decision["number_text"] == case.decision_no or not case.decision_no
+
+
+@needs_poppler
+def test_decision_names_every_person_and_decides_each(tmp_path):
+    """Each person of a case identified (gender, ID number, address) and decided one by one; the
+    refusal's reasons come from the rules file's grounds with their basis; copy to the nominator."""
+    from desktop.letters import decision
+    from desktop.letters.context import PartyInfo
+    from desktop.services.letter_context import parent_police_organ, refusal_reasons
+
+    from .conftest import decision_ctx
+
+    ctx = decision_ctx("refused")
+    ctx.decision.parties = [PartyInfo("王𠮷喆", "男", "330102199001011237", "杭州市上城区望江街道1号"),
+                            PartyInfo("李堃", "女", "33010219920202124X", "杭州市上城区清波街道2号")]
+    ctx.decision.reasons = refusal_reasons("王𠮷喆、李堃", ["duty"])
+    ctx.decision.copy_to = "某物流公司"
+    from desktop.letters import RenderOptions
+    from desktop.letters.fonts import shipped_fonts
+    decision.render(ctx, tmp_path / "d.pdf", options=RenderOptions(fonts=shipped_fonts()))
+    text = pdf_text(tmp_path / "d.pdf").replace("\n", "").replace(" ", "")
+    for id_number, address in (("330102199001011237", "望江街道1号"), ("33010219920202124X", "清波街道2号")):
+        assert id_number in text and address in text
+    assert "1.对王𠮷喆的上述行为不予确认为见义勇为行为。" in text
+    assert "2.对李堃的上述行为不予确认为见义勇为行为。" in text
+    assert "属于履行法定职责、法定义务或者约定义务，不符合《浙江省见义勇为人员奖励和保障条例》第二条的规定" in text
+    assert text.index("抄送：某物流公司") > text.index("杭州市公安局上城区分局2026年6月20日")
+    with pytest.raises(UserError, match="未知的不予确认理由"):
+        refusal_reasons("王喆", ["nonsense"])
+    assert parent_police_organ("330102") == "杭州市公安局"
+    assert parent_police_organ("330100") == "浙江省公安厅"
+
+
+def test_no_seal_mark_unless_an_electronic_seal_is_configured(sqlite_ledger, tmp_path):
+    """Nothing printed where the seal goes by default; an administrator's seal image is printed,
+    recorded on each document (its digest), audited, and reprints carry the same seal."""
+    from PIL import Image, ImageDraw
+    from pypdf import PdfReader
+
+    from desktop.store.models import AuditEntry
+
+    def images(path):
+        return sum(len(page.images) for page in PdfReader(str(path)).pages)
+
+    p, _, b, _ = _small(sqlite_ledger)
+    plain = documents.issue(sqlite_ledger, "commendation", person=p["id"], out=tmp_path / "plain.pdf")
+    assert images(tmp_path / "plain.pdf") == 0 and "印章" not in pdf_text(tmp_path / "plain.pdf")
+    assert plain["documents"][0]["seal"] is None
+
+    seal = Image.new("RGBA", (200, 200), (0, 0, 0, 0))
+    ImageDraw.Draw(seal).ellipse((5, 5, 195, 195), outline=(220, 0, 0, 255), width=8)
+    seal.save(tmp_path / "seal.png")
+    with pytest.raises(ValidationError, match="不是 PNG"):
+        documents.set_seal_image(sqlite_ledger, tmp_path / "plain.pdf")
+    digest = documents.set_seal_image(sqlite_ledger, tmp_path / "seal.png")["seal_image"]
+    with sqlite_ledger.reading():
+        assert AuditEntry.select().where((AuditEntry.table == "setting")
+                                         & AuditEntry.changes.contains("letters.seal_image")).count() == 1
+    sealed = documents.issue(sqlite_ledger, "condolence", person=p["id"], out=tmp_path / "sealed.pdf")
+    assert sealed["documents"][0]["seal"] == digest
+    assert images(tmp_path / "sealed.pdf") == 1
+    documents.set_seal_image(sqlite_ledger, None)  # removed afterwards: the reprint keeps its seal
+    again = documents.reprint(sqlite_ledger, sealed["documents"][0]["number_text"], tmp_path / "again.pdf")
+    assert again["identical"] and (tmp_path / "again.pdf").read_bytes() == (tmp_path / "sealed.pdf").read_bytes()
+
+
+@needs_poppler
+def test_provincial_batch_is_printed_in_the_provinces_name(demo, tmp_path):
+    """A county prints the province's certificates with the province's number and signature and
+    records that it printed them on the province's behalf; its own letter never grants the
+    provincial title in its own name; the certificate's date is in Chinese numerals."""
+    ledger, batch = demo
+    body = awards.get_batch(ledger, batch["id"])["issuing_body"]
+    assert body and body != "杭州市公安局上城区分局"
+    roll = [a for a in awards.batch_roll(ledger, batch["id"]) if a["certificate_no"] and a["person_state"] != "deceased"]
+    a = roll[-1]
+    r = documents.issue(ledger, "certificate", award=a["id"], out=tmp_path / "cert.pdf")
+    doc = r["documents"][0]
+    assert doc["number_text"] == a["certificate_no"] and doc["on_behalf_of"] == body
+    text = pdf_text(tmp_path / "cert.pdf").replace("\n", "").replace(" ", "")
+    assert f"{body}决定授予你" in text and "被授予" not in text and "经研究" not in text
+    assert "二〇二六年十一月二十八日" in text and a["certificate_no"] in text
+    letter = documents.issue(ledger, "commendation", person=a["person_id"], out=tmp_path / "letter.pdf")
+    text = pdf_text(tmp_path / "letter.pdf").replace("\n", "").replace(" ", "")
+    assert f"经{body}研究，决定授予你" in text and letter["documents"][0]["on_behalf_of"] is None

@@ -33,8 +33,25 @@ def test_rare_names_have_glyphs(fonts, name):
 def test_extension_b_falls_back_to_wenkai(fonts):
     runs = fonts.check_text("吴𠮷明", "姓名", "body")
     assert [s for _, s in runs] == ["吴", "𠮷", "明"]
-    assert "WenKai" in runs[1][0] and "NotoSerif" in runs[0][0]
+    assert "WenKai" in runs[1][0] and "ZhuqueFangsong" in runs[0][0]
     assert runs[0][0] == runs[2][0] == fonts.primary("body")
+
+
+def test_body_is_fangsong_and_quotes_come_full_width_from_the_next_face(fonts):
+    """The shipped body is 朱雀仿宋 (GB/T 9704: 仿宋); its proportional “ ” are skipped."""
+    assert "ZhuqueFangsong" in fonts.primary("body")
+    runs = fonts.check_text("授予“先进分子”称号", "正文", "body")
+    assert [s for _, s in runs] == ["授予", "“", "先进分子", "”", "称号"]
+    assert "NotoSerif" in runs[1][0] and "NotoSerif" in runs[3][0]
+    from desktop.letters.layout import _width_table
+    assert _width_table(runs[1][0])["“"] == 1.0  # full width, one grid cell
+
+
+def test_role_report_names_the_face_of_each_role():
+    from desktop.letters.fonts import role_report
+    report = {r["role"]: r for r in role_report(shipped_fonts())}
+    assert report["body"]["face"].startswith("朱雀仿宋") and report["body"]["source"] == "随程序提供"
+    assert set(report) == {"body", "title", "heading", "kai"} and all(r["face"] for r in report.values())
 
 
 @pytest.mark.parametrize("ch", ["\ue000", "\U0010fffd"])
@@ -69,7 +86,7 @@ def test_unloadable_face_is_skipped():
     chains = {role: [cff, *faces] for role, faces in
               {r: list(shipped_fonts().chain(r)) for r in ("body", "title", "heading", "kai")}.items()}
     fs = FontSet(chains)
-    assert "NotoSerifSC" in fs.primary("body")
+    assert "ZhuqueFangsong" in fs.primary("body")
     assert fs.check_text("喆", "姓名")[0][0] == fs.primary("body")
 
 

@@ -79,10 +79,12 @@ def test_name_without_glyph_refused(tmp_path, options, bad):
     assert not (tmp_path / "x.pdf").exists()
 
 
-def page_number_side(path, page) -> str:
-    """Where "— n —" sits at the bottom of a page: 'right' or 'left'."""
-    right = flat(pdf_text(path, page, page, crop=(A4_W / 2, A4_H - 120, A4_W / 2, 120)))
-    left = flat(pdf_text(path, page, page, crop=(0, A4_H - 120, A4_W / 2, 120)))
+def page_number_side(path, page) -> str | None:
+    """Where "— n —" sits at the bottom of a page: 'right', 'left' or None (no page number)."""
+    right = flat(pdf_text(path, page, page, crop=(A4_W / 2, A4_H - 95, A4_W / 2, 95)))
+    left = flat(pdf_text(path, page, page, crop=(0, A4_H - 95, A4_W / 2, 95)))
+    if "—" not in right and "—" not in left:
+        return None
     assert ("—" in right) != ("—" in left), (left, right)
     return "right" if "—" in right else "left"
 
@@ -95,12 +97,13 @@ def test_page_numbers_alternate_and_restart_per_document(tmp_path, options):
     first_len = commendation.render(ctx, tmp_path / "one.pdf", options=options).pages
     assert first_len >= 3
     sides = [page_number_side(out, p) for p in range(1, res.pages + 1)]
-    expected_first = ["right" if n % 2 else "left" for n in range(1, first_len + 1)]
+    # 信函格式 (GB/T 9704 10.1): no page number on a letter's first page; then — 2 — left, — 3 — right…
+    expected_first = [None] + ["right" if n % 2 else "left" for n in range(2, first_len + 1)]
     assert sides[:first_len] == expected_first
-    assert sides[first_len] == "right"  # the second letter starts again at — 1 —
-    assert flat(pdf_text(out, first_len + 1, first_len + 1, crop=(A4_W / 2, A4_H - 120, A4_W / 2, 120))) == "—1—"
-    for n in range(1, first_len + 1):
-        assert f"—{n}—" in flat(pdf_text(out, n, n, crop=(0, A4_H - 120, A4_W, 120)))
+    assert sides[first_len] is None  # the second letter starts again at page 1 (unnumbered)
+    for n in range(2, first_len + 1):
+        assert f"—{n}—" in flat(pdf_text(out, n, n, crop=(0, A4_H - 95, A4_W, 95)))
+    assert "—1—" not in flat(pdf_text(out, 1, 1, crop=(0, A4_H - 95, A4_W, 95)))
 
 
 def test_duplex_starts_each_document_on_a_front_page(tmp_path, options):
@@ -125,7 +128,7 @@ def test_condolence(tmp_path, options, state, addressee):
     assert "慰问信" in text and addressee in text
     assert "此致" in text and "敬礼！" in text
     assert text.index("此致") < text.index("敬礼") < text.index("杭州市公安局上城区分局") < text.index("2026年11月28日")
-    assert "杭州市上城区见义勇为工作领导小组办公室" not in text  # a letter, no red header
+    assert text.startswith("杭州市上城区见义勇为工作领导小组办公室上公〔2026〕12号慰问信")  # 信函格式 with its number
     assert_all_fonts_embedded(out)
 
 

@@ -12,8 +12,8 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
-    QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
+    QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from desktop.domain.errors import UserError
@@ -140,9 +140,15 @@ class LettersPage(QWidget):
         self.issue_button.clicked.connect(self.issue)
         self.folder_button = QPushButton(self.tr("签发并每人一个文件…"), choose)
         self.folder_button.clicked.connect(self.issue_to_folder)
+        # Issuing the same record again prints the registered document; a new number (the old one
+        # marked void) only through this, with a reason (审核员).
+        self.reissue_button = QPushButton(self.tr("重新签发（原件作废）…"), choose)
+        self.reissue_button.setObjectName("reissue")
+        self.reissue_button.clicked.connect(self.reissue)
         row = QHBoxLayout()
         row.addWidget(self.preview_button)
         row.addWidget(self.issue_button)
+        row.addWidget(self.reissue_button)
         row.addWidget(self.folder_button)
         form.addRow(row)
 
@@ -321,7 +327,7 @@ class LettersPage(QWidget):
             path = folder / f"{base}-{n}.pdf"
         return path
 
-    def issue(self, folder: str | None = None) -> None:
+    def issue(self, folder: str | None = None, reason: str | None = None) -> None:
         try:
             refs = self.refs()
         except UserError as exc:
@@ -329,12 +335,24 @@ class LettersPage(QWidget):
             return
         kind = self.current_kind()
         out = self._out_path(kind, refs)
+        again = reason is not None
 
         def work(progress, kind, out, refs, folder):
-            return documents.issue(self.ledger, kind, out=out, folder=folder, progress=progress, **refs)
+            return documents.issue(self.ledger, kind, out=out, folder=folder, progress=progress,
+                                   reissue=again, reason=reason, **refs)
 
         run_in_background(self, self.tr("签发{0}").format(KIND_LABELS[kind]), work, kind, out, refs, folder,
                           on_done=self._issued, on_error=self._failed)
+
+    def reissue(self) -> None:
+        """Issue anew with a new number; the registered document is marked void (reason asked)."""
+        reason, ok = QInputDialog.getText(self, self.tr("重新签发"),
+                                          self.tr("原文书将标记为作废，并取新文号。请写明理由："))
+        if ok:
+            if not reason.strip():
+                self._say(self.tr("重新签发需要写明理由"), error=True)
+                return
+            self.issue(reason=reason.strip())
 
     def issue_to_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("每人一个文件：选择文件夹"))
@@ -348,7 +366,15 @@ class LettersPage(QWidget):
         docs = result["documents"]
         numbers = (self.tr("{0} 至 {1}").format(docs[0]["number_text"], docs[-1]["number_text"]) if len(docs) > 1
                    else docs[0]["number_text"])
-        text = self.tr("已签发{0} {1} 份（{2}），文件：{3}").format(result["kind_label"], len(docs), numbers, result["path"])
+        again = sum(1 for d in docs if d.get("reprinted"))
+        if again == len(docs):  # one number per document: the registered papers, printed again
+            text = self.tr("这些{0}已签发过，按原文号重印 {1} 份（{2}），文件：{3}").format(
+                result["kind_label"], len(docs), numbers, result["path"])
+        else:
+            text = self.tr("已签发{0} {1} 份（{2}），文件：{3}").format(
+                result["kind_label"], len(docs) - again, numbers, result["path"])
+            if again:
+                text += self.tr("；其中 {0} 份此前已签发，按原文号重印").format(again)
         if result.get("files"):
             text += self.tr("；另存每人一个文件 {0} 个").format(len(result["files"]))
         self._say(text)

@@ -1,6 +1,7 @@
 """Building the documents' contexts from the ledger's records (through the services' dicts).
 
-The rendering modules know nothing of the database; this module is the one bridge: it reads
+The rendering modules (desktop.letters) know nothing of the database and import nothing above
+them; this services module is the one bridge: it reads
 person_overview / get_deed / get_case / get_batch / batch_roll / office_info and fills the plain
 dataclasses of desktop.letters.context. Each builder returns the context and the ids of the
 records it used (`links`), which the issued-document record keeps as foreign keys.
@@ -11,15 +12,27 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Any
 
 from desktop.domain import divisions
 from desktop.domain.errors import NotFound, UserError
-
-from .context import (
-    AwardInfo, BatchInfo, DecisionInfo, DeedInfo, DocumentContext, LetterInfo, OfficeInfo, PersonInfo,
+from desktop.domain.rules import confirmation_rules, refusal_grounds
+from desktop.letters.context import (
+    AwardInfo,
+    BatchInfo,
+    DecisionInfo,
+    DeedInfo,
+    DocumentContext,
+    LetterInfo,
+    OfficeInfo,
+    PartyInfo,
+    PersonInfo,
 )
+from desktop.services.awards import get_batch
+from desktop.services.cases import get_case
+from desktop.services.deeds import get_deed
+from desktop.services.office import office_info
+from desktop.services.persons import get_person, person_overview
 
 # Person.state codes of the ledger → PersonInfo.state of the letters.
 _STATES = {"unhurt": "unharmed", "injured": "injured", "disabled": "disabled", "deceased": "died"}
@@ -33,14 +46,13 @@ class Built:
     ctx: DocumentContext
     links: dict[str, int | None] = field(default_factory=dict)
     label: str = ""  # who or what it is about, for lists and file names
+    on_behalf_of: str = ""  # printed by this office in another body's name (a provincial batch)
 
 
 # ---------------------------------------------------------------------------------------------
 # Pieces
 
 def office_context(ledger, settings: dict[str, Any]) -> OfficeInfo:
-    from desktop.services.office import office_info
-
     info = office_info(ledger)
     if not info:
         raise UserError("尚未设置本单位信息，请先在“设置”中填写本单位（或运行 init）")
@@ -74,7 +86,15 @@ def award_info(a: dict[str, Any], batch: dict[str, Any], person: PersonInfo | No
     merit = a.get("merit_label") or ""
     return AwardInfo(honour_title=a.get("honour_title") or "", level=batch.get("level_label") or "",
                      merit="" if a.get("merit") in (None, "", "none") else merit,
-                     amount=a.get("amount"), certificate_no=a.get("certificate_no") or "", person=person)
+                     amount=a.get("amount"), certificate_no=a.get("certificate_no") or "", person=person,
+                     grantor=batch.get("issuing_body") or "",
+                     posthumous=bool(a.get("posthumous")) or (person is not None and person.state == "died"),
+                     migrant_worker=bool(a.get("migrant_worker") or a.get("person_migrant_worker")))
+
+
+def _without_name(summary: str, name: str) -> str:
+    """“李建国勇救落水儿童” → “勇救落水儿童”: the clause follows “你在…” or “某某同志在…”."""
+    return summary[len(name):].lstrip("，, ") if name and summary.startswith(name) and len(summary) > len(name) else summary
 
 
 def _latest_deed(overview: dict[str, Any], deed_id: int | None = None) -> dict[str, Any] | None:
@@ -112,8 +132,6 @@ def for_person_award(ledger, settings: dict[str, Any], person_id: Any, *, award_
                      batch_id: Any = None, date: dt.date | None = None, recipient: str = "person",
                      signed_by_batch: bool = False) -> Built:
     """Certificate or commendation letter for a person's award (the latest unless chosen)."""
-    from desktop.services.persons import person_overview
-
     overview = person_overview(ledger, person_id)
     p = overview["person"]
     award = _pick_award(overview, award_id, batch_id)
@@ -122,22 +140,24 @@ def for_person_award(ledger, settings: dict[str, Any], person_id: Any, *, award_
         raise NotFound(f"{p['name']}没有事迹记录，无法写明事迹")
     person = person_info(p)
     office = office_context(ledger, settings)
-    if signed_by_batch and award["batch"].get("issuing_body"):
-        office.name = award["batch"]["issuing_body"]  # a certificate bears the name of the body that gave the honour
+    own_name = office.name
+    body = award["batch"].get("issuing_body") or ""
+    if signed_by_batch and body:
+        office.name = body  # a certificate bears the name of the body that gave the honour
+    info = deed_info(deed)
+    info.summary = _without_name(info.summary, p["name"])
     ctx = DocumentContext(
-        office=office, person=person, deed=deed_info(deed),
+        office=office, person=person, deed=info,
         award=award_info(award, award["batch"], person),
         letter=LetterInfo(date=date or ledger.today(), recipient=recipient),
     )
     return Built(ctx, {"person": p["id"], "deed": deed["id"], "batch": award["batch_id"], "award": award["id"]},
-                 p["name"])
+                 p["name"], on_behalf_of=body if signed_by_batch and body and body != own_name else "")
 
 
 def for_batch(ledger, settings: dict[str, Any], batch_id: Any, *, date: dt.date | None = None,
               recipient: str = "person", signed_by_batch: bool = False) -> list[Built]:
     """One context per person of a commendation batch, in roll order."""
-    from desktop.services.awards import get_batch
-
     batch = get_batch(ledger, batch_id)
     if not batch["awards"]:
         raise UserError(f"表彰批次“{batch['title']}”中还没有人员")
@@ -148,8 +168,6 @@ def for_batch(ledger, settings: dict[str, Any], batch_id: Any, *, date: dt.date 
 
 def for_roster(ledger, settings: dict[str, Any], batch_id: Any) -> Built:
     """表彰名单 of a batch; people marked do_not_publicise keep their row but show no details."""
-    from desktop.services.awards import get_batch
-
     batch = get_batch(ledger, batch_id)
     if not batch["awards"]:
         raise UserError(f"表彰批次“{batch['title']}”中还没有人员")
@@ -157,7 +175,8 @@ def for_roster(ledger, settings: dict[str, Any], batch_id: Any) -> Built:
     for a in batch["awards"]:
         person = PersonInfo(name=a["person_name"], gender={"male": "男", "female": "女"}.get(a["person_gender"] or "", ""),
                             employer=a.get("employer") or "", hukou_place=a.get("hukou_address") or "",
-                            do_not_publicise=bool(a["do_not_publicise"]))
+                            do_not_publicise=bool(a["do_not_publicise"]),
+                            state=_STATES.get(a.get("person_state") or "unhurt", "unharmed"))
         items.append(award_info(a, batch, person))
     title = batch["title"]
     if "名单" not in title:  # 名单 goes before a trailing note: …表彰名单（演示数据）
@@ -171,8 +190,6 @@ def for_roster(ledger, settings: dict[str, Any], batch_id: Any) -> Built:
 
 
 def for_condolence(ledger, settings: dict[str, Any], person_id: Any, *, date: dt.date | None = None) -> Built:
-    from desktop.services.persons import person_overview
-
     overview = person_overview(ledger, person_id)
     p = overview["person"]
     if p.get("state") not in ("deceased", "disabled", "injured"):
@@ -186,8 +203,6 @@ def for_condolence(ledger, settings: dict[str, Any], person_id: Any, *, date: dt
 
 
 def latest_decided_case(ledger, deed_id: Any) -> int:
-    from desktop.services.deeds import get_deed
-
     deed = get_deed(ledger, deed_id)
     decided = [c for c in deed["cases"] if c.get("decision")]
     if not decided:
@@ -200,25 +215,63 @@ def _sentence(text: str) -> str:
     return text if not text or text[-1] in "。！？；…" else text + "。"
 
 
-def for_decision(ledger, settings: dict[str, Any], case_id: Any, *, person_id: Any = None) -> Built:
-    """见义勇为确认决定书 / 不予确认决定书 of a decided case (the first person of the deed unless chosen)."""
-    from desktop.domain.rules import confirmation_rules
-    from desktop.services.cases import get_case
-    from desktop.services.persons import get_person
+def parent_police_organ(office_code: str) -> str:
+    """The police organ one level up from the office: 杭州市公安局 for 上城区, 浙江省公安厅 for 杭州市."""
+    d = divisions.get(office_code)
+    parent = divisions.get(d.parent) if d is not None and d.parent else None
+    while parent is not None and parent.level == "district_group":
+        parent = divisions.get(parent.parent) if parent.parent else None
+    if parent is None:
+        return ""
+    return parent.name + ("公安厅" if parent.level == "province" else "公安局")
 
+
+_NOMINATED = ("employer", "organisation")  # a nominated case: the decision goes to the person, a copy to the nominator
+
+
+def _party(p: dict[str, Any]) -> PartyInfo:
+    gender = p.get("gender_label") or ""
+    address = p.get("address") or p.get("hukou_address") or (
+        divisions.full_name(p["hukou_division"]) if p.get("hukou_division") else "")
+    return PartyInfo(name=p["name"], gender=gender if gender in ("男", "女") else "",
+                     id_number=p.get("id_number") or "", address=address or "")
+
+
+def refusal_reasons(names: str, codes: list[str]) -> str:
+    """The reasons of a refusal from grounds chosen in the rules file's list, each with its basis."""
+    grounds = refusal_grounds()
+    unknown = [c for c in codes if c not in grounds]
+    if unknown:
+        raise UserError(f"未知的不予确认理由“{'、'.join(unknown)}”，可选：" +
+                        "；".join(f"{c}（{g['text'].lstrip('的')}）" for c, g in grounds.items()), field="grounds")
+    parts = [f"{names}{grounds[c]['text']}" for c in codes]
+    bases = list(dict.fromkeys(grounds[c]["basis"] for c in codes if grounds[c]["basis"]))
+    text = "；".join(parts)
+    return text + (f"，不符合{'、'.join(bases)}的规定。" if bases else "。")
+
+
+def for_decision(ledger, settings: dict[str, Any], case_id: Any, *, person_id: Any = None,
+                 grounds: list[str] | None = None) -> Built:
+    """见义勇为确认决定书 / 不予确认决定书 of a decided case: every person of the case identified and
+    decided one by one; addressed to the applicant, a copy to the nominator of a nominated case."""
     case = get_case(ledger, case_id)
     if not case.get("decision"):
         raise UserError(f"确认案件 {case['id']} 尚未作出决定，不能制作决定书")
     if not case["people"]:
         raise UserError(f"确认案件 {case['id']} 的事迹没有当事人")
-    pid = int(person_id) if person_id else case["people"][0]["person_id"]
-    if pid not in [x["person_id"] for x in case["people"]]:
+    ids = [x["person_id"] for x in case["people"]]
+    if person_id and int(person_id) not in ids:
         raise NotFound(f"人员 {person_id} 不是该事迹的当事人")
-    p = get_person(ledger, pid)
-    names = "、".join(x["name"] for x in case["people"])
+    people = [get_person(ledger, pid) for pid in ids]
+    parties = [_party(p) for p in people]
+    names = "、".join(x.name for x in parties)
     deed = case["deed"]
     confirmed = case["decision"] == "confirmed"
     reasons = (case.get("reasons") or "").strip()
+    if grounds:
+        if confirmed:
+            raise UserError("确认决定不需要选择不予确认的理由（--ground）")
+        reasons = refusal_reasons(names, list(grounds)) + (reasons if reasons else "")
     if not reasons and confirmed:
         reasons = (f"{names}不负有法定职责和约定义务，为保护他人人身、财产安全挺身而出，"
                    "其行为符合《浙江省见义勇为人员奖励和保障条例》第二条规定的见义勇为情形。")
@@ -226,77 +279,26 @@ def for_decision(ledger, settings: dict[str, Any], case_id: Any, *, person_id: A
     if not facts:
         raise UserError(f"确认案件 {case['id']} 缺少查明的事实（调查情况或事迹材料），请先补充", field="investigation")
     if not reasons:
-        raise UserError(f"确认案件 {case['id']} 缺少不予确认的理由，请先补充", field="reasons")
+        raise UserError(f"确认案件 {case['id']} 缺少不予确认的理由：请用 --ground 从理由清单中选择"
+                        f"（{'、'.join(refusal_grounds())}），或在案件中填写理由", field="reasons")
     facts, reasons = _sentence(facts), _sentence(reasons)
     division = divisions.full_name(ledger.office_code) or ""
+    nominated = case.get("source") in _NOMINATED
+    applicant = case.get("applicant_name") or ""
+    review_organ = settings.get("review_organ") or parent_police_organ(ledger.office_code)
+    if not review_organ:
+        raise UserError("无法确定复核机关（上一级公安机关），请在文书设置中填写“复核机关”", field="review_organ")
     info = DecisionInfo(
         decision="confirmed" if confirmed else "refused", decision_no=case.get("decision_no") or "",
         date=case.get("decision_date") or ledger.today(), facts=facts, reasons=reasons,
-        applicant=case.get("applicant_name") or p["name"],
+        applicant=names if nominated or not applicant else applicant,
         review_days=int(confirmation_rules().get("review_request_days", 15)),
-        review_organ=settings.get("review_organ") or "上一级公安机关",
+        review_organ=review_organ,
         reconsideration_organ=settings.get("reconsideration_organ") or (
             f"{divisions.name_of(ledger.office_code) or division}人民政府"),
+        parties=parties, copy_to=applicant if nominated else "", grounds=list(grounds or []),
     )
-    ctx = DocumentContext(office=office_context(ledger, settings), person=person_info(p), deed=deed_info(deed),
+    first = people[0]
+    ctx = DocumentContext(office=office_context(ledger, settings), person=person_info(first), deed=deed_info(deed),
                           decision=info)
-    return Built(ctx, {"person": p["id"], "deed": deed["id"], "case": case["id"]}, p["name"])
-
-
-# ---------------------------------------------------------------------------------------------
-# Params: the context as JSON (what the issued document records) and back
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, dt.date):
-        return {"$date": value.isoformat()}
-    if isinstance(value, Decimal):
-        return {"$dec": str(value)}
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return value
-    return value
-
-
-def context_to_json(ctx: DocumentContext) -> dict[str, Any]:
-    from dataclasses import asdict
-
-    def walk(node):
-        if isinstance(node, dict):
-            return {k: walk(v) for k, v in node.items()}
-        if isinstance(node, list):
-            return [walk(v) for v in node]
-        return _plain(node)
-
-    return walk(asdict(ctx))
-
-
-def _revive(node: Any) -> Any:
-    if isinstance(node, dict):
-        if set(node) == {"$date"}:
-            return dt.date.fromisoformat(node["$date"])
-        if set(node) == {"$dec"}:
-            return Decimal(node["$dec"])
-        return {k: _revive(v) for k, v in node.items()}
-    if isinstance(node, list):
-        return [_revive(v) for v in node]
-    return node
-
-
-def context_from_json(data: dict[str, Any]) -> DocumentContext:
-    d = _revive(data)
-
-    def person(x):
-        return PersonInfo(**x) if x else None
-
-    def award(x):
-        if not x:
-            return None
-        return AwardInfo(**{**x, "person": person(x.get("person"))})
-
-    batch = d.get("batch")
-    return DocumentContext(
-        office=OfficeInfo(**d["office"]), person=person(d.get("person")),
-        deed=DeedInfo(**d["deed"]) if d.get("deed") else None, award=award(d.get("award")),
-        letter=LetterInfo(**d["letter"]) if d.get("letter") else None,
-        decision=DecisionInfo(**d["decision"]) if d.get("decision") else None,
-        batch=BatchInfo(**{**batch, "awards": [award(a) for a in batch["awards"]]}) if batch else None,
-    )
+    return Built(ctx, {"person": None, "deed": deed["id"], "case": case["id"]}, names)
