@@ -148,6 +148,9 @@ LETTERS = {
     "review_organ": _declare("letters.review_organ", "", "复核机关", text(60)),
     "reconsideration_organ": _declare("letters.reconsideration_organ", "", "行政复议机关", text(60)),
 }
+# the electronic seal in force: the sha256 of its PNG ("" = none, stamped by hand). Set only through
+# services.documents.set_seal_image (administrators, audited); the image is kept per digest for reprints.
+SEAL_IMAGE = _declare("letters.seal_image", "", "电子印章", text(64))
 
 # -- this PC's preferences (user) ----------------------------------------------------------------
 LANGUAGE = _declare("ui/language", "zh_CN", "界面语言", one_of("zh_CN", "en"), USER)

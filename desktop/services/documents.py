@@ -75,7 +75,7 @@ def save_letter_settings(ledger: Ledger, changes: dict[str, Any]) -> dict[str, A
 # ---------------------------------------------------------------------------------------------
 # The office's electronic seal (none by default: the seal is stamped by hand on the paper)
 
-SEAL_KEY = "letters.seal_image"  # value: sha256 of the seal in force ("" or missing: none)
+SEAL_KEY = settings.SEAL_IMAGE  # value: sha256 of the seal in force ("" or missing: none)
 SEAL_MAX_BYTES = 2_000_000
 
 

@@ -469,6 +469,11 @@ def _div_name(code: str) -> str:
     return d.name if d else code
 
 
+# each table's short name (its sheet in the Excel file, its tab in the GUI)
+SHORT_NAMES = {"by_year": "按年度", "by_category": "按类别", "by_county": "按县市区", "outcomes": "伤亡情况",
+               "honours": "表彰奖励", "guarantees": "优抚保障", "care_cases": "确认案件", "care_visits": "走访慰问",
+               "care_fund": "基金收支", "care_guarantees": "保障事项分县"}
+
 # the tables, in order: each builder takes (facts, base filter, years) and returns one table
 TABLES = [
     lambda facts, base, years: _by_year(facts, base, years),
@@ -583,8 +588,7 @@ def write_xlsx(data: dict[str, Any], path) -> str:
 
     kinds = {"int": INT, "money": MONEY, "text": TEXT}
     w = XlsxWriter(path)
-    names = {"by_year": "按年度", "by_category": "按类别", "by_county": "按县市区", "outcomes": "伤亡情况",
-             "honours": "表彰奖励", "guarantees": "优抚保障"}
+    names = SHORT_NAMES
     for t in data["tables"]:
         columns = [Column(c["key"], c["label"], kinds.get(c["kind"], TEXT)) for c in t["columns"]]
         rows = [{k: cell["value"] for k, cell in r["cells"].items()} for r in t["rows"]]

@@ -69,7 +69,8 @@ def test_cli_stats_xlsx(tmp_path):
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
     wb = openpyxl.load_workbook(data["xlsx"])
-    assert wb.sheetnames == ["按年度", "按类别", "按县市区", "伤亡情况", "表彰奖励", "优抚保障"]
+    assert wb.sheetnames == ["按年度", "按类别", "按县市区", "伤亡情况", "表彰奖励", "优抚保障",
+                             "确认案件", "走访慰问", "基金收支", "保障事项分县"]
     assert "2022—2026年" in wb["按年度"]["A1"].value
     total = [c.value for c in wb["按年度"][wb["按年度"].max_row]]
     assert total[0] == "合计" and total[7] == data["totals"]["awards"]

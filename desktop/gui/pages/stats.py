@@ -318,4 +318,6 @@ class StatsPage(QWidget):
 
 def _short(key: str) -> str:
     return {"by_year": _tr("按年度"), "by_category": _tr("按类别"), "by_county": _tr("按县（市、区）"),
-            "outcomes": _tr("伤亡情况"), "honours": _tr("表彰奖励"), "guarantees": _tr("优抚保障")}.get(key, key)
+            "outcomes": _tr("伤亡情况"), "honours": _tr("表彰奖励"), "guarantees": _tr("优抚保障"),
+            "care_cases": _tr("确认案件"), "care_visits": _tr("走访慰问"), "care_fund": _tr("基金收支"),
+            "care_guarantees": _tr("保障事项分县")}.get(key, statistics.SHORT_NAMES.get(key, key))
