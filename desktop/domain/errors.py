@@ -35,3 +35,11 @@ class NotAllowed(UserError):
 
 class WorkflowError(NotAllowed):
     """The action is not allowed in the case's current state."""
+
+
+class Cancelled(UserError):
+    """The user asked the running work to stop. Services raise it; the GUI and the CLI know it
+    and never show it as an error (it is not one)."""
+
+    def __init__(self, message: str = "已取消"):
+        super().__init__(message)

@@ -21,7 +21,7 @@ from typing import Any, Callable
 
 from desktop import __version__
 from desktop.domain import divisions
-from desktop.domain.errors import NotFound, UserError, ValidationError
+from desktop.domain.errors import Cancelled, NotFound, UserError, ValidationError
 from desktop.letters import RenderOptions, renderer, safe_filename
 from desktop.letters import from_records as fr
 from desktop.letters.batch import KIND_LABELS
@@ -338,7 +338,7 @@ def issue(ledger: Ledger, kind: str, *, out: str | os.PathLike | None = None, fo
             })
             docs.append(_doc_dict(doc) | {"pages": result.pages, "label": b.label})
             if progress is not None and progress(i, total, b.label) is False:
-                raise UserError("已取消，未签发任何文书")
+                raise Cancelled("已取消，未签发任何文书")
         if len(built) == 1:
             combined, pages, digest = singles[0], docs[0]["pages"], docs[0]["file_hash"]
         else:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from desktop import __version__
-from desktop.domain.errors import NotFound, UserError, ValidationError
+from desktop.domain.errors import Cancelled, NotFound, UserError, ValidationError
 from desktop.services.ledger import OFFICE_NAME, Ledger
 from desktop.services.office import level_of
 from desktop.store.models import MODEL_OF, Office, utcnow
@@ -165,7 +165,7 @@ def _checked(progress: Progress | None, what: str) -> Progress | None:
 
     def report(done: int, total: int, text: str) -> bool:
         if progress(done, total, text) is False:
-            raise UserError(f"已取消{what}")
+            raise Cancelled(f"已取消{what}")
         return True
     return report
 

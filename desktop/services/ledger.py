@@ -55,6 +55,18 @@ class Ledger:
                     pass
             self.db.close()
 
+    def release_connection(self) -> None:
+        """Close the calling thread's connection (others keep theirs): before another thread
+        replaces the database file, which Windows refuses while any connection holds it open."""
+        if not self.db.is_closed() and not self.db.in_transaction():
+            self.db.close()
+
+    def reconnect(self) -> None:
+        """The calling thread's connection opened afresh (after a restore made elsewhere)."""
+        if not self.db.is_closed():
+            self.db.close()
+        self.db.connect(reuse_if_open=True)
+
     # -- time ---------------------------------------------------------------
     def today(self) -> dt.date:
         return self._today or dt.date.today()

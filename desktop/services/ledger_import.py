@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from desktop.domain import codes
-from desktop.domain.errors import UserError, ValidationError
+from desktop.domain.errors import Cancelled, UserError, ValidationError
 from desktop.domain.record_fields import PERSON
 from desktop.services import deeds as deeds_service
 from desktop.services import persons as persons_service
@@ -120,7 +120,7 @@ def preview(ledger: Ledger, path: str | Path, *, sheet: str | None = None,
         check = check_row(row_no, raw, head.mapping, today=today, office_code=office)
         rows.append(PreviewRow(row_no, raw, check))
         if progress and i % 500 == 0 and progress(i, total, "检查数据") is False:
-            raise UserError("已取消")
+            raise Cancelled("已取消")
     _match(ledger, rows)
     return Preview(path, data.name, data.sheet_names, data.encoding, head.row, head.labels, head.mapping,
                    rows, notes)
@@ -243,7 +243,7 @@ def apply(ledger: Ledger, pv: Preview, *, choices: dict[int, str] | None = None,
                 for r in group:
                     fates[r.row] = RowFate(r.row, REJECTED, exc.message)
             if progress and n % 200 == 0 and progress(n, total, "写入台账") is False:
-                raise UserError("已取消导入，台账未作任何改动")
+                raise Cancelled("已取消导入，台账未作任何改动")
     ordered = [fates[r.row] for r in pv.rows]
     counts = {IMPORTED: 0, UPDATED: 0, DUPLICATE: 0, REJECTED: 0}
     for f in ordered:
