@@ -103,7 +103,7 @@ class ActionDialog(QDialog):
         for name, w in self.editors.items():
             if isinstance(w, DateEdit):
                 v = w.value()
-                out[name] = v.isoformat() if v else ""
+                out[name] = v.isoformat() if v else w.typed()  # the service names a wrong date
             elif isinstance(w, QComboBox):
                 out[name] = w.currentData()
             elif isinstance(w, QPlainTextEdit):
