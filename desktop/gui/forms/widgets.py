@@ -223,6 +223,8 @@ class FieldEditor(QObject):
             w = QLineEdit(parent)
             w.setMaxLength(max(spec.max_length * 2, spec.max_length))
             w.textChanged.connect(self._edited)
+            if spec.max_length >= 20:  # an office's full name (杭州市公安局上城区分局) shows whole
+                w.setMinimumWidth(w.fontMetrics().horizontalAdvance("中" * 12) + 16)
         w.setSizePolicy(QSizePolicy.Expanding, w.sizePolicy().verticalPolicy())
         return w
 

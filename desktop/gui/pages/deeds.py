@@ -54,14 +54,14 @@ class DeedsPage(QWidget):
         case_columns = [
             Column("received_on", self.tr("收到日期"), sort="received_on", width=100),
             Column("deed_title", self.tr("事迹"), sort="deed_title", width=230),
-            Column("people", self.tr("人员"), width=120),
+            Column("people", self.tr("人员"), width=160),
             Column("source", self.tr("来源"), label_of("case_source", "source"), sort="source", width=120),
             Column("applicant_name", self.tr("申请人/举荐人"), width=110),
             Column("state", self.tr("办理状态"), lambda r: r.get("state_label"), sort="state", width=110),
             Column("deadline", self.tr("期限倒计时"), self.countdown, width=230,
                    urgency=lambda r: r.get("deadline_status")),
             Column("accepted_on", self.tr("受理日期"), sort="accepted_on", visible=False, width=100),
-            Column("decision", self.tr("确认结论"), label_of("decision", "decision"), width=90),
+            Column("decision", self.tr("确认结论"), label_of("decision", "decision"), width=120),
             Column("decision_no", self.tr("决定文号"), visible=False, width=140),
             Column("decision_date", self.tr("决定日期"), sort="decision_date", visible=False, width=100),
         ]

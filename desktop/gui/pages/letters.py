@@ -216,7 +216,8 @@ class LettersPage(QWidget):
         self.batch.blockSignals(True)
         self.batch.clear()
         for b in awards.list_batches(self.ledger):
-            self.batch.addItem(self.tr("{0} {1}（{2}人）").format(b["year"], b["title"], b["award_count"]), b["id"])
+            title = b["title"] if str(b["year"]) in b["title"] else f'{b["year"]}年 {b["title"]}'  # the year once
+            self.batch.addItem(self.tr("{0}（{1}人）").format(title, b["award_count"]), b["id"])
         if current is not None:
             self.batch.setCurrentIndex(max(0, self.batch.findData(current)))
         self.batch.blockSignals(False)
