@@ -107,6 +107,19 @@ class RecordDialog(QDialog):
         self.body.addStretch(1)
         no_auto_default(self)
         self.reload()
+        self._fit_to_content(inner)
+
+    def _fit_to_content(self, inner: QWidget) -> None:
+        """As large as the fields and lists ask for (a scroll area asks for little), within the screen."""
+        from PySide6.QtGui import QGuiApplication
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        hint = inner.sizeHint()
+        width = min(hint.width() + 48, int(area.width() * 0.92))
+        height = min(hint.height() + self.buttons.sizeHint().height() + 56, int(area.height() * 0.92))
+        self.resize(max(self.sizeHint().width(), width), max(self.sizeHint().height(), height))
 
     # -- for subclasses ------------------------------------------------------
     def field_names(self) -> list[str] | None:

@@ -41,7 +41,7 @@ class PeoplePage(TablePage):
                             search_hint=self.tr("姓名、拼音首字母、证件号码"), parent=self)
         table.set_default_sort("name")
         from PySide6.QtWidgets import QPushButton
-        import_button = QPushButton(self.tr("导入Excel台账…"), table)
+        import_button = QPushButton(self.tr("导入台账…"), table)
         import_button.setToolTip(self.tr("从 Excel/CSV 台账导入人员和事迹：先预览、逐行检查，确认后一次写入"))
         import_button.clicked.connect(self.import_excel)
         table.bar.insertWidget(table.bar.indexOf(table.export_button), import_button)
