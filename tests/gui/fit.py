@@ -11,7 +11,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QCheckBox, QComboBox, QGroupBox, QHeaderView, QLabel, QLineEdit,
-    QListView, QRadioButton, QStyle, QStyleOptionButton, QTabBar, QTableView, QToolButton, QTreeView, QWidget,
+    QListView, QRadioButton, QScrollArea, QStyle, QStyleOptionButton, QTabBar, QTableView, QToolButton, QTreeView, QWidget,
 )
 
 SLACK = 1  # px: rounding at fractional scale factors
@@ -182,6 +182,8 @@ def problems(root: QWidget) -> list[str]:
     for w in [root, *root.findChildren(QWidget)]:
         if not _visible(w) or w.property("fit_elides"):  # a column made to elide says so
             continue
+        if isinstance(w, QScrollArea) and w.horizontalScrollBar().isVisible():
+            out.append(f"{_name(w)}: content wider than its window (a sideways scroll bar)")
         if isinstance(w, QLabel):
             out += _label(w)
         elif isinstance(w, QAbstractButton) and not isinstance(w.parentWidget(), QTabBar):

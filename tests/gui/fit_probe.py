@@ -17,8 +17,20 @@ import tempfile
 import traceback
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # emulate_screen() adds the screen's size
 os.environ.setdefault("YIYONG_HOME", tempfile.mkdtemp(prefix="yiyong-fit-"))
+
+
+def emulate_screen(size: str) -> None:
+    """Give the offscreen platform a screen of this size (its own is 800×600): a dialog that sizes
+    itself from its screen then does as it would on the office PC. Before Qt starts."""
+    width, height = (int(x) for x in size.split("x"))
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen").startswith("offscreen"):
+        config = Path(tempfile.mkdtemp(prefix="yiyong-screen-")) / "screen.json"
+        config.write_text(json.dumps({"screens": [{"name": "office", "x": 0, "y": 0, "width": width,
+                                                   "height": height - 40,  # less the task bar
+                                                   "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
 
 
 def _settle(app, rounds: int = 80) -> None:
@@ -56,6 +68,8 @@ def main(size: str = "1366x768", shots: str | None = None) -> dict:
     scale = float(os.environ.get("QT_SCALE_FACTOR", "1") or 1)
     width, height = (int(x) for x in size.split("x"))
     screen_w, screen_h = int(width / scale), int((height - 40) / scale)  # less the task bar
+    area = app.primaryScreen().availableGeometry()
+    assert abs(area.width() - screen_w) <= 2 or not os.environ["QT_QPA_PLATFORM"].startswith("offscreen:"), area
     ledger = Ledger.open(str(Path(tempfile.mkdtemp()) / "fit.db"), actor="演示用户", today=dt.date(2026, 11, 28))
     init_office(ledger, "330102", "杭州市公安局上城区分局")
     demo.generate(ledger, 60)
@@ -141,6 +155,7 @@ def main(size: str = "1366x768", shots: str | None = None) -> dict:
 
 
 if __name__ == "__main__":
+    emulate_screen(sys.argv[1] if len(sys.argv) > 1 else "1366x768")
     r = main(*sys.argv[1:])
     for name, lines in r["problems"].items():
         for line in lines:

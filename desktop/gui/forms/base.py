@@ -107,7 +107,14 @@ class RecordDialog(QDialog):
         self.body.addStretch(1)
         no_auto_default(self)
         self.reload()
-        self._fit_to_content(inner)
+        self._inner = inner
+        self._fitted = False
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if not self._fitted:  # once, when fonts and styles are as shown
+            self._fitted = True
+            self._fit_to_content(self._inner)
+        super().showEvent(event)
 
     def _fit_to_content(self, inner: QWidget) -> None:
         """As large as the fields and lists ask for (a scroll area asks for little), within the screen."""
