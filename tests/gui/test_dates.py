@@ -103,3 +103,10 @@ def test_a_case_action_takes_a_typed_date_and_refuses_an_impossible_one(qtbot, s
     qtbot.mouseClick(dialog.ok_button, Qt.LeftButton)
     got = cases.get_case(sqlite_ledger, case["id"])
     assert got["state"] == "accepted" and str(got["accepted_on"]) == "2026-11-20"
+
+
+def test_hukou_address_is_filled_from_its_division_code(qtbot, sqlite_ledger):
+    dlg = show(qtbot, forms.make_form(None, sqlite_ledger, "person"))
+    type_text(qtbot, dlg.form.editors["id_number"].widget, GOOD_ID)  # 330102…: the code, then the place
+    assert dlg.form.editors["hukou_division"].raw() == "330102"
+    assert dlg.form.editors["hukou_address"].raw() == "浙江省杭州市上城区"

@@ -133,6 +133,8 @@ class PersonDialog(RecordDialog):
                 check.birth_date.isoformat()), "birth_date")
 
     def field_changed(self, name: str) -> None:
+        if name == "hukou_division":
+            self._fill_hukou_address()
         if name == "id_type":
             self.form.editors["id_number"].validate()
         if name in ("id_number", "id_type"):
@@ -159,8 +161,20 @@ class PersonDialog(RecordDialog):
         hukou = self.form.editors["hukou_division"]
         if (self.form.editors["id_type"].raw() or "resident") == "resident" and not hukou.raw():
             hukou.set_raw(check.number[:6])
+            self._fill_hukou_address()
         if filled:
             self.id_hint.setText(self.tr("已根据证件号码填写：") + "，".join(filled))
+
+    def _fill_hukou_address(self) -> None:
+        """户籍地 from its division code, when the clerk has not written it."""
+        from desktop.domain import divisions
+        code = self.form.editors["hukou_division"].raw()
+        address = self.form.editors["hukou_address"]
+        if len(code) == 6 and not address.raw():
+            try:
+                address.set_raw(divisions.full_name(code))
+            except UserError:  # an unknown code: its own field says so
+                pass
 
     # -- load / save ------------------------------------------------------------
     def load(self) -> dict[str, Any]:
