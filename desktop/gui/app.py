@@ -135,11 +135,14 @@ def run_gui(db=None) -> int:
     except UserError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("App", "无法打开数据库"), exc.message)
         return 1
+    from desktop.gui.databases import Switcher
+    switcher = None
     try:
         window = open_main_window(ledger)
         if window is None:
             return 1
+        switcher = Switcher(ledger, window)  # 文件 → 新建/打开数据库 may replace both
         window.show()
         return app.exec()
     finally:
-        ledger.close()
+        (switcher.ledger if switcher is not None else ledger).close()

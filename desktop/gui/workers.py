@@ -105,6 +105,20 @@ class Task(QObject):
             if self.dialog is not None:
                 self.dialog.setLabelText(self.tr("正在取消……"))
 
+    def belongs_to(self, owner: QWidget) -> bool:
+        """Started for `owner` or one of its children (a task without a parent belongs to all)."""
+        widget = self._parent
+        if widget is None:
+            return True
+        try:
+            while widget is not None:  # through dialogs too (isAncestorOf stops at a window)
+                if widget is owner:
+                    return True
+                widget = widget.parentWidget()
+        except RuntimeError:  # its widget is gone already
+            return True
+        return False
+
     @property
     def is_cancelled(self) -> bool:
         return self._cancel.is_set()
@@ -186,9 +200,11 @@ def run_in_background(parent: QWidget | None, title: str, fn: Callable[..., Any]
 
 
 
-def shutdown(timeout_ms: int = 5000) -> None:
-    """Ask every running task to stop and wait for their threads (before the window closes)."""
-    for task in list(_RUNNING):
+def shutdown(timeout_ms: int = 5000, owner: QWidget | None = None) -> None:
+    """Ask running tasks to stop and wait for their threads (before a window closes): all of them,
+    or those started for `owner` and its children (another window's work goes on)."""
+    tasks = [t for t in list(_RUNNING) if owner is None or t.belongs_to(owner)]
+    for task in tasks:
         task.cancel()
-    for task in list(_RUNNING):
+    for task in tasks:
         task.wait(timeout_ms)

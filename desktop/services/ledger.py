@@ -55,6 +55,27 @@ class Ledger:
                     pass
             self.db.close()
 
+    def where(self) -> str:
+        """The database as the clerk would name it: the SQLite file's path, or
+        "database on host:port" for PostgreSQL (never a password)."""
+        if isinstance(self.db, SqliteDatabase):
+            return str(self.db.database)
+        params = getattr(self.db, "connect_params", {}) or {}
+        host = params.get("host") or "localhost"
+        port = f":{params['port']}" if params.get("port") else ""
+        return f"{self.db.database}（PostgreSQL，{host}{port}）"
+
+    def file_path(self) -> str | None:
+        """The SQLite file's path (to open it again later); None for PostgreSQL."""
+        return str(self.db.database) if isinstance(self.db, SqliteDatabase) else None
+
+    def short_name(self) -> str:
+        """The file name (yiyong.db) or the PostgreSQL database's name: for the title bar."""
+        if isinstance(self.db, SqliteDatabase):
+            from pathlib import Path
+            return Path(str(self.db.database)).name
+        return str(self.db.database)
+
     def release_connection(self) -> None:
         """Close the calling thread's connection (others keep theirs): before another thread
         replaces the database file, which Windows refuses while any connection holds it open."""
