@@ -279,12 +279,15 @@ def _write(path: str | os.PathLike, data: bytes) -> None:
     os.replace(tmp, path)
 
 
-def _per_person_name(i: int, kind: str, built: fr.Built) -> str:
+def _per_person_name(i: int, kind: str, built: fr.Built, number_text: str = "") -> str:
+    """001-荣誉证书-王喆-上公证〔2026〕3号.pdf; 不公开 for a person who asked not to be publicised."""
     person = built.ctx.person or (built.ctx.award.person if built.ctx.award else None)
     parts = [f"{i:03d}", KIND_LABELS[kind]]
-    if person is not None and not person.do_not_publicise:
-        parts.append(person.name)
-    return safe_filename("-".join(parts)) + ".pdf"
+    if person is not None:
+        parts.append("不公开" if person.do_not_publicise else person.name)
+    if number_text:
+        parts.append(number_text)
+    return safe_filename("-".join(parts), max_chars=80) + ".pdf"
 
 
 def issue(ledger: Ledger, kind: str, *, out: str | os.PathLike | None = None, folder: str | os.PathLike | None = None,
@@ -348,8 +351,8 @@ def issue(ledger: Ledger, kind: str, *, out: str | os.PathLike | None = None, fo
         if out:
             _write(out, combined)
         if folder:
-            for i, (b, data) in enumerate(zip(built, singles), start=1):
-                path = Path(folder) / _per_person_name(i, kind, b)
+            for i, (b, data, d) in enumerate(zip(built, singles, docs), start=1):
+                path = Path(folder) / _per_person_name(i, kind, b, d["number_text"])
                 _write(path, data)
                 files.append(str(path))
     return {"kind": kind, "kind_label": KIND_LABELS[kind], "documents": docs, "path": str(out) if out else None,

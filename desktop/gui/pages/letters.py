@@ -310,25 +310,45 @@ class LettersPage(QWidget):
         self._say(self.tr("预览（尚未签发，文号待定）"))
         return True
 
-    def _out_path(self, kind: str, refs: dict[str, Any]) -> Path:
+    def _out_path(self, stem: str) -> Path:
         folder = documents.output_folder(self.ledger.today().year)
-        stamp = self.ledger.today().strftime("%Y%m%d")
-        who = self.tr("批次{0}").format(refs["batch"]) if "person" not in refs else self.tr("人员{0}").format(refs["person"])
-        base = safe_filename(f"{KIND_LABELS[kind]}-{who}-{stamp}")
-        path, n = folder / f"{base}.pdf", 1
+        path, n = folder / f"{stem}.pdf", 1
         while path.exists():
             n += 1
-            path = folder / f"{base}-{n}.pdf"
+            path = folder / f"{stem}-{n}.pdf"
         return path
 
+    def confirm_issue(self, plan: dict[str, Any], folder: str | None) -> bool:
+        """Asked once: what will be issued, for whom, and the number(s) it will take."""
+        numbers = plan["first_number"] if plan["count"] == 1 else self.tr("{0} 至 {1}").format(
+            plan["first_number"], plan["last_number"])
+        text = self.tr("签发{0}：{1}\n将取文号：{2}\n\n文号一经取用不再收回。确定签发吗？").format(
+            plan["kind_label"], "、".join(plan["labels"][:5]) + ("……" if plan["count"] > 5 else ""), numbers)
+        if folder:
+            text += "\n" + self.tr("另在“{0}”中每人存一个文件。").format(folder)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("签发{0}").format(plan["kind_label"]), text,
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("confirmIssue")
+        yes = box.addButton(self.tr("签发"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(yes)
+        box.exec()
+        return box.clickedButton() is yes
+
     def issue(self, folder: str | None = None) -> None:
+        from desktop.services import issue_plan
         try:
             refs = self.refs()
+            kind = self.current_kind()
+            plan = issue_plan.plan(self.ledger, kind, **refs)
         except UserError as exc:
             self._say(exc.message, error=True)
             return
-        kind = self.current_kind()
-        out = self._out_path(kind, refs)
+        if not self.confirm_issue(plan, folder):
+            self._say(self.tr("未签发，没有取用文号"))
+            return
+        out = self._out_path(issue_plan.file_stem(plan["kind_label"], plan["who"], plan["first_number"]))
+        self._planned = plan
 
         def work(progress, kind, out, refs, folder):
             return documents.issue(self.ledger, kind, out=out, folder=folder, progress=progress, **refs)
@@ -342,6 +362,14 @@ class LettersPage(QWidget):
             self.issue(folder)
 
     def _issued(self, result: dict[str, Any]) -> None:
+        from desktop.services import issue_plan
+        plan = getattr(self, "_planned", None)
+        taken = result["documents"][0]["number_text"] if result.get("documents") else ""
+        if plan and result.get("path") and taken and taken != plan["first_number"]:
+            # another clerk took the number meanwhile: the file is named after the one it got
+            better = self._out_path(issue_plan.file_stem(plan["kind_label"], plan["who"], taken))
+            Path(result["path"]).replace(better)
+            result = {**result, "path": str(better)}
         self.last_result = result
         self.last_pdf = Path(result["path"])
         self.preview.load(self.last_pdf)
