@@ -127,7 +127,8 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write(f"{exc.message}\n")
         return exc.exit_code
     except UserError as exc:
-        sys.stderr.write(f"错误：{exc.message}\n")
+        hint = f"（命令行：{exc.cli_hint}）" if getattr(exc, "cli_hint", None) else ""
+        sys.stderr.write(f"错误：{exc.message}{hint}\n")
         return exc.exit_code
     except KeyboardInterrupt:
         sys.stderr.write("已取消\n")

@@ -83,7 +83,7 @@ def is_encrypted(path: Path) -> bool:
 def decrypt_file(src: Path, dst: Path, passphrase: str | None) -> None:
     """Decrypt; a wrong passphrase or a damaged file raises UserError and leaves no output."""
     if not passphrase:
-        raise UserError(f"备份文件“{src.name}”已加密，需要提供备份口令（--passphrase-file）")
+        raise UserError(f"备份文件“{src.name}”已加密，请输入设置备份时的口令", cli_hint="--passphrase-file 口令文件")
     try:
         with open(src, "rb") as fin, open(dst, "wb") as fout:
             _decrypt_stream(fin, fout, passphrase, src.name)

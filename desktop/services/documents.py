@@ -210,11 +210,11 @@ def build(ledger: Ledger, kind: str, *, person: Any = None, deed: Any = None, ca
         return built
     if kind == "roster":
         if not batch:
-            raise UserError("表彰名单需要指定表彰批次（--batch）")
+            raise UserError("表彰名单需要选择表彰批次", cli_hint="--batch 批次")
         return [fr.for_roster(ledger, s, batch)]
     if kind == "condolence":
         if not person:
-            raise UserError("慰问信需要指定人员（--person）")
+            raise UserError("慰问信需要选择人员", cli_hint="--person 人员")
         return [fr.for_condolence(ledger, s, person)]
     # decision
     if case:
@@ -229,7 +229,7 @@ def build(ledger: Ledger, kind: str, *, person: Any = None, deed: Any = None, ca
         if not decided:
             raise NotFound(f"{ov['person']['name']}没有已作出决定的确认案件")
         return [fr.for_decision(ledger, s, max(decided)[1], person_id=person)]
-    raise UserError("决定书需要指定事迹（--deed）或确认案件")
+    raise UserError("决定书需要选择事迹或确认案件", cli_hint="--deed 事迹 或 --case 案件")
 
 
 def _award_documents(ledger: Ledger, kind: str, s: dict[str, Any], *, person: Any, batch: Any, award: Any,
@@ -243,7 +243,7 @@ def _award_documents(ledger: Ledger, kind: str, s: dict[str, Any], *, person: An
                                     signed_by_batch=signed)]
     if batch:
         return fr.for_batch(ledger, s, batch, recipient=recipient, signed_by_batch=signed)
-    raise UserError(f"{KIND_LABELS[kind]}需要指定人员（--person）或表彰批次（--batch）")
+    raise UserError(f"{KIND_LABELS[kind]}需要选择人员或表彰批次", cli_hint="--person 人员 或 --batch 批次")
 
 
 def _next_number(office: str, kind: str, year: int) -> int:

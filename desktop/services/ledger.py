@@ -153,7 +153,8 @@ class Ledger:
     def office_code(self) -> str:
         code = self.office_code_or_blank()
         if not code:
-            raise UserError("尚未设置本单位信息，请先运行 init --office-code 代码 --office-name 名称")
+            raise UserError("尚未设置本单位信息，请先填写本单位的行政区划和名称",
+                            cli_hint="init --office-code 代码 --office-name 名称")
         return code
 
     def office_code_or_blank(self) -> str:

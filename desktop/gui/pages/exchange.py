@@ -121,11 +121,19 @@ class ExchangePage(QWidget):
 
     # -- export -------------------------------------------------------------------------------
     def export_package(self) -> None:
-        dialog = ExportDialog(exchange.offices(self.ledger), exchange.default_peer(self.ledger), self)
-        if dialog.exec() != ExportDialog.Accepted:
-            return
-        v = dialog.values()
-        run_in_background(self, tr("正在导出数据包"), self._do_export, v, on_done=self._exported)
+        from desktop.gui.operations import CollectionOp
+        default = exchange.default_peer(self.ledger)
+        dialog = ExportDialog(exchange.offices(self.ledger), default, self,
+                              default_label=exchange.office_label(self.ledger, default) if default else "")
+
+        def submit(v: dict[str, Any]) -> None:
+            # the dialog stays open while the package is written: a refusal shows in it, and
+            # what the clerk entered stays for the next try
+            CollectionOp(dialog, tr("正在导出数据包"), lambda progress: self._do_export(progress, v),
+                         changes={"exchange"}).success(lambda r: (dialog.done_ok(), self._exported(r))).failure(
+                lambda exc: dialog.show_error(getattr(exc, "message", None) or str(exc))).run_in_background()
+        dialog.submit = submit
+        dialog.exec()
 
     def _do_export(self, progress, v):
         return exchange.export_package(self.ledger, v["folder"], peer=v["peer"], full=v["full"],
@@ -133,9 +141,8 @@ class ExchangePage(QWidget):
 
     def _exported(self, result: dict[str, Any]) -> None:
         self.refresh()
-        counts = "、".join(f"{k} {n}" for k, n in result["counts"].items() if n) or tr("没有新的变更")
-        QMessageBox.information(self, tr("导出完成"), tr("已写出数据包：\n{0}\n\n内容：{1}\n请将此文件交给单位 {2}。").format(
-            result["path"], counts, result["peer"]))
+        QMessageBox.information(self, tr("导出完成"), tr("已写出数据包：\n{0}\n\n内容：{1}\n请将此文件交给{2}。").format(
+            result["path"], result["summary"], result["peer_label"]))
 
     # -- import -------------------------------------------------------------------------------
     def import_package(self, path: str | None = None) -> None:
