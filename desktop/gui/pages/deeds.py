@@ -20,8 +20,9 @@ class CaseTable(RecordTable):
     def new_record(self) -> None:
         deed = self.deed_source() if self.deed_source else None
         if not deed:
-            QMessageBox.information(self, self.tr("新增确认案件"),
-                                    self.tr("请先在“事迹”页选中要申请确认的事迹，再新增确认案件。"))
+            QMessageBox.information(self, self.tr("登记确认申请"),
+                                    self.tr("还没有选中事迹。请先在“事迹”页选中要申请确认的事迹，再回到这里点“新增”；"
+                                            "也可以打开事迹，点其中的“登记确认申请…”。"))
             return
         if new_record(self, self.ledger, "case", deed_id=deed["id"]):
             self.reload()
@@ -81,7 +82,7 @@ class DeedsPage(QWidget):
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         heading = QLabel(self.tr("事迹与确认"), self)
         heading.setObjectName("pageHeading")
-        hint = QLabel(self.tr("期限一栏：黄色为临近到期，红色为已超期。"), self)
+        hint = QLabel(self.tr("期限倒计时一栏：黄色为临近到期，红色为已超期。"), self)
         hint.setStyleSheet("color: #666;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)

@@ -37,6 +37,9 @@ class ExchangePage(QWidget):
         super().__init__(parent)
         self.ledger = ledger
         layout = QVBoxLayout(self)
+        heading = QLabel(tr("数据交换"), self)
+        heading.setObjectName("pageHeading")  # as on the other pages
+        layout.addWidget(heading)
         self.identity = QLabel()
         self.identity.setTextInteractionFlags(Qt.TextSelectableByMouse)
         layout.addWidget(self.identity)
