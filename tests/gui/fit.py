@@ -11,7 +11,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QCheckBox, QComboBox, QGroupBox, QHeaderView, QLabel, QLineEdit,
-    QListView, QRadioButton, QScrollArea, QStyle, QStyleOptionButton, QTabBar, QTableView, QToolButton, QTreeView, QWidget,
+    QListView, QRadioButton, QScrollArea, QStyle, QStyleOptionButton, QTabBar, QTableView, QToolButton, QWidget,
 )
 
 SLACK = 1  # px: rounding at fractional scale factors

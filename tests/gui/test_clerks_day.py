@@ -8,7 +8,7 @@ text arrives as an input method commits it. Services are only read, to check wha
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QPushButton
 
 from desktop.gui import forms
 from desktop.gui.forms.widgets import DateEdit
