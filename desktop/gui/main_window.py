@@ -55,6 +55,8 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._make_status_bar()
         self.nav.setCurrentRow(0)
+        from desktop.gui.operations import changes
+        changes().changed.connect(self._changed)  # a background change: the page on show refreshes
 
     # -- menus and shortcuts ------------------------------------------------------------------
     def _make_menus(self) -> None:
@@ -135,6 +137,15 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         refresh = getattr(page, "refresh", None)
         if callable(refresh):
+            refresh()
+
+    def _changed(self, kinds: frozenset) -> None:
+        """After a CollectionOp: the page in view shows the new state (others refresh when shown)."""
+        if kinds == frozenset({"backups"}):
+            return  # a copy of the ledger changes nothing on screen
+        page = self.current_page()
+        refresh = getattr(page, "refresh", None)
+        if callable(refresh) and page.isVisible():
             refresh()
 
     def current_page(self) -> QWidget:

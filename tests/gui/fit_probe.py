@@ -47,7 +47,7 @@ def _settle(app, rounds: int = 80) -> None:
 
 
 def main(size: str = "1366x768", shots: str | None = None) -> dict:
-    from PySide6.QtCore import QCoreApplication, QSettings, Qt
+    from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication, QTabWidget
 
     from desktop.gui import forms
@@ -131,10 +131,9 @@ def main(size: str = "1366x768", shots: str | None = None) -> dict:
     for name, make in dialogs.items():
         try:
             dialog = make()
-            if not dialog.testAttribute(Qt.WidgetAttribute.WA_Resized):
-                dialog.adjustSize()  # what show() would do: the size its content asks for
-            dialog.resize(min(dialog.width(), screen_w), min(dialog.height(), screen_h))
-            dialog.show()
+            dialog.show()  # the size it gives itself, as on the clerk's screen
+            if dialog.width() > screen_w or dialog.height() > screen_h:  # as the window manager would
+                dialog.resize(min(dialog.width(), screen_w), min(dialog.height(), screen_h))
             look(name, dialog)
             if hasattr(dialog, "next") and hasattr(dialog, "currentId"):  # a wizard: every page
                 for i in range(2, 6):

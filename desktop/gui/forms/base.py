@@ -111,9 +111,10 @@ class RecordDialog(QDialog):
         self._fitted = False
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        if not self._fitted:  # once, when fonts and styles are as shown
+        if not self._fitted:  # once, when fonts and styles are as shown; a size set by the caller stays
             self._fitted = True
-            self._fit_to_content(self._inner)
+            if not self.testAttribute(Qt.WidgetAttribute.WA_Resized):
+                self._fit_to_content(self._inner)
         super().showEvent(event)
 
     def _fit_to_content(self, inner: QWidget) -> None:

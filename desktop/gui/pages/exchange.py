@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import UserError
 from desktop.gui.exchange_dialogs import (ExportDialog, MergeDialog, PreviewDialog, ReportDialog, fill_table,
                                           start_folder)
-from desktop.gui.workers import run_in_background
 from desktop.services import exchange
 
 
@@ -132,7 +131,8 @@ class ExchangePage(QWidget):
         def submit(v: dict[str, Any]) -> None:
             # the dialog stays open while the package is written: a refusal shows in it, and
             # what the clerk entered stays for the next try
-            CollectionOp(dialog, tr("正在导出数据包"), lambda progress: self._do_export(progress, v),
+            owner = dialog if isinstance(dialog, QWidget) else self
+            CollectionOp(owner, tr("正在导出数据包"), lambda progress: self._do_export(progress, v),
                          changes={"exchange"}).success(lambda r: (dialog.done_ok(), self._exported(r))).failure(
                 lambda exc: dialog.show_error(getattr(exc, "message", None) or str(exc))).run_in_background()
         dialog.submit = submit
@@ -159,7 +159,7 @@ class ExchangePage(QWidget):
     def _preview(self, path: str, passphrase: str | None) -> None:
         def failed(exc: BaseException) -> None:
             message = getattr(exc, "message", "")
-            if "口令" in message and ("请提供" in message or "无法解密" in message):
+            if "口令" in message and ("请输入" in message or "请提供" in message or "无法解密" in message):
                 text, ok = QInputDialog.getText(self, tr("口令"), tr("此数据包用口令加密，请输入对方告知的口令："),
                                                 QLineEdit.Password)
                 if ok and text:
@@ -167,8 +167,9 @@ class ExchangePage(QWidget):
                 return
             self._error(exc)
 
-        run_in_background(self, tr("正在校验数据包"), self._do_import, path, passphrase, True,
-                          on_done=lambda preview: self._confirm(path, passphrase, preview), on_error=failed)
+        from desktop.gui.operations import QueryOp
+        QueryOp(self, tr("正在校验数据包"), lambda progress: self._do_import(progress, path, passphrase, True)) \
+            .success(lambda preview: self._confirm(path, passphrase, preview)).failure(failed).run_in_background()
 
     def _do_import(self, progress, path, passphrase, dry_run):
         return exchange.import_package(self.ledger, path, passphrase=passphrase, dry_run=dry_run,
@@ -178,8 +179,9 @@ class ExchangePage(QWidget):
         dialog = PreviewDialog(preview, self)
         if dialog.exec() != PreviewDialog.Accepted:
             return
-        run_in_background(self, tr("正在导入数据包"), self._do_import, path, passphrase, False,
-                          on_done=self._imported, on_error=self._error)
+        from desktop.gui.operations import EVERYTHING, CollectionOp
+        CollectionOp(self, tr("正在导入数据包"), lambda progress: self._do_import(progress, path, passphrase, False),
+                     changes={EVERYTHING}).success(self._imported).failure(self._error).run_in_background()
 
     def _imported(self, result: dict[str, Any]) -> None:
         self.refresh()
