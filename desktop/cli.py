@@ -18,7 +18,7 @@ from typing import Any, Callable
 
 from desktop import __version__
 from desktop.commands import COMMAND_MODULES, load_command_module
-from desktop.domain.errors import UserError
+from desktop.domain.errors import Cancelled, UserError
 
 log = logging.getLogger("desktop")
 
@@ -117,12 +117,18 @@ def main(argv: list[str] | None = None) -> int:
             arm_gui_smoke()
         from desktop.gui.app import run_gui
         return run_gui(db=args.db)
+    from desktop.logfile import start_logging
+    start_logging("cli")  # the same log file as the window's, in the data folder
     cli = Cli(args)
     try:
         result = args.func(cli, args)
         return int(result or 0)
+    except Cancelled as exc:
+        sys.stderr.write(f"{exc.message}\n")
+        return exc.exit_code
     except UserError as exc:
-        sys.stderr.write(f"错误：{exc.message}\n")
+        hint = f"（命令行：{exc.cli_hint}）" if getattr(exc, "cli_hint", None) else ""
+        sys.stderr.write(f"错误：{exc.message}{hint}\n")
         return exc.exit_code
     except KeyboardInterrupt:
         sys.stderr.write("已取消\n")
@@ -135,6 +141,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except BrokenPipeError:
         return 0
+    except Exception:
+        logging.getLogger("desktop.cli").exception("未处理的错误（命令 %s）", args.command)  # argv may hold a password
+        raise
     finally:
         cli.close()
 

@@ -8,10 +8,11 @@ class UserError(Exception):
 
     exit_code = 1
 
-    def __init__(self, message: str, field: str | None = None):
+    def __init__(self, message: str, field: str | None = None, *, cli_hint: str | None = None):
         super().__init__(message)
-        self.message = message
+        self.message = message  # in the clerk's words: what happened and what to do, no command names
         self.field = field
+        self.cli_hint = cli_hint  # the command line's way to do it (an option, a command), shown there only
 
     def __str__(self) -> str:
         return self.message
@@ -35,3 +36,11 @@ class NotAllowed(UserError):
 
 class WorkflowError(NotAllowed):
     """The action is not allowed in the case's current state."""
+
+
+class Cancelled(UserError):
+    """The user asked the running work to stop. Services raise it; the GUI and the CLI know it
+    and never show it as an error (it is not one)."""
+
+    def __init__(self, message: str = "已取消", field: str | None = None, *, cli_hint: str | None = None):
+        super().__init__(message, field, cli_hint=cli_hint)

@@ -213,6 +213,7 @@ class AccountsWidget(QWidget):
             QMessageBox.information(self, self.tr("已重设密码"), self.tr("请把新密码当面告诉“{0}”。").format(name))
 
     def backup_to(self) -> None:
+        from desktop.gui.operations import BACKUPS, CollectionOp
         from desktop.services import backups
 
         folder = QFileDialog.getExistingDirectory(self, self.tr("备份到哪个文件夹（如 U 盘）"))
@@ -223,14 +224,14 @@ class AccountsWidget(QWidget):
                                           QLineEdit.EchoMode.Password)
         if not ok:
             return
-        try:
-            path = backups.backup_now(self.ledger, folder, phrase or None)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("备份未完成"), exc.message)
-            return
-        QMessageBox.information(self, self.tr("备份完成"), self.tr("已备份到 {0}").format(path))
+        CollectionOp(self, self.tr("正在备份数据库"),
+                     lambda progress: backups.backup_now(self.ledger, folder, phrase or None, progress=progress),
+                     changes={BACKUPS}).success(
+            lambda path: QMessageBox.information(self, self.tr("备份完成"), self.tr("已备份到 {0}").format(path))
+        ).run_in_background()
 
     def restore_from(self) -> None:
+        from desktop.gui.operations import QueryOp
         from desktop.services import backups
 
         file, _ = QFileDialog.getOpenFileName(self, self.tr("选择备份文件"), "",
@@ -243,11 +244,14 @@ class AccountsWidget(QWidget):
                                               QLineEdit.EchoMode.Password)
             if not ok:
                 return
-        try:
-            info = backups.verify_backup(file, phrase)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("备份不能使用"), exc.message)
-            return
+        QueryOp(self, self.tr("正在检查备份文件"), lambda _progress: backups.verify_backup(file, phrase)).success(
+            lambda info: self._confirm_restore(file, phrase, info)).run_in_background()
+
+    def _confirm_restore(self, file: str, phrase: str | None, info: dict) -> None:
+        from desktop.gui.operations import EVERYTHING, CollectionOp
+        from desktop.gui.workers import show_error
+        from desktop.services import backups
+
         answer = QMessageBox.question(
             self, self.tr("从备份恢复"),
             self.tr("备份检查通过（审计记录 {0} 条）。用它替换当前数据库吗？当前数据库将改名保留。")
@@ -255,11 +259,22 @@ class AccountsWidget(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            done = backups.restore(self.ledger, file, phrase)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("恢复未完成"), exc.message)
-            return
-        QMessageBox.information(self, self.tr("恢复完成"), self.tr("已从备份恢复。原数据库保留为：{0}\n请重新打开各页面。")
-                                .format(done["kept_aside"]))
-        self.refresh()
+
+        def work(_progress):
+            try:
+                return backups.restore(self.ledger, file, phrase)
+            finally:
+                self.ledger.release_connection()  # the worker's own connection, to the file replaced
+
+        def restored(done: dict) -> None:
+            self.ledger.reconnect()
+            QMessageBox.information(self, self.tr("恢复完成"), self.tr("已从备份恢复。原数据库保留为：{0}")
+                                    .format(done["kept_aside"]))
+            self.refresh()
+
+        # a restore that has begun is not cut short: it replaces the database in one step; this
+        # thread lets go of the file meanwhile (Windows cannot replace an open file)
+        self.ledger.release_connection()
+        CollectionOp(self, self.tr("正在从备份恢复"), work, changes={EVERYTHING}).without_cancel().success(
+            restored).failure(lambda exc: (self.ledger.reconnect(), show_error(self, self.tr("恢复未完成"), exc))
+                              ).run_in_background()

@@ -108,18 +108,6 @@ def setup_application(app: QApplication, lang: str | None = None) -> QApplicatio
     return app
 
 
-def _log_to_file() -> None:
-    from desktop.store.db import data_dir
-    try:
-        path = data_dir() / "yiyong-gui.log"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.FileHandler(path, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        logging.getLogger("desktop").addHandler(handler)
-    except OSError:
-        pass
-
-
 def open_main_window(ledger, parent=None):
     """The first-run dialog if the database has no office yet, then the main window (or None)."""
     from desktop.gui.help import install_help_menu
@@ -132,7 +120,7 @@ def open_main_window(ledger, parent=None):
             return None
     from desktop.gui.login import ask_login, install_idle_lock
 
-    if not ask_login(ledger, parent):  # asks only when the database has accounts; takes the daily backup
+    if not ask_login(ledger, parent):  # asks only when the database has accounts
         return None
     window = MainWindow(ledger)
     install_help_menu(window)  # icon, 使用指南 (F1), 打开数据文件夹, 关于
@@ -142,6 +130,8 @@ def open_main_window(ledger, parent=None):
         area = screen.availableGeometry()
         window.resize(min(1366, area.width()), min(768, area.height()))
     window.restore_state()
+    from desktop.gui.daily_backup import start_daily_backup
+    start_daily_backup(window, ledger)  # in the background: the window shows at once
     return window
 
 
@@ -152,17 +142,21 @@ def run_gui(db=None) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     setup_application(app)
-    _log_to_file()
+    from desktop.gui.crash import install_excepthook
+    install_excepthook()  # every unexpected error logged and shown in Chinese
     try:
         ledger = Ledger.open(db)
     except UserError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("App", "无法打开数据库"), exc.message)
         return 1
+    from desktop.gui.databases import Switcher
+    switcher = None
     try:
         window = open_main_window(ledger)
         if window is None:
             return 1
+        switcher = Switcher(ledger, window)  # 文件 → 新建/打开数据库 may replace both
         window.show()
         return app.exec()
     finally:
-        ledger.close()
+        (switcher.ledger if switcher is not None else ledger).close()

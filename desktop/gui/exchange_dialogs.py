@@ -70,7 +70,8 @@ def fill_table(table: QTableWidget, headers: list[str], rows: list[list[Any]], *
 class ExportDialog(QDialog):
     """Where to, for whom, incremental or full, and a passphrase when the receiver's key is unknown."""
 
-    def __init__(self, offices: list[dict[str, Any]], default_peer: str | None, parent: QWidget | None = None):
+    def __init__(self, offices: list[dict[str, Any]], default_peer: str | None, parent: QWidget | None = None,
+                 default_label: str = ""):
         super().__init__(parent)
         self.setWindowTitle(tr("导出数据包"))
         form = QFormLayout()
@@ -84,7 +85,8 @@ class ExportDialog(QDialog):
         if default_peer:
             i = self.peer.findData(default_peer)
             if i < 0:
-                self.peer.insertItem(0, f"{default_peer} {tr('（上级单位）')}", default_peer)
+                name = default_label or default_peer
+                self.peer.insertItem(0, f"{name}{tr('（上级单位）')}", default_peer)
                 i = 0
             self.peer.setCurrentIndex(i)
         form.addRow(tr("接收单位"), self.peer)
@@ -113,8 +115,30 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        self.error = QLabel(self)
+        self.error.setObjectName("exportError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.setVisible(False)
+        layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.submit = None  # set by the page: writes the package while the dialog stays open
         self.resize(560, 240)
+
+    def accept(self) -> None:  # noqa: D102 - 导出 pressed
+        if self.submit is None:
+            super().accept()
+            return
+        self.error.setVisible(False)
+        self.submit(self.values())
+
+    def done_ok(self) -> None:
+        super().accept()
+
+    def show_error(self, message: str) -> None:
+        """A refusal shown in the dialog; everything entered stays as it was."""
+        self.error.setText(tr("未导出：{0}").format(message))
+        self.error.setVisible(True)
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, tr("选择导出文件夹"), self.folder.text() or start_folder())

@@ -95,6 +95,8 @@ class ImportDialog(QDialog):
         buttons.addWidget(QLabel(_tr("台账中已有的人员：")))
         self.existing_box = QComboBox()
         self.existing_box.addItem(_tr("不改人员信息（新事迹照常登记）"), li.SKIP)
+        self.existing_box.setMinimumWidth(self.existing_box.fontMetrics().horizontalAdvance(
+            _tr("不改人员信息（新事迹照常登记）")) + 44)  # the longest choice and the arrow
         self.existing_box.addItem(_tr("用表格内容更新"), li.UPDATE)
         self.existing_box.activated.connect(self._apply_default_choice)
         buttons.addWidget(self.existing_box)

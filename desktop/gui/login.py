@@ -1,7 +1,7 @@
 """Login at start and the idle lock.
 
 `ask_login(ledger, parent)` shows the login dialog when the database has accounts (single-user
-mode: returns True at once) and takes the day's automatic backup. `install_idle_lock(window,
+mode: returns True at once); the day's backup follows in the background. `install_idle_lock(window,
 ledger)` locks the window after the configured idle minutes (setting accounts.idle_minutes):
 the content is hidden and the login dialog asks again; only the same user or an administrator
 may unlock it.
@@ -88,12 +88,7 @@ def ask_login(ledger, parent: QWidget | None = None) -> bool:
         dialog = LoginDialog(ledger, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-    try:
-        from desktop.services.backups import automatic_backup
-        automatic_backup(ledger, "daily")
-    except Exception:  # the day's work must not stop for a full disk; it is logged
-        log.exception("automatic daily backup failed")
-    return True
+    return True  # the day's backup follows in the background (desktop.gui.daily_backup)
 
 
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,

@@ -55,10 +55,13 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._make_status_bar()
         self.nav.setCurrentRow(0)
+        from desktop.gui.operations import changes
+        changes().changed.connect(self._changed)  # a background change: the page on show refreshes
 
     # -- menus and shortcuts ------------------------------------------------------------------
     def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        file_menu.setObjectName("fileMenu")  # desktop.gui.databases adds 新建/打开数据库 at its top
         self.new_action = self._action(self.tr("新增记录"), QKeySequence.StandardKey.New, self.new_record)
         self.save_action = self._action(self.tr("保存"), QKeySequence.StandardKey.Save, self.save)
         self.find_action = self._action(self.tr("查找"), QKeySequence.StandardKey.Find, self.focus_search)
@@ -136,6 +139,15 @@ class MainWindow(QMainWindow):
         if callable(refresh):
             refresh()
 
+    def _changed(self, kinds: frozenset) -> None:
+        """After a CollectionOp: the page in view shows the new state (others refresh when shown)."""
+        if kinds == frozenset({"backups"}):
+            return  # a copy of the ledger changes nothing on screen
+        page = self.current_page()
+        refresh = getattr(page, "refresh", None)
+        if callable(refresh) and page.isVisible():
+            refresh()
+
     def current_page(self) -> QWidget:
         return self.stack.currentWidget()
 
@@ -182,7 +194,7 @@ class MainWindow(QMainWindow):
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/page", PAGES[max(self.nav.currentRow(), 0)][0])
         from desktop.gui.workers import shutdown
-        shutdown()  # no worker thread may outlive the window (and the ledger it reads)
+        shutdown(owner=self)  # no worker thread may outlive the window (and the ledger it reads)
         super().closeEvent(event)
 
     def restore_state(self) -> None:

@@ -8,6 +8,8 @@ worker thread (services.demo.generate).
 
 from __future__ import annotations
 
+import sys
+
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -223,9 +225,21 @@ def check_environment() -> list[dict]:
         "ok": bool(printers), "title": QT_TRANSLATE_NOOP("CheckPage", "打印机"),
         "detail": (_tr("默认打印机：{0}；").format(default) if default else "") +
         _tr("共 {0} 台：{1}").format(len(printers), sep.join(printers[:5])) if printers else _tr("未找到打印机"),
-        "advice": _tr("请在 Windows“设置 → 蓝牙和其他设备 → 打印机和扫描仪”中添加打印机并安装驱动，"
-                      "然后点“重新检查”。在此之前，文书可保存为 PDF 文件，拷到有打印机的电脑上打印。")})
+        "advice": printer_advice()})
     return items
+
+
+def printer_advice(platform: str | None = None) -> str:
+    """Where this PC's system adds a printer: Windows' settings, or the Linux print service (CUPS)."""
+    platform = platform or sys.platform
+    if platform == "win32":
+        where = _tr("请在 Windows“设置 → 蓝牙和其他设备 → 打印机和扫描仪”中添加打印机并安装驱动，")
+    elif platform == "darwin":
+        where = _tr("请在“系统设置 → 打印机与扫描仪”中添加打印机，")
+    else:
+        where = _tr("请在系统的“设置 → 打印机”中添加打印机（或在浏览器中打开 http://localhost:631 用 CUPS 添加；"
+                    "Debian 需先安装 cups 软件包），")
+    return where + _tr("然后点“重新检查”。在此之前，文书可保存为 PDF 文件，拷到有打印机的电脑上打印。")
 
 
 class CheckPage(QWizardPage):

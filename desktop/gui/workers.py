@@ -2,7 +2,8 @@
 
 `run_in_background(parent, title, fn, *args, on_done=None, cancellable=True)` runs
 `fn(progress, *args)` on a worker thread. `fn` calls `progress(done, total, text)`; when that
-returns False the user asked to stop, and `fn` should raise `Cancelled` (or return early).
+returns False the user asked to stop, and `fn` should raise `desktop.domain.errors.Cancelled`
+(or return early); a cancelled task is never shown as an error.
 The result, or the error, comes back on the GUI thread: `on_done(result)`, a `UserError` as a
 message box with its Chinese text, anything else logged and shown as an internal error.
 """
@@ -16,7 +17,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from desktop.domain.errors import UserError
+from desktop.domain.errors import Cancelled, UserError
 
 log = logging.getLogger("desktop.gui")
 
@@ -25,15 +26,11 @@ _RUNNING: set["Task"] = set()
 _BOXES: set[QMessageBox] = set()
 
 
-class Cancelled(UserError):
-    """The user pressed 取消 while the work was running."""
-
-    def __init__(self, message: str = "已取消"):
-        super().__init__(message)
+__all__ = ["Cancelled", "Task", "run_in_background", "show_error", "shutdown"]
 
 
 def _is_cancel(exc: BaseException) -> bool:
-    return isinstance(exc, Cancelled) or type(exc).__name__ == "Cancelled"
+    return isinstance(exc, Cancelled)  # one class, known to services and GUI alike
 
 
 class _Thread(QThread):
@@ -66,10 +63,11 @@ class Task(QObject):
 
     finished = Signal(bool)
     cancelled = Signal()
+    progressed = Signal(int, int, str)  # for a status bar when there is no dialog
 
     def __init__(self, parent: QWidget | None, title: str, fn: Callable[..., Any], args: tuple,
                  on_done: Callable[[Any], None] | None, on_error: Callable[[BaseException], None] | None,
-                 cancellable: bool, show_after_ms: int):
+                 cancellable: bool, show_after_ms: int, dialog: bool = True):
         super().__init__()
         self._parent = parent
         self._title = title
@@ -79,15 +77,17 @@ class Task(QObject):
         self.result: Any = None
         self.error: BaseException | None = None
         self.done = False
-        self.dialog = QProgressDialog(title, self.tr("取消") if cancellable else "", 0, 0, parent)
-        self.dialog.setWindowTitle(title)
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(show_after_ms)
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
-        if not cancellable:
-            self.dialog.setCancelButton(None)
-        self.dialog.canceled.connect(self.cancel)
+        self.dialog: QProgressDialog | None = None
+        if dialog:
+            self.dialog = QProgressDialog(title, self.tr("取消") if cancellable else "", 0, 0, parent)
+            self.dialog.setWindowTitle(title)
+            self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self.dialog.setMinimumDuration(show_after_ms)
+            self.dialog.setAutoClose(False)
+            self.dialog.setAutoReset(False)
+            if not cancellable:
+                self.dialog.setCancelButton(None)
+            self.dialog.canceled.connect(self.cancel)
         self.thread = _Thread(fn, args, self._cancel)
         self.thread.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         self.thread.succeeded.connect(self._on_success, Qt.ConnectionType.QueuedConnection)
@@ -102,7 +102,22 @@ class Task(QObject):
         """Ask the work to stop; it stops at its next progress() call."""
         if not self._cancel.is_set():
             self._cancel.set()
-            self.dialog.setLabelText(self.tr("正在取消……"))
+            if self.dialog is not None:
+                self.dialog.setLabelText(self.tr("正在取消……"))
+
+    def belongs_to(self, owner: QWidget) -> bool:
+        """Started for `owner` or one of its children (a task without a parent belongs to all)."""
+        widget = self._parent
+        if widget is None:
+            return True
+        try:
+            while widget is not None:  # through dialogs too (isAncestorOf stops at a window)
+                if widget is owner:
+                    return True
+                widget = widget.parentWidget()
+        except RuntimeError:  # its widget is gone already
+            return True
+        return False
 
     @property
     def is_cancelled(self) -> bool:
@@ -115,6 +130,9 @@ class Task(QObject):
     def _on_progress(self, done: int, total: int, text: str) -> None:
         if self.done:
             return
+        self.progressed.emit(done, total, text)
+        if self.dialog is None:
+            return
         if total > 0:
             self.dialog.setMaximum(total)
             self.dialog.setValue(min(done, total))
@@ -123,10 +141,11 @@ class Task(QObject):
 
     def _finish(self) -> None:
         self.done = True
-        self.dialog.canceled.disconnect(self.cancel)
-        self.dialog.reset()
-        self.dialog.hide()
-        self.dialog.deleteLater()
+        if self.dialog is not None:
+            self.dialog.canceled.disconnect(self.cancel)
+            self.dialog.reset()
+            self.dialog.hide()
+            self.dialog.deleteLater()
         self.thread.wait()
         _RUNNING.discard(self)
 
@@ -159,8 +178,10 @@ def show_error(parent: QWidget | None, title: str, exc: BaseException) -> QMessa
         text = exc.message
         icon = QMessageBox.Icon.Warning
     else:
+        from desktop.logfile import log_path
         log.error("后台任务出错：%s", title, exc_info=(type(exc), exc, exc.__traceback__))
-        text = QCoreApplication.translate("Task", "程序内部错误：{0}\n详细信息已写入日志。").format(exc)
+        text = QCoreApplication.translate("Task", "程序内部出错，“{0}”未完成。\n已记录到日志文件：{1}\n"
+                                          "请把这个文件交给技术支持人员。").format(title, log_path())
         icon = QMessageBox.Icon.Critical
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     _BOXES.add(box)  # a box without a parent would otherwise be collected at once
@@ -172,15 +193,18 @@ def show_error(parent: QWidget | None, title: str, exc: BaseException) -> QMessa
 def run_in_background(parent: QWidget | None, title: str, fn: Callable[..., Any], *args: Any,
                       on_done: Callable[[Any], None] | None = None, cancellable: bool = True,
                       on_error: Callable[[BaseException], None] | None = None,
-                      show_after_ms: int = 400) -> Task:
-    """Run fn(progress, *args) on a worker thread; the progress dialog shows if it takes a while."""
-    return Task(parent, title, fn, args, on_done, on_error, cancellable, show_after_ms).start()
+                      show_after_ms: int = 400, dialog: bool = True) -> Task:
+    """Run fn(progress, *args) on a worker thread; the progress dialog shows if it takes a while
+    (dialog=False: no dialog, the caller shows Task.progressed where it likes, e.g. a status bar)."""
+    return Task(parent, title, fn, args, on_done, on_error, cancellable, show_after_ms, dialog).start()
 
 
 
-def shutdown(timeout_ms: int = 5000) -> None:
-    """Ask every running task to stop and wait for their threads (before the window closes)."""
-    for task in list(_RUNNING):
+def shutdown(timeout_ms: int = 5000, owner: QWidget | None = None) -> None:
+    """Ask running tasks to stop and wait for their threads (before a window closes): all of them,
+    or those started for `owner` and its children (another window's work goes on)."""
+    tasks = [t for t in list(_RUNNING) if owner is None or t.belongs_to(owner)]
+    for task in tasks:
         task.cancel()
-    for task in list(_RUNNING):
+    for task in tasks:
         task.wait(timeout_ms)

@@ -70,8 +70,8 @@ def require(ledger, permission: str) -> None:
     if user is None:
         if accounts_exist(ledger):
             raise NotAllowed("尚未登录：本数据库已启用用户账户，只有登录后才能"
-                             f"{roles.PERMISSIONS.get(permission, permission)}"
-                             "（命令行请使用 --user 用户名）")
+                             f"{roles.PERMISSIONS.get(permission, permission)}，请先登录",
+                             cli_hint="--user 用户名")
         return
     with ledger.reading():
         row = User.get_or_none(User.name == user.name)
@@ -158,7 +158,7 @@ def create_user(ledger, name: str, password: str, role: str, display_name: str |
     role = roles.parse_role(role)
     if not accounts_exist(ledger):
         if role != "admin":
-            raise ValidationError("第一个账户必须是管理员（--role admin）", "role")
+            raise ValidationError("第一个账户必须是管理员", "role", cli_hint="--role admin")
         return _create(ledger, name, password, role, display_name, first=True)
     require(ledger, "manage_accounts")
     return _create(ledger, name, password, role, display_name)

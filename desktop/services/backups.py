@@ -21,14 +21,14 @@ import subprocess
 import tempfile
 import time
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Callable
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from peewee import PostgresqlDatabase
 
-from desktop.domain.errors import UserError
+from desktop.domain.errors import Cancelled, UserError
 from desktop.domain.settings import BACKUP_DIR, KEEP_DAYS
 from desktop.store import audit, migrations
 from desktop.store.db import data_dir, is_postgres, open_database
@@ -39,6 +39,9 @@ MAGIC = b"YIYONG-BACKUP-AESGCM-1\n"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 PGDUMP_MAGIC = b"PGDMP"
 CHUNK = 1 << 20
+PAGES_PER_STEP = 2048  # about 8 MB at SQLite's 4 KB pages: one step is a few hundredths of a second
+# progress(done, total, text) -> False when the user asked to stop
+Progress = Callable[[int, int, str], Any]
 _SCRYPT = (15, 8, 1)  # log2 n, r, p: about 32 MiB and 0.1 s
 
 
@@ -78,7 +81,7 @@ def is_encrypted(path: Path) -> bool:
 def decrypt_file(src: Path, dst: Path, passphrase: str | None) -> None:
     """Decrypt; a wrong passphrase or a damaged file raises UserError and leaves no output."""
     if not passphrase:
-        raise UserError(f"备份文件“{src.name}”已加密，需要提供备份口令（--passphrase-file）")
+        raise UserError(f"备份文件“{src.name}”已加密，请输入设置备份时的口令", cli_hint="--passphrase-file 口令文件")
     try:
         with open(src, "rb") as fin, open(dst, "wb") as fout:
             _decrypt_stream(fin, fout, passphrase, src.name)
@@ -148,16 +151,29 @@ def _unique(folder: Path, stem: str, suffix: str) -> Path:
 
 
 # -- taking a copy -----------------------------------------------------------------------
-def _copy_sqlite(ledger, dst: Path) -> None:
+def _copy_sqlite(ledger, dst: Path, progress: Progress | None = None) -> None:
+    """SQLite's online backup, PAGES_PER_STEP pages at a time so that others go on working."""
     ledger.bind()
     if ledger.db.in_transaction():
         raise UserError("不能在修改进行中备份，请稍后再试")
+    step = _stepper(progress)
     target = sqlite3.connect(str(dst))
     try:
-        ledger.db.connection().backup(target)  # pages copied consistently while others work
+        # pages copied consistently while others work; a step that finds the source changed by
+        # another connection starts again, so the copy is always of one moment
+        ledger.db.connection().backup(target, pages=PAGES_PER_STEP if progress else -1,
+                                      progress=(lambda _s, left, total: step(total - left, total)) if progress else None)
         target.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
     finally:
         target.close()
+
+
+def _stepper(progress: Progress | None):
+    """progress(done, total, text) wrapped: raises Cancelled once the user asked to stop."""
+    def step(done: int, total: int) -> None:
+        if progress is not None and progress(done, total, "正在备份数据库") is False:
+            raise Cancelled("已取消备份")
+    return step
 
 
 def _pg_tool(name: str) -> str:
@@ -194,12 +210,30 @@ def _run(cmd: list[str], env: dict[str, str], what: str) -> None:
         raise UserError(f"{what}失败：{done.stderr.strip()[:500]}")
 
 
-def _copy_postgres(ledger, dst: Path) -> None:
+def _copy_postgres(ledger, dst: Path, progress: Progress | None = None) -> None:
     args, env = _pg_args(ledger.db)
-    _run([_pg_tool("pg_dump"), "-Fc", "--no-owner", "-f", str(dst)] + args, env, "pg_dump 备份")
+    cmd = [_pg_tool("pg_dump"), "-Fc", "--no-owner", "-f", str(dst)] + args
+    if progress is None:
+        _run(cmd, env, "pg_dump 备份")
+        return
+    # a child process: the caller's thread only watches it, and a cancel ends it
+    step = _stepper(progress)
+    with tempfile.TemporaryFile() as err:
+        child = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=err)
+        try:
+            while child.poll() is None:
+                step(dst.stat().st_size if dst.exists() else 0, 0)
+                time.sleep(0.2)
+        except BaseException:
+            child.kill()
+            child.wait()
+            raise
+        if child.returncode != 0:
+            err.seek(0)
+            raise UserError(f"pg_dump 备份失败：{err.read().decode('utf-8', 'replace').strip()[:500]}")
 
 
-def _make(ledger, folder: Path, stem: str, passphrase: str | None) -> Path:
+def _make(ledger, folder: Path, stem: str, passphrase: str | None, progress: Progress | None = None) -> Path:
     suffix = _suffix(ledger, bool(passphrase))
     final = _unique(folder, stem, suffix)
     # the work files carry the process id: two programs backing up in the same second (e.g. both
@@ -207,9 +241,9 @@ def _make(ledger, folder: Path, stem: str, passphrase: str | None) -> Path:
     plain = folder / f".{final.name}.{os.getpid()}.partial"
     try:
         if is_postgres(ledger.db):
-            _copy_postgres(ledger, plain)
+            _copy_postgres(ledger, plain, progress)
         else:
-            _copy_sqlite(ledger, plain)
+            _copy_sqlite(ledger, plain, progress)
         if passphrase:
             sealed = folder / f".{final.name}.{os.getpid()}.sealing"
             try:
@@ -228,7 +262,8 @@ def _make(ledger, folder: Path, stem: str, passphrase: str | None) -> Path:
     return final
 
 
-def backup_now(ledger, dest_dir: str | os.PathLike, passphrase: str | None = None) -> Path:
+def backup_now(ledger, dest_dir: str | os.PathLike, passphrase: str | None = None, *,
+               progress: Progress | None = None) -> Path:
     """Copy the database into `dest_dir` (e.g. a USB stick); encrypted when a passphrase is given."""
     ledger.require("backup")
     folder = Path(dest_dir).expanduser()
@@ -236,7 +271,7 @@ def backup_now(ledger, dest_dir: str | os.PathLike, passphrase: str | None = Non
         raise UserError(f"备份目标文件夹“{folder}”不存在（U 盘是否已插好？）")
     if not os.access(folder, os.W_OK):
         raise UserError(f"备份目标文件夹“{folder}”不可写入")
-    return _make(ledger, folder, f"yiyong-{database_slug(ledger)}-{_stamp()}", passphrase)
+    return _make(ledger, folder, f"yiyong-{database_slug(ledger)}-{_stamp()}", passphrase, progress)
 
 
 def keep_days(ledger) -> int:
@@ -258,7 +293,16 @@ def list_backups(ledger) -> list[dict[str, Any]]:
     return out
 
 
-def automatic_backup(ledger, reason: str, *, now: dt.datetime | None = None) -> Path | None:
+def daily_backup_due(ledger, *, now: dt.datetime | None = None) -> bool:
+    """True when this database has no automatic copy of today yet (and can have one)."""
+    if not is_postgres(ledger.db) and str(ledger.db.database) in (":memory:", ""):
+        return False
+    today = (now or dt.datetime.now()).strftime("%Y%m%d")
+    return not any(p.name.startswith(f"auto-{today}-") for p in backup_root(ledger).iterdir())
+
+
+def automatic_backup(ledger, reason: str, *, now: dt.datetime | None = None,
+                     progress: Progress | None = None) -> Path | None:
     """reason "daily": the first use of each day; "import" / "restore": before each of them.
 
     Returns the new file, or None when today's daily copy exists already (or there is nothing to
@@ -271,7 +315,7 @@ def automatic_backup(ledger, reason: str, *, now: dt.datetime | None = None) -> 
     today = now.strftime("%Y%m%d")
     if reason == "daily" and any(p.name.startswith(f"auto-{today}-") for p in folder.iterdir()):
         return None
-    made = _make(ledger, folder, f"auto-{_stamp(now)}-{reason}", None)
+    made = _make(ledger, folder, f"auto-{_stamp(now)}-{reason}", None, progress)
     prune(ledger, now=now)
     return made
 

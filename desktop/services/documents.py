@@ -21,7 +21,7 @@ from typing import Any, Callable, cast
 
 from desktop import __version__
 from desktop.domain import divisions, settings
-from desktop.domain.errors import NotFound, UserError, ValidationError
+from desktop.domain.errors import Cancelled, NotFound, UserError, ValidationError
 from desktop.domain.settings import LETTERS
 from desktop.letters import RenderOptions, renderer, safe_filename
 from desktop.letters.batch import KIND_LABELS
@@ -233,15 +233,15 @@ def build(ledger: Ledger, kind: str, *, person: Any = None, deed: Any = None, ca
         return built
     if kind == "roster":
         if not batch:
-            raise UserError("表彰名单需要指定表彰批次（--batch）")
+            raise UserError("表彰名单需要选择表彰批次", cli_hint="--batch 批次")
         return [fr.for_roster(ledger, s, batch)]
     if kind == "condolence":
         if not person:
-            raise UserError("慰问信需要指定人员（--person）")
+            raise UserError("慰问信需要选择人员", cli_hint="--person 人员")
         return [fr.for_condolence(ledger, s, person)]
     # decision
     if grounds and kind != "decision":
-        raise UserError("--ground 只用于不予确认决定书")
+        raise UserError("不予确认的理由只用于不予确认决定书", cli_hint="--ground 理由代码")
     if case:
         return [fr.for_decision(ledger, s, case, person_id=person, grounds=grounds)]
     if deed:
@@ -254,7 +254,7 @@ def build(ledger: Ledger, kind: str, *, person: Any = None, deed: Any = None, ca
         if not decided:
             raise NotFound(f"{ov['person']['name']}没有已作出决定的确认案件")
         return [fr.for_decision(ledger, s, max(decided)[1], person_id=person, grounds=grounds)]
-    raise UserError("决定书需要指定事迹（--deed）或确认案件")
+    raise UserError("决定书需要选择事迹或确认案件", cli_hint="--deed 事迹 或 --case 案件")
 
 
 def _award_documents(ledger: Ledger, kind: str, s: dict[str, Any], *, person: Any, batch: Any, award: Any,
@@ -268,7 +268,7 @@ def _award_documents(ledger: Ledger, kind: str, s: dict[str, Any], *, person: An
                                     signed_by_batch=signed)]
     if batch:
         return fr.for_batch(ledger, s, batch, recipient=recipient, signed_by_batch=signed)
-    raise UserError(f"{KIND_LABELS[kind]}需要指定人员（--person）或表彰批次（--batch）")
+    raise UserError(f"{KIND_LABELS[kind]}需要选择人员或表彰批次", cli_hint="--person 人员 或 --batch 批次")
 
 
 def _next_number(office: str, kind: str, year: int) -> int:
@@ -298,7 +298,7 @@ def _number_part(ctx, kind: str):
     return getattr(ctx, part, None), attr
 
 
-def _own_number(kind: str, built: fr.Built) -> str:
+def own_number(kind: str, built: fr.Built) -> str:
     if kind not in _KEEP_OWN_NUMBER:
         return ""
     obj, attr = _number_part(built.ctx, kind)
@@ -335,18 +335,21 @@ def _write(path: str | os.PathLike, data: bytes) -> None:
     os.replace(tmp, path)
 
 
-def _per_person_name(i: int, kind: str, built: fr.Built) -> str:
+def _per_person_name(i: int, kind: str, built: fr.Built, number_text: str = "") -> str:
+    """001-荣誉证书-王喆-上公证〔2026〕3号.pdf; 不公开 for a person who asked not to be publicised."""
     person = built.ctx.person or (built.ctx.award.person if built.ctx.award else None)
     parts = [f"{i:03d}", KIND_LABELS[kind]]
-    if person is not None and not person.do_not_publicise:
-        parts.append(person.name)
-    return safe_filename("-".join(parts)) + ".pdf"
+    if person is not None:
+        parts.append("不公开" if person.do_not_publicise else person.name)
+    if number_text:
+        parts.append(number_text)
+    return safe_filename("-".join(parts), max_chars=80) + ".pdf"
 
 
 _LINKS = ("person", "deed", "case", "batch", "award")
 
 
-def _record_key(kind: str, built: fr.Built, recipient: str) -> dict[str, Any]:
+def record_key(kind: str, built: fr.Built, recipient: str) -> dict[str, Any]:
     """What makes two issues "the same document": kind, the records it is about, and for a
     commendation letter whom it is addressed to."""
     key: dict[str, Any] = {"kind": kind, **{k: built.links.get(k) for k in _LINKS}}
@@ -355,7 +358,7 @@ def _record_key(kind: str, built: fr.Built, recipient: str) -> dict[str, Any]:
     return key
 
 
-def _in_force(ledger: Ledger, key: dict[str, Any]) -> IssuedDocument | None:
+def in_force(ledger: Ledger, key: dict[str, Any]) -> IssuedDocument | None:
     """The issued, not superseded document for a record key (the latest if several)."""
     q = IssuedDocument.select().where((IssuedDocument.deleted == False) & (IssuedDocument.kind == key["kind"]))  # noqa: E712
     for name in _LINKS:
@@ -414,7 +417,7 @@ def issue(ledger: Ledger, kind: str, *, out: str | os.PathLike | None = None, fo
         ledger.require("issue_documents")
         reason = (reason or "").strip()
         if not reason:
-            raise UserError("重新签发需要写明理由：--reason 理由")
+            raise UserError("重新签发需要写明理由", cli_hint="--reason 理由")
     settings = letter_settings(ledger)
     built = build(ledger, kind, person=person, deed=deed, case=case, batch=batch, award=award,
                   recipient=recipient, settings=settings, grounds=grounds)
@@ -434,8 +437,8 @@ def issue(ledger: Ledger, kind: str, *, out: str | os.PathLike | None = None, fo
         singles: list[bytes] = []
         contexts: list[DocumentContext] = []
         for i, b in enumerate(built, start=1):
-            key = _record_key(kind, b, recipient)
-            old = _in_force(ledger, key)
+            key = record_key(kind, b, recipient)
+            old = in_force(ledger, key)
             if old is not None and not reissue:  # the registered document, printed again
                 paper = ({"text_only": None if text_only is None else bool(text_only),
                           "offset_x_mm": None if offset_x is None else float(offset_x),
@@ -447,9 +450,9 @@ def issue(ledger: Ledger, kind: str, *, out: str | os.PathLike | None = None, fo
                 docs.append(_doc_dict(old) | {"pages": result.pages, "label": b.label, "reprinted": True,
                                               "identical": result.sha256 == old.file_hash})
                 if progress is not None and progress(i, total, b.label) is False:
-                    raise UserError("已取消，未签发任何文书")
+                    raise Cancelled("已取消，未签发任何文书")
                 continue
-            own = _own_number(kind, b)
+            own = own_number(kind, b)
             if own and old is None:
                 number_text = own
                 doc_year, number = _parse_number(own, year)
@@ -489,7 +492,7 @@ def issue(ledger: Ledger, kind: str, *, out: str | os.PathLike | None = None, fo
             docs.append(_doc_dict(doc) | {"pages": result.pages, "label": b.label, "reprinted": False,
                                           **({"supersedes": old.number_text} if old is not None else {})})
             if progress is not None and progress(i, total, b.label) is False:
-                raise UserError("已取消，未签发任何文书")
+                raise Cancelled("已取消，未签发任何文书")
         if len(built) == 1:
             combined, pages, digest = singles[0], docs[0]["pages"], hashlib.sha256(singles[0]).hexdigest()
         else:
@@ -499,8 +502,8 @@ def issue(ledger: Ledger, kind: str, *, out: str | os.PathLike | None = None, fo
         if out:
             _write(out, combined)
         if folder:
-            for i, (b, data) in enumerate(zip(built, singles), start=1):
-                path = Path(folder) / _per_person_name(i, kind, b)
+            for i, (b, data, d) in enumerate(zip(built, singles, docs), start=1):
+                path = Path(folder) / _per_person_name(i, kind, b, d["number_text"])
                 _write(path, data)
                 files.append(str(path))
     return {"kind": kind, "kind_label": KIND_LABELS[kind], "documents": cast(list[IssuedInBatch], docs),
@@ -630,7 +633,7 @@ def preview(ledger: Ledger, kind: str, out: str | os.PathLike | io.BytesIO, *, t
                        seal=seal_image(ledger)[0])
     year = ledger.today().year
     for b in built:
-        if not _own_number(kind, b):
+        if not own_number(kind, b):
             _number_fields(kind, b, f"{settings['short_name']}{KIND_MARKS[kind]}〔{year}〕  号")
     data, res = _render_bytes(kind, [b.ctx for b in built], options)
     if hasattr(out, "write"):

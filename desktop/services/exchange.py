@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Callable, cast
 
 from desktop import __version__
-from desktop.domain.errors import NotFound, UserError, ValidationError
+from desktop.domain.errors import Cancelled, NotFound, UserError, ValidationError
 from desktop.services import privacy
 from desktop.services.backups import automatic_backup
 from desktop.services.ledger import OFFICE_NAME, Ledger
@@ -89,7 +89,8 @@ def read_public_key(path: str | Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise UserError(f"“{path.name}”不是有效的公钥文件（应为 keys export 导出的 JSON 文件）") from None
+        raise UserError(f"“{path.name}”不是有效的公钥文件：应为对方在“数据交换”页用“导出本单位公钥”得到的文件",
+                        cli_hint="keys export 导出的 JSON 文件") from None
     if not isinstance(data, dict) or data.get("kind") != PUBLIC_KEY_KIND:
         raise UserError(f"“{path.name}”不是见义勇为工作台的公钥文件")
     code = str(data.get("code", ""))
@@ -180,6 +181,25 @@ def offices(ledger: Ledger) -> list[dict[str, Any]]:
 
 # -- export --------------------------------------------------------------------------------------
 
+def _office_label(code: str, office: Office | None) -> str:
+    """单位“杭州市见义勇为基金会”（330100）: the name the clerk knows, then the code."""
+    name = office.name if office is not None and office.name else ""
+    if not name:
+        from desktop.domain import divisions
+        try:
+            name = divisions.name_of(code)
+        except UserError:
+            name = ""
+    return f"单位“{name}”（{code}）" if name else f"单位 {code}"
+
+
+def office_label(ledger: Ledger, code: str) -> str:
+    """How messages name another office: its registered name (or its division's), then the code."""
+    with ledger.reading():
+        office = Office.get_or_none(Office.code == code)
+    return _office_label(code, office)
+
+
 def default_peer(ledger: Ledger) -> str | None:
     with ledger.reading():
         me = Office.get_or_none(Office.code == ledger.office_code)
@@ -193,7 +213,7 @@ def _checked(progress: Progress | None, what: str) -> Progress | None:
 
     def report(done: int, total: int, text: str) -> bool:
         if progress(done, total, text) is False:
-            raise UserError(f"已取消{what}")
+            raise Cancelled(f"已取消{what}")
         return True
     return report
 
@@ -207,7 +227,7 @@ def export_package(ledger: Ledger, folder: str | Path, *, peer: str | None = Non
     progress = _checked(progress, "导出")
     peer = (peer or default_peer(ledger) or "").strip()
     if not peer:
-        raise ValidationError("请指定接收单位（--peer 区划代码）", "peer")
+        raise ValidationError("请选择接收单位", "peer", cli_hint="--peer 区划代码")
     if not OFFICE_RE.match(peer):
         raise ValidationError(f"接收单位代码“{peer}”不正确，应为 6 位区划代码", "peer")
     if peer == me:
@@ -232,8 +252,9 @@ def export_package(ledger: Ledger, folder: str | Path, *, peer: str | None = Non
     elif target is not None and target.box_public_key and target.trusted:
         encryption = crypto.for_box(target.box_public_key)
     else:
-        raise UserError(f"还没有单位 {peer} 的公钥，无法为其加密：请先导入对方的公钥（keys import），"
-                        "或改用口令加密（--passphrase-file 口令文件）")
+        raise UserError(f"还没有{_office_label(peer, target)}的公钥，无法为其加密数据包：请先在“数据交换”页"
+                        "导入对方的公钥（电话核对指纹），或改用口令加密并把口令另行告诉对方",
+                        cli_hint="keys import 公钥文件，或 --passphrase-file 口令文件")
     number = p.next_number if p else 1
     since = 0 if full or p is None else p.confirmed_seq
     receipt = {"office": peer, "held_seq": p.held_seq if p else 0,
@@ -272,7 +293,8 @@ def export_package(ledger: Ledger, folder: str | Path, *, peer: str | None = Non
                                     number=number, format=fmt, full=bool(full or since == 0), since_seq=since,
                                     upto_seq=upto, encryption=method, actor=ledger.actor, path=str(path),
                                     counts=json.dumps(records), summary=_summary_out(records))
-    return {"path": str(path), "file_name": path.name, "peer": peer, "number": number, "full": since == 0,
+    return {"path": str(path), "file_name": path.name, "peer": peer, "peer_label": _office_label(peer, target),
+            "summary": _summary_out(records), "number": number, "full": since == 0,
             "since_seq": since, "upto_seq": upto, "counts": records, "encryption": method,
             "attachments": counts.get("attachments_files", 0), "format": fmt, "package_id": log_row.id}
 
@@ -317,7 +339,7 @@ def import_package(ledger: Ledger, path: str | Path, *, passphrase: str | None =
             if office.sign_public_key != env.data["sign_key"] or office.box_public_key != env.data["box_key"]:
                 raise BadPackage(f"数据包的签名密钥与登记的单位 {sender} 的密钥不一致（包内指纹 {fp}，"
                                  f"登记指纹 {office.fingerprint}）：可能被冒用，已拒绝导入。"
-                                 "如对方确实更换了密钥，请先电话核对指纹后用 keys import 导入新公钥")
+                                 "如对方确实更换了密钥，请先电话核对指纹，再导入对方的新公钥", cli_hint="keys import 公钥文件")
             trust_needed = not office.trusted
         else:
             trust_needed = True
@@ -330,7 +352,7 @@ def import_package(ledger: Ledger, path: str | Path, *, passphrase: str | None =
         if trust_needed and not dry_run:
             if confirm_trust is None or not confirm_trust(info):
                 raise UserError(f"单位 {sender}（{sender_name}）尚未受信任，指纹为 {fp}。"
-                                "请与对方电话核对指纹后确认信任（命令行加 --yes），已取消导入")
+                                "请与对方电话核对指纹后确认信任，再重新导入。本次未导入任何数据", cli_hint="--yes")
         keys = load_keys(me)
         if progress:
             progress(0, 1, "正在解密并校验数据包")

@@ -58,6 +58,39 @@ class Ledger:
                     pass
             self.db.close()
 
+    def where(self) -> str:
+        """The database as the clerk would name it: the SQLite file's path, or
+        "database on host:port" for PostgreSQL (never a password)."""
+        if isinstance(self.db, SqliteDatabase):
+            return str(self.db.database)
+        params = getattr(self.db, "connect_params", {}) or {}
+        host = params.get("host") or "localhost"
+        port = f":{params['port']}" if params.get("port") else ""
+        return f"{self.db.database}（PostgreSQL，{host}{port}）"
+
+    def file_path(self) -> str | None:
+        """The SQLite file's path (to open it again later); None for PostgreSQL."""
+        return str(self.db.database) if isinstance(self.db, SqliteDatabase) else None
+
+    def short_name(self) -> str:
+        """The file name (yiyong.db) or the PostgreSQL database's name: for the title bar."""
+        if isinstance(self.db, SqliteDatabase):
+            from pathlib import Path
+            return Path(str(self.db.database)).name
+        return str(self.db.database)
+
+    def release_connection(self) -> None:
+        """Close the calling thread's connection (others keep theirs): before another thread
+        replaces the database file, which Windows refuses while any connection holds it open."""
+        if not self.db.is_closed() and not self.db.in_transaction():
+            self.db.close()
+
+    def reconnect(self) -> None:
+        """The calling thread's connection opened afresh (after a restore made elsewhere)."""
+        if not self.db.is_closed():
+            self.db.close()
+        self.db.connect(reuse_if_open=True)
+
     # -- time ---------------------------------------------------------------
     def today(self) -> dt.date:
         return self._today or dt.date.today()
@@ -136,7 +169,8 @@ class Ledger:
     def office_code(self) -> str:
         code = self.office_code_or_blank()
         if not code:
-            raise UserError("尚未设置本单位信息，请先运行 init --office-code 代码 --office-name 名称")
+            raise UserError("尚未设置本单位信息，请先填写本单位的行政区划和名称",
+                            cli_hint="init --office-code 代码 --office-name 名称")
         return code
 
     def office_code_or_blank(self) -> str:

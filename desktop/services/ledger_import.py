@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from desktop.domain import codes
-from desktop.domain.errors import UserError, ValidationError
+from desktop.domain.errors import Cancelled, UserError, ValidationError
 from desktop.domain.record_fields import PERSON
 from desktop.services import deeds as deeds_service
 from desktop.services import persons as persons_service
@@ -199,7 +199,7 @@ def _preview(ledger: Ledger, path: Path, *, sheet: str | None, mapping: dict[int
                           id_confirmed=row_no in confirm_rows, accept_suggestions=accept)
         rows.append(PreviewRow(row_no, raw, check))
         if progress and i % 500 == 0 and progress(i, total, "检查数据") is False:
-            raise UserError("已取消")
+            raise Cancelled("已取消")
     _match(ledger, rows)
     pv = Preview(path, data.name, data.sheet_names, data.encoding, head.row, head.labels, head.mapping,
                  rows, notes, questions)
@@ -506,7 +506,7 @@ def apply(ledger: Ledger, pv: Preview, *, choices: dict[int, str] | None = None,
             elif len(plan.batch) >= 3000:
                 plan.flush()
             if progress and n % 200 == 0 and progress(n, total, "写入台账") is False:
-                raise UserError("已取消导入，台账未作任何改动")
+                raise Cancelled("已取消导入，台账未作任何改动")
         plan.flush()
     for r in pv.rows:
         f = fates[r.row]

@@ -73,7 +73,7 @@ def open_key(params: dict, *, box_private: X25519PrivateKey | None, passphrase: 
         return HKDF(hashes.SHA256(), 32, salt=_raw_pub(eph) + mine, info=HKDF_INFO).derive(shared)
     if method == METHOD_PASS:
         if not passphrase:
-            raise UserError("数据包用口令加密，请提供口令（--passphrase-file 口令文件）")
+            raise UserError("数据包用口令加密，请输入对方告诉您的口令", cli_hint="--passphrase-file 口令文件")
         n, r, p = (params.get(k) for k in ("n", "r", "p"))
         if not (type(n) is int and type(r) is int and type(p) is int) or n not in (1 << 14, 1 << 15, 1 << 16, 1 << 17) \
                 or not (1 <= r <= 16) or not (1 <= p <= 4):

@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Iterable
 
-from desktop.domain.errors import UserError
+from desktop.domain.errors import Cancelled, UserError
 
 TEXT, DATE, INT, MONEY, NUMBER, IDTEXT = "text", "date", "int", "money", "number", "id"
 WIDTH_SAMPLE = 200
@@ -119,7 +119,7 @@ class XlsxWriter:
             emit(row)
             count += 1
             if progress and count % 2000 == 0 and progress(count) is False:
-                raise UserError("已取消导出")
+                raise Cancelled("已取消导出")
         if count and columns:
             ws.auto_filter.ref = f"A{first_data_row - 1}:{get_column_letter(len(columns))}{first_data_row - 1 + count}"
         return count

@@ -111,3 +111,26 @@ def test_every_subcommand_has_help():
         with pytest.raises(SystemExit) as e:
             build_parser().parse_args(list(path) + ["--help"])
         assert e.value.code == 0
+
+
+def test_an_unexpected_error_in_a_command_goes_to_the_log_in_the_data_folder(monkeypatch, tmp_path):
+    """The command line logs to the same file as the window (desktop.logfile)."""
+    import logging
+
+    import pytest
+
+    from desktop import cli
+    from desktop.logfile import log_path
+
+    def broken(_cli, _args):
+        raise RuntimeError("模拟的程序错误")
+    parser = cli.build_parser()
+    args = parser.parse_args(["--db", str(tmp_path / "x.db"), "check"])
+    args.func = broken
+    monkeypatch.setattr(cli, "build_parser", lambda: type("P", (), {"parse_args": lambda self, a: args})())
+    with pytest.raises(RuntimeError):
+        cli.main(["check"])
+    for h in logging.getLogger("desktop").handlers:
+        h.flush()
+    text = log_path().read_text(encoding="utf-8")
+    assert "模拟的程序错误" in text and "[cli]" in text and "命令 check" in text

@@ -112,4 +112,4 @@ def test_run_gui_opens_the_window_and_returns_when_it_closes(qtbot, gui_app, tmp
 
     monkeypatch.setattr(QApplication, "exec", fake_exec)
     assert run_gui(path) == 0
-    assert shown == ["见义勇为工作台"]
+    assert shown == ["run.db（上城分局）"]  # the title bar names the open database (and the office)

@@ -22,6 +22,8 @@ def page(qtbot, gui_app, demo_ledger):
     qtbot.addWidget(w)
     w.resize(1300, 820)
     w.show()
+    w.asked = []
+    w.confirm_issue = lambda plan, folder: w.asked.append(plan) or True  # the clerk answers 签发
     return w
 
 
@@ -45,6 +47,9 @@ def test_preview_issue_and_reprint_a_letter(page, qtbot, tmp_path):
     assert page.last_result is not None, page.message.text()
     number = page.last_result["documents"][0]["number_text"]
     assert number == "上公〔2026〕1号" and number in page.message.text()
+    assert [(a["kind_label"], a["labels"], a["first_number"]) for a in page.asked] == [
+        ("表彰信", ["李堃"], number)]  # asked once, with the number it took
+    assert page.last_pdf.name == f"表彰信-李堃-{number}.pdf"  # the person's name and the number
     assert page.issued.rowCount() == 1 and page.issued.item(0, 0).text() == number
     page.issued.selectRow(0)
     r = page.reprint()
@@ -131,3 +136,40 @@ def test_template_editor_live_preview_and_save(qtbot, gui_app, demo_ledger):
     assert "2026.2" in e.status.text() and "2026.2" in e.version.text()
     text, version, own = documents.template_text("condolence")
     assert own and version == "2026.2" and "英雄已逝" in text
+
+
+def test_issuing_asks_once_and_a_no_takes_no_number(qtbot, gui_app, demo_ledger, monkeypatch):
+    """Issue 18: 签发 took a number in one click without asking; files were named 荣誉证书-人员1-….pdf."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.gui.pages.letters import LettersPage
+    page = LettersPage(demo_ledger)
+    qtbot.addWidget(page)
+    page.show()
+    shown = []
+
+    def answer(box, which):
+        shown.append(box.text())
+        for b in box.buttons():
+            if b.text() == which:
+                b.click()
+        return 0
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: answer(box, "取消"))
+    _choose(page, "commendation", "李堃")
+    page.issue()
+    assert len(shown) == 1 and "李堃" in shown[0] and "上公〔2026〕1号" in shown[0] and "表彰信" in shown[0]
+    assert "未签发" in page.message.text() and documents.list_documents(demo_ledger) == []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: answer(box, "签发"))
+    page.issue()
+    wait_idle(qtbot)
+    assert len(shown) == 2 and page.last_result["documents"][0]["number_text"] == "上公〔2026〕1号"
+
+
+def test_a_person_not_to_be_publicised_is_not_named_in_file_names(demo_ledger):
+    from desktop.services import issue_plan, persons
+    person = persons.search_persons(demo_ledger, "李堃")[0]
+    persons.update_person(demo_ledger, person["id"], {"do_not_publicise": True},
+                          expected_version=persons.get_person(demo_ledger, person["id"])["version"])
+    plan = issue_plan.plan(demo_ledger, "commendation", person=person["id"])
+    assert plan["who"] == "不公开" and "李堃" not in issue_plan.file_stem(plan["kind_label"], plan["who"],
+                                                                       plan["first_number"])

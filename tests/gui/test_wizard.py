@@ -136,7 +136,15 @@ def test_check_environment_advises_when_no_printer(monkeypatch, gui_app):
     monkeypatch.setattr(QPrinterInfo, "availablePrinters", staticmethod(lambda: []))
     printer = [it for it in check_environment() if it["title"] == "打印机"][0]
     assert not printer["ok"] and printer["detail"] == "未找到打印机"
-    assert "打印机和扫描仪" in printer["advice"] and "PDF" in printer["advice"]
+    assert "PDF" in printer["advice"]
+
+
+def test_the_printer_advice_fits_the_system():
+    """Issue 18: the advice named Windows' settings on Linux too."""
+    from desktop.gui.wizard import printer_advice
+    assert "打印机和扫描仪" in printer_advice("win32") and "Windows" in printer_advice("win32")
+    linux = printer_advice("linux")
+    assert "Windows" not in linux and "CUPS" in linux and "PDF" in linux
 
 
 def test_run_first_run_wizard_returns_true_once_set_up_and_false_on_cancel(qtbot, gui_app, fresh):

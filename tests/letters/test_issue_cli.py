@@ -66,7 +66,7 @@ def test_text_only_certificate(demo_db, tmp_path):
 @pytest.mark.parametrize("args, message", [
     (["--kind", "certificate", "--person", "9999"], "找不到人员"),
     (["--kind", "roster", "--person", "1"], "表彰批次"),
-    (["--kind", "decision", "--batch", "1"], "决定书需要指定事迹"),
+    (["--kind", "decision", "--batch", "1"], "决定书需要选择事迹或确认案件（命令行：--deed"),
     (["--reprint", "上公〔1999〕1号"], "找不到已签发的文书"),
     (["--kind", "commendation", "--person", "2", "--out", "x.txt"], ".pdf"),
     (["--kind", "commendation", "--person", "1"], "已牺牲"),

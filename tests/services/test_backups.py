@@ -47,7 +47,7 @@ def test_encrypted_round_trip_and_wrong_passphrase(sqlite_ledger, tmp_path):
     persons.create_person(ledger, {"name": "李四"})
     with pytest.raises(UserError, match="备份口令不正确"):
         backups.restore(ledger, copy, passphrase="错误的口令")
-    with pytest.raises(UserError, match="已加密，需要提供备份口令"):
+    with pytest.raises(UserError, match="已加密，请输入设置备份时的口令"):
         backups.restore(ledger, copy)
     assert names(ledger) == ["张三", "李四"]  # untouched
     backups.restore(ledger, copy, passphrase="正确的口令 phrase")

@@ -117,11 +117,18 @@ def test_page_imports_and_exports_through_its_buttons(qtbot, tmp_path, monkeypat
             def __init__(self, *a, **k):
                 pass
 
-            def exec(self):
+            def exec(self):  # 导出 pressed: the page writes the package while the dialog stays open
+                self.submit(self.values())
                 return QDialog.Accepted
 
             def values(self):
                 return {"folder": str(tmp_path), "peer": "330102", "full": False, "passphrase": None, "fmt": 2}
+
+            def done_ok(self):
+                pass
+
+            def show_error(self, message):
+                shown["warning"] = message
 
         monkeypatch.setattr(page_module, "ExportDialog", FakeExport)
         shown.clear()

@@ -24,6 +24,7 @@ def test_stats_page_answers_the_three_questions(qtbot, demo_ledger, tmp_path):
 
     page = StatsPage(demo_ledger)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: "by_year" in page.tables)  # counted in the background (QueryOp)
     by_year = page.tables["by_year"]
     headers = [by_year.horizontalHeaderItem(c).text() for c in range(by_year.columnCount())]
     for wanted in ("表彰奖励（人次）", "其中外来务工人员", "奖励金额（元）"):
@@ -69,11 +70,13 @@ def test_stats_filter_year_and_area(qtbot, demo_ledger):
 
     page = StatsPage(demo_ledger)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: getattr(page, "data", None) is not None)  # counted in the background (QueryOp)
     years = page.data["years"]
     page.year_from.setValue(years[-1])
     page.year_to.setValue(years[-1])
     page.area.setCurrentIndex(page.area.findData("330102"))
     page.refresh()
+    qtbot.waitUntil(lambda: page.data["filter"]["area"] == "330102")
     assert page.data["filter"] == {"year_from": years[-1], "year_to": years[-1], "area": "330102",
                                    "area_name": "浙江省杭州市上城区"}
     rows = page.data["tables"][2]["rows"]

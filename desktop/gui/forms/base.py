@@ -107,6 +107,27 @@ class RecordDialog(QDialog):
         self.body.addStretch(1)
         no_auto_default(self)
         self.reload()
+        self._inner = inner
+        self._fitted = False
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if not self._fitted:  # once, when fonts and styles are as shown; a size set by the caller stays
+            self._fitted = True
+            if not self.testAttribute(Qt.WidgetAttribute.WA_Resized):
+                self._fit_to_content(self._inner)
+        super().showEvent(event)
+
+    def _fit_to_content(self, inner: QWidget) -> None:
+        """As large as the fields and lists ask for (a scroll area asks for little), within the screen."""
+        from PySide6.QtGui import QGuiApplication
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        hint = inner.sizeHint()
+        width = min(hint.width() + 48, int(area.width() * 0.92))
+        height = min(hint.height() + self.buttons.sizeHint().height() + 56, int(area.height() * 0.92))
+        self.resize(max(self.sizeHint().width(), width), max(self.sizeHint().height(), height))
 
     # -- for subclasses ------------------------------------------------------
     def field_names(self) -> list[str] | None:

@@ -8,19 +8,8 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
 from desktop.domain import codes
@@ -117,7 +106,7 @@ class ActionDialog(QDialog):
         for name, w in self.editors.items():
             if isinstance(w, DateEdit):
                 v = w.value()
-                out[name] = v.isoformat() if v else ""
+                out[name] = v.isoformat() if v else w.typed()  # the service names a wrong date
             elif isinstance(w, QComboBox):
                 out[name] = w.currentData()
             elif isinstance(w, QPlainTextEdit):
@@ -159,7 +148,18 @@ class CasePanel(QDialog):
         self.case: dict[str, Any] = {}
         self.setSizeGripEnabled(True)
         self.resize(980, 680)
-        outer = QVBoxLayout(self)
+        # everything but the close button scrolls: on a small screen (1366×768 at 125 %) the boxes
+        # keep their full height instead of being squeezed until the tops of characters are cut
+        frame = QVBoxLayout(self)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("case_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        content = QWidget(scroll)
+        scroll.setWidget(content)
+        frame.addWidget(scroll, 1)
+        outer = QVBoxLayout(content)
+        outer.setContentsMargins(0, 0, 0, 0)
 
         head = QHBoxLayout()
         self.title = QLabel(self)
@@ -224,11 +224,11 @@ class CasePanel(QDialog):
         hl.addWidget(self.history)
         outer.addWidget(hist_box, 1)
         bottom = QHBoxLayout()
+        frame.addLayout(bottom)
         bottom.addStretch(1)
         close = QPushButton(self.tr("关闭"), self)
         close.clicked.connect(self.reject)
         bottom.addWidget(close)
-        outer.addLayout(bottom)
         QShortcut(QKeySequence.Refresh, self, activated=self.reload)
         self.action_buttons: dict[str, QPushButton] = {}
         self.reload()

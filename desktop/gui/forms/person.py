@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.domain.errors import UserError
+from desktop.domain.errors import UserError, ValidationError
 from desktop.domain.id_number import validate_document
 from desktop.domain.record_fields import PERSON
 from desktop.gui.forms.base import RecordDialog
@@ -54,6 +54,7 @@ class PersonDialog(RecordDialog):
     def build(self) -> None:
         ids = self.form.editors["id_number"]
         ids.extra_check = self._check_id
+        self.form.editors["birth_date"].extra_check = self._check_birth_date
         self.id_hint = QLabel(self)
         self.id_hint.setObjectName("id_hint")
         self.id_hint.setStyleSheet("color:#2e7d32;")
@@ -114,9 +115,30 @@ class PersonDialog(RecordDialog):
         id_type = self.form.editors["id_type"].raw() or "resident"
         validate_document(id_type, number, field="id_number")
 
+    def _id_check(self):
+        """What a valid ID number tells (birth date, gender), or None."""
+        number = self.form.editors["id_number"].raw()
+        if not number:
+            return None
+        try:
+            return validate_document(self.form.editors["id_type"].raw() or "resident", number, field="id_number")
+        except UserError:
+            return None
+
+    def _check_birth_date(self, birth: Any) -> None:
+        """A birth date that contradicts the ID number is flagged (and blocks saving)."""
+        check = self._id_check()
+        if birth and check is not None and check.birth_date and birth != check.birth_date:
+            raise ValidationError(self.tr("出生日期与证件号码中的 {0} 不一致，请核对").format(
+                check.birth_date.isoformat()), "birth_date")
+
     def field_changed(self, name: str) -> None:
+        if name == "hukou_division":
+            self._fill_hukou_address()
         if name == "id_type":
             self.form.editors["id_number"].validate()
+        if name in ("id_number", "id_type"):
+            self.form.editors["birth_date"].validate()
         if name not in ("id_number", "id_type"):
             return
         ed = self.form.editors["id_number"]
@@ -129,17 +151,30 @@ class PersonDialog(RecordDialog):
         except UserError:
             return
         filled = []
-        if check.birth_date:
-            self.form.editors["birth_date"].set_raw(check.birth_date)
+        birth = self.form.editors["birth_date"]
+        if check.birth_date and not birth.raw():  # a typed birth date is never overwritten: flagged instead
+            birth.set_raw(check.birth_date)
             filled.append(self.tr("出生日期 {0}").format(check.birth_date.isoformat()))
-        if check.gender:
+        if check.gender and not self.form.editors["gender"].raw():
             self.form.editors["gender"].set_raw(check.gender)
             filled.append(self.tr("性别 {0}").format(self.form.editors["gender"].widget.currentText()))
         hukou = self.form.editors["hukou_division"]
         if (self.form.editors["id_type"].raw() or "resident") == "resident" and not hukou.raw():
             hukou.set_raw(check.number[:6])
+            self._fill_hukou_address()
         if filled:
             self.id_hint.setText(self.tr("已根据证件号码填写：") + "，".join(filled))
+
+    def _fill_hukou_address(self) -> None:
+        """户籍地 from its division code, when the clerk has not written it."""
+        from desktop.domain import divisions
+        code = self.form.editors["hukou_division"].raw()
+        address = self.form.editors["hukou_address"]
+        if len(code) == 6 and not address.raw():
+            try:
+                address.set_raw(divisions.full_name(code))
+            except UserError:  # an unknown code: its own field says so
+                pass
 
     # -- load / save ------------------------------------------------------------
     def load(self) -> dict[str, Any]:

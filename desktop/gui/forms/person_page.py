@@ -81,7 +81,8 @@ class PersonPage(QWidget):
                 (self.tr("收到日期"), "received_on"), (self.tr("事迹"), "deed_title"),
                 (self.tr("状态"), "state_label"), (self.tr("决定文号"), "decision_no")]),
             ("awards", self.tr("表彰奖励"), "award", [
-                (self.tr("年度"), lambda a: a["batch"]["year"]), (self.tr("表彰批次"), lambda a: a["batch"]["title"]),
+                (self.tr("表彰批次"), lambda a: a["batch"]["title"] if str(a["batch"]["year"]) in a["batch"]["title"]
+                 else f'{a["batch"]["year"]}年 {a["batch"]["title"]}'),  # the year once, not in two columns
                 (self.tr("荣誉称号"), "honour_title"), (self.tr("金额（元）"), "amount"),
                 (self.tr("发放"), "payment_state_label")]),
             ("guarantees", self.tr("优抚保障"), "guarantee", [

@@ -224,6 +224,11 @@ class BatchDialog(RecordDialog):
                 "issuing_body": self.ledger.setting(OFFICE_NAME) or ""}
 
     def build(self) -> None:
+        # sized to its content: a batch's title and issuing body are long (…先进分子表彰（2026）)
+        wide = self.fontMetrics().horizontalAdvance("中" * 26)
+        for name in ("title", "issuing_body"):
+            if name in self.form.editors:
+                self.form.editors[name].widget.setMinimumWidth(wide)
         self.roll_box = QGroupBox(self.tr("表彰名单"), self)
         layout = QVBoxLayout(self.roll_box)
         self.roll = RecordList([

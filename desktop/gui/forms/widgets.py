@@ -10,19 +10,18 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QCompleter, QDateEdit, QGridLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QSizePolicy, QSpinBox, QWidget,
+    QCalendarWidget, QCheckBox, QComboBox, QCompleter, QGridLayout, QLabel, QLineEdit, QMenu,
+    QPlainTextEdit, QSizePolicy, QSpinBox, QStyle, QWidget, QWidgetAction,
 )
 
 from desktop.domain import codes, divisions
 from desktop.domain.errors import UserError
-from desktop.domain.fields import BOOL, CODE, DATE, DIVISION, INT, MONEY, FieldSpec, coerce
+from desktop.domain.fields import BOOL, CODE, DATE, DIVISION, INT, MONEY, FieldSpec, coerce, parse_date
 
 ERROR_STYLE = "color: #c62828;"
-_EMPTY_DATE = QDate(1889, 12, 31)  # the minimum of every date edit stands for "not filled in"
 
 
 def english() -> bool:
@@ -41,47 +40,91 @@ def code_label(entry: codes.Code) -> str:
     return entry.label("en" if english() else "zh")
 
 
-class DateEdit(QDateEdit):
-    """A QDateEdit with a calendar popup and an empty state (shown as blank)."""
+class DateEdit(QLineEdit):
+    """A date typed as clerks type it, or picked from a calendar.
+
+    Takes 2026-11-20, 2026/11/20, 2026.11.20, 20261120 and 2026年11月20日 (domain.fields.parse_date).
+    What is typed stays as typed until it is a date: then, on leaving the field, it is shown as
+    2026-11-20 (the same day). An impossible date stays on screen with the form's inline error,
+    never blanked or changed. `dateChanged` fires on every edit.
+    """
+
+    dateChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
-        self.setMinimumDate(_EMPTY_DATE)
-        self.setMaximumDate(QDate(2200, 1, 1))
-        self.setSpecialValueText(" ")
-        self.setDate(_EMPTY_DATE)
-        self.setKeyboardTracking(True)
+        self.setPlaceholderText(self.tr("如 2026-11-20"))
+        self.setMaxLength(20)
+        self.setClearButtonEnabled(False)
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
+        self.calendar_action = self.addAction(icon, QLineEdit.ActionPosition.TrailingPosition)
+        self.calendar_action.setToolTip(self.tr("从日历中选择"))
+        self.calendar_action.triggered.connect(self.show_calendar)
+        self.textChanged.connect(lambda _t: self.dateChanged.emit())
+        self.editingFinished.connect(self._tidy)
+        self._menu: QMenu | None = None
 
-    def mousePressEvent(self, event):  # an empty field opens its calendar at today, not at 1889
-        if self.is_empty():
-            self.calendarWidget().setSelectedDate(QDate.currentDate())
-        super().mousePressEvent(event)
+    def sizeHint(self) -> QSize:  # room for 2026年11月20日 and the calendar button
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self.fontMetrics().horizontalAdvance("2026年11月20日") + 48), hint.height())
+
+    # -- the calendar ------------------------------------------------------------
+    def show_calendar(self) -> None:
+        menu = QMenu(self)
+        calendar = QCalendarWidget(menu)
+        calendar.setObjectName("calendar")
+        day = self.value() or dt.date.today()  # an empty field opens at today, not at 1889
+        calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+        pick = QWidgetAction(menu)
+        pick.setDefaultWidget(calendar)
+        menu.addAction(pick)
+
+        def chosen(date: QDate) -> None:
+            self.set_value(date.toPython())
+            self.dateChanged.emit()
+            menu.close()
+        calendar.clicked.connect(chosen)
+        calendar.activated.connect(chosen)
+        self._menu = menu
+        menu.popup(self.mapToGlobal(self.rect().bottomLeft()))
+
+    # -- values ------------------------------------------------------------------
+    def typed(self) -> str:
+        """What is in the field, as typed (services parse it and name the field if it is no date)."""
+        return self.text().strip()
 
     def is_empty(self) -> bool:
-        return self.date() == _EMPTY_DATE
+        return not self.typed()
 
     def clear_date(self) -> None:
-        self.setDate(_EMPTY_DATE)
+        self.clear()
 
     def value(self) -> dt.date | None:
-        return None if self.is_empty() else self.date().toPython()
+        """The date, or None when empty or not (yet) a date."""
+        try:
+            return parse_date(self.typed())
+        except UserError:
+            return None
 
-    def set_value(self, value: dt.date | None) -> None:
+    def set_value(self, value: dt.date | str | None) -> None:
         if value is None or value == "":
-            self.clear_date()
-        else:
-            if isinstance(value, str):
-                value = dt.date.fromisoformat(value)
-            self.setDate(QDate(value.year, value.month, value.day))
-
-    def keyPressEvent(self, event):  # Delete/Backspace on a whole selection empties the date
-        if event.key() in (Qt.Key_Delete, Qt.Key_Backspace) and (
-                self.lineEdit().selectedText() == self.lineEdit().text()):
-            self.clear_date()
+            self.clear()
             return
-        super().keyPressEvent(event)
+        if isinstance(value, str):
+            try:
+                value = parse_date(value)
+            except UserError:
+                self.setText(value)  # kept as it is, with its error
+                return
+        self.setText(value.isoformat())
+
+    def setDate(self, date: QDate) -> None:  # noqa: N802 - QDateEdit's name, kept for callers
+        self.set_value(date.toPython())
+
+    def _tidy(self) -> None:
+        day = self.value()
+        if day is not None and self.typed() != day.isoformat():
+            self.setText(day.isoformat())  # the same day, written the usual way
 
 
 class DivisionCombo(QComboBox):
@@ -180,6 +223,8 @@ class FieldEditor(QObject):
             w = QLineEdit(parent)
             w.setMaxLength(max(spec.max_length * 2, spec.max_length))
             w.textChanged.connect(self._edited)
+            if spec.max_length >= 20:  # an office's full name (杭州市公安局上城区分局) shows whole
+                w.setMinimumWidth(w.fontMetrics().horizontalAdvance("中" * 12) + 16)
         w.setSizePolicy(QSizePolicy.Expanding, w.sizePolicy().verticalPolicy())
         return w
 
@@ -188,8 +233,7 @@ class FieldEditor(QObject):
         """The value as the service takes it (text, ISO date, code, bool)."""
         w = self.widget
         if isinstance(w, DateEdit):
-            v = w.value()
-            return v.isoformat() if v else ""
+            return w.typed()  # as typed: coerce() parses it or says why it is no date
         if isinstance(w, QCheckBox):
             return w.isChecked()
         if isinstance(w, DivisionCombo):

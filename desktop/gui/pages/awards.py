@@ -31,7 +31,7 @@ class AwardsPage(QWidget):
             Column("year", self.tr("年度"), sort="year", width=60),
             Column("title", self.tr("表彰批次名称"), sort="title", width=400),
             Column("level", self.tr("表彰级别"), label_of("commendation_level", "level"), sort="level", width=80),
-            Column("issuing_body", self.tr("表彰机关"), width=190),
+            Column("issuing_body", self.tr("表彰机关"), width=280),
             Column("document_no", self.tr("表彰文号"), width=130),
             Column("decided_on", self.tr("表彰日期"), sort="decided_on", width=100),
             Column("award_count", self.tr("人数"), width=50, align_right=True),
@@ -55,7 +55,7 @@ class AwardsPage(QWidget):
             Column("paid_on", self.tr("发放日期"), width=100),
             Column("certificate_no", self.tr("证书编号"), width=130),
             Column("migrant_worker", self.tr("外来务工"), width=70),
-            Column("employer", self.tr("工作单位"), width=160),
+            Column("employer", self.tr("工作单位"), width=200),
             Column("id_number", self.tr("身份证号"), sensitive=True, visible=False, width=170),
             Column("bank_account", self.tr("银行账号"), sensitive=True, visible=False, width=180),
         ]

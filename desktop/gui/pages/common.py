@@ -109,7 +109,9 @@ class RecordTable(QWidget):
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(search_hint or self.tr("搜索：姓名、拼音首字母、证件号码或关键词"))
-        self.search.setMinimumWidth(200)  # grows with the window (stretch 2); 260 overflowed in English
+        # grows with the window (stretch 2); never narrower than its hint (the clear button beside it)
+        self.search.setMinimumWidth(max(200, self.search.fontMetrics().horizontalAdvance(
+            self.search.placeholderText()) + 40))
         self.filter_boxes: dict[str, QComboBox] = {}
         bar = self.bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
@@ -165,8 +167,9 @@ class RecordTable(QWidget):
         self._sort_order = Qt.SortOrder.AscendingOrder
         header.setSortIndicator(-1, self._sort_order)
         for i, col in enumerate(columns):
-            if col.width:
-                self.view.setColumnWidth(i, col.width)
+            if col.width:  # never narrower than its heading (fonts and scaling differ between PCs)
+                heading = self.view.fontMetrics().horizontalAdvance(col.title) + 32
+                self.view.setColumnWidth(i, max(col.width, heading))
         self.view.doubleClicked.connect(lambda index: self.open_row(index.row()))
         self.view.installEventFilter(self)
         self.view.selectionModel().currentRowChanged.connect(

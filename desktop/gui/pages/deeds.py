@@ -20,8 +20,9 @@ class CaseTable(RecordTable):
     def new_record(self) -> None:
         deed = self.deed_source() if self.deed_source else None
         if not deed:
-            QMessageBox.information(self, self.tr("新增确认案件"),
-                                    self.tr("请先在“事迹”页选中要申请确认的事迹，再新增确认案件。"))
+            QMessageBox.information(self, self.tr("登记确认申请"),
+                                    self.tr("还没有选中事迹。请先在“事迹”页选中要申请确认的事迹，再回到这里点“新增”；"
+                                            "也可以打开事迹，点其中的“登记确认申请…”。"))
             return
         if new_record(self, self.ledger, "case", deed_id=deed["id"]):
             self.reload()
@@ -54,14 +55,14 @@ class DeedsPage(QWidget):
         case_columns = [
             Column("received_on", self.tr("收到日期"), sort="received_on", width=100),
             Column("deed_title", self.tr("事迹"), sort="deed_title", width=230),
-            Column("people", self.tr("人员"), width=120),
+            Column("people", self.tr("人员"), width=160),
             Column("source", self.tr("来源"), label_of("case_source", "source"), sort="source", width=120),
             Column("applicant_name", self.tr("申请人/举荐人"), width=110),
             Column("state", self.tr("办理状态"), lambda r: r.get("state_label"), sort="state", width=110),
             Column("deadline", self.tr("期限倒计时"), self.countdown, width=230,
                    urgency=lambda r: r.get("deadline_status")),
             Column("accepted_on", self.tr("受理日期"), sort="accepted_on", visible=False, width=100),
-            Column("decision", self.tr("确认结论"), label_of("decision", "decision"), width=90),
+            Column("decision", self.tr("确认结论"), label_of("decision", "decision"), width=120),
             Column("decision_no", self.tr("决定文号"), visible=False, width=140),
             Column("decision_date", self.tr("决定日期"), sort="decision_date", visible=False, width=100),
         ]
@@ -81,7 +82,7 @@ class DeedsPage(QWidget):
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         heading = QLabel(self.tr("事迹与确认"), self)
         heading.setObjectName("pageHeading")
-        hint = QLabel(self.tr("期限一栏：黄色为临近到期，红色为已超期。"), self)
+        hint = QLabel(self.tr("期限倒计时一栏：黄色为临近到期，红色为已超期。"), self)
         hint.setStyleSheet("color: #666;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import UserError
 from desktop.gui.exchange_dialogs import (ExportDialog, MergeDialog, PreviewDialog, ReportDialog, fill_table,
                                           start_folder)
-from desktop.gui.workers import run_in_background
 from desktop.services import exchange
 from desktop.services.privacy import mask_value
 
@@ -38,6 +37,9 @@ class ExchangePage(QWidget):
         super().__init__(parent)
         self.ledger = ledger
         layout = QVBoxLayout(self)
+        heading = QLabel(tr("数据交换"), self)
+        heading.setObjectName("pageHeading")  # as on the other pages
+        layout.addWidget(heading)
         self.identity = QLabel()
         self.identity.setTextInteractionFlags(Qt.TextSelectableByMouse)
         layout.addWidget(self.identity)
@@ -122,11 +124,20 @@ class ExchangePage(QWidget):
 
     # -- export -------------------------------------------------------------------------------
     def export_package(self) -> None:
-        dialog = ExportDialog(exchange.offices(self.ledger), exchange.default_peer(self.ledger), self)
-        if dialog.exec() != ExportDialog.Accepted:
-            return
-        v = dialog.values()
-        run_in_background(self, tr("正在导出数据包"), self._do_export, v, on_done=self._exported)
+        from desktop.gui.operations import CollectionOp
+        default = exchange.default_peer(self.ledger)
+        dialog = ExportDialog(exchange.offices(self.ledger), default, self,
+                              default_label=exchange.office_label(self.ledger, default) if default else "")
+
+        def submit(v: dict[str, Any]) -> None:
+            # the dialog stays open while the package is written: a refusal shows in it, and
+            # what the clerk entered stays for the next try
+            owner = dialog if isinstance(dialog, QWidget) else self
+            CollectionOp(owner, tr("正在导出数据包"), lambda progress: self._do_export(progress, v),
+                         changes={"exchange"}).success(lambda r: (dialog.done_ok(), self._exported(r))).failure(
+                lambda exc: dialog.show_error(getattr(exc, "message", None) or str(exc))).run_in_background()
+        dialog.submit = submit
+        dialog.exec()
 
     def _do_export(self, progress, v):
         return exchange.export_package(self.ledger, v["folder"], peer=v["peer"], full=v["full"],
@@ -134,9 +145,8 @@ class ExchangePage(QWidget):
 
     def _exported(self, result: dict[str, Any]) -> None:
         self.refresh()
-        counts = "、".join(f"{k} {n}" for k, n in result["counts"].items() if n) or tr("没有新的变更")
-        QMessageBox.information(self, tr("导出完成"), tr("已写出数据包：\n{0}\n\n内容：{1}\n请将此文件交给单位 {2}。").format(
-            result["path"], counts, result["peer"]))
+        QMessageBox.information(self, tr("导出完成"), tr("已写出数据包：\n{0}\n\n内容：{1}\n请将此文件交给{2}。").format(
+            result["path"], result["summary"], result["peer_label"]))
 
     # -- import -------------------------------------------------------------------------------
     def import_package(self, path: str | None = None) -> None:
@@ -150,7 +160,7 @@ class ExchangePage(QWidget):
     def _preview(self, path: str, passphrase: str | None) -> None:
         def failed(exc: BaseException) -> None:
             message = getattr(exc, "message", "")
-            if "口令" in message and ("请提供" in message or "无法解密" in message):
+            if "口令" in message and ("请输入" in message or "请提供" in message or "无法解密" in message):
                 text, ok = QInputDialog.getText(self, tr("口令"), tr("此数据包用口令加密，请输入对方告知的口令："),
                                                 QLineEdit.Password)
                 if ok and text:
@@ -158,8 +168,9 @@ class ExchangePage(QWidget):
                 return
             self._error(exc)
 
-        run_in_background(self, tr("正在校验数据包"), self._do_import, path, passphrase, True,
-                          on_done=lambda preview: self._confirm(path, passphrase, preview), on_error=failed)
+        from desktop.gui.operations import QueryOp
+        QueryOp(self, tr("正在校验数据包"), lambda progress: self._do_import(progress, path, passphrase, True)) \
+            .success(lambda preview: self._confirm(path, passphrase, preview)).failure(failed).run_in_background()
 
     def _do_import(self, progress, path, passphrase, dry_run, expected=None):
         return exchange.import_package(self.ledger, path, passphrase=passphrase, dry_run=dry_run,
@@ -170,8 +181,10 @@ class ExchangePage(QWidget):
         if dialog.exec() != PreviewDialog.Accepted:
             return
         # the preview shown is passed along: if the data changed since, the import plans again and says so
-        run_in_background(self, tr("正在导入数据包"), self._do_import, path, passphrase, False, preview,
-                          on_done=self._imported, on_error=self._error)
+        from desktop.gui.operations import EVERYTHING, CollectionOp
+        CollectionOp(self, tr("正在导入数据包"),
+                     lambda progress: self._do_import(progress, path, passphrase, False, preview),
+                     changes={EVERYTHING}).success(self._imported).failure(self._error).run_in_background()
 
     def _imported(self, result: dict[str, Any]) -> None:
         self.refresh()

@@ -222,7 +222,8 @@ class LettersPage(QWidget):
         self.batch.blockSignals(True)
         self.batch.clear()
         for b in awards.list_batches(self.ledger):
-            self.batch.addItem(self.tr("{0} {1}（{2}人）").format(b["year"], b["title"], b["award_count"]), b["id"])
+            title = b["title"] if str(b["year"]) in b["title"] else f'{b["year"]}年 {b["title"]}'  # the year once
+            self.batch.addItem(self.tr("{0}（{1}人）").format(title, b["award_count"]), b["id"])
         if current is not None:
             self.batch.setCurrentIndex(max(0, self.batch.findData(current)))
         self.batch.blockSignals(False)
@@ -316,26 +317,55 @@ class LettersPage(QWidget):
         self._say(self.tr("预览（尚未签发，文号待定）"))
         return True
 
-    def _out_path(self, kind: str, refs: dict[str, Any]) -> Path:
+    def _out_path(self, stem: str) -> Path:
         folder = documents.output_folder(self.ledger.today().year)
-        stamp = self.ledger.today().strftime("%Y%m%d")
-        who = self.tr("批次{0}").format(refs["batch"]) if "person" not in refs else self.tr("人员{0}").format(refs["person"])
-        base = safe_filename(f"{KIND_LABELS[kind]}-{who}-{stamp}")
-        path, n = folder / f"{base}.pdf", 1
+        path, n = folder / f"{stem}.pdf", 1
         while path.exists():
             n += 1
-            path = folder / f"{base}-{n}.pdf"
+            path = folder / f"{stem}-{n}.pdf"
         return path
 
+    def confirm_issue(self, plan: dict[str, Any], folder: str | None) -> bool:
+        """Asked once: what will be issued, for whom, and the number(s) it will take (or reprint)."""
+        def span(numbers: list[str]) -> str:
+            return numbers[0] if len(numbers) == 1 else self.tr("{0} 至 {1}").format(numbers[0], numbers[-1])
+
+        who = "、".join(plan["labels"][:5]) + ("……" if plan["count"] > 5 else "")
+        if plan["numbers"]:
+            text = self.tr("签发{0}：{1}\n将取文号：{2}\n\n文号一经取用不再收回。确定签发吗？").format(
+                plan["kind_label"], who, span(plan["numbers"]))
+            if plan["reprints"]:
+                text += "\n" + self.tr("其中 {0} 份此前已签发，按原文号重印（{1}），不取新文号。").format(
+                    len(plan["reprints"]), span(plan["reprints"]))
+        else:
+            text = self.tr("{0}：{1} 已签发过（{2}），将按原文号原样重印，不取新文号。确定重印吗？").format(
+                plan["kind_label"], who, span(plan["reprints"]))
+        if folder:
+            text += "\n" + self.tr("另在“{0}”中每人存一个文件。").format(folder)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("签发{0}").format(plan["kind_label"]), text,
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("confirmIssue")
+        yes = box.addButton(self.tr("签发") if plan["numbers"] else self.tr("重印"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(yes)
+        box.exec()
+        return box.clickedButton() is yes
+
     def issue(self, folder: str | None = None, reason: str | None = None) -> None:
+        from desktop.services import issue_plan
         try:
             refs = self.refs()
+            kind = self.current_kind()
+            plan = issue_plan.plan(self.ledger, kind, reissue=reason is not None, **refs)
         except UserError as exc:
             self._say(exc.message, error=True)
             return
-        kind = self.current_kind()
-        out = self._out_path(kind, refs)
         again = reason is not None
+        if not self.confirm_issue(plan, folder):
+            self._say(self.tr("未签发，没有取用文号"))
+            return
+        out = self._out_path(issue_plan.file_stem(plan["kind_label"], plan["who"], plan["first_number"]))
+        self._planned = plan
 
         def work(progress, kind, out, refs, folder):
             return documents.issue(self.ledger, kind, out=out, folder=folder, progress=progress,
@@ -360,6 +390,14 @@ class LettersPage(QWidget):
             self.issue(folder)
 
     def _issued(self, result: dict[str, Any]) -> None:
+        from desktop.services import issue_plan
+        plan = getattr(self, "_planned", None)
+        taken = result["documents"][0]["number_text"] if result.get("documents") else ""
+        if plan and result.get("path") and taken and taken != plan["first_number"]:
+            # another clerk took the number meanwhile: the file is named after the one it got
+            better = self._out_path(issue_plan.file_stem(plan["kind_label"], plan["who"], taken))
+            Path(result["path"]).replace(better)
+            result = {**result, "path": str(better)}
         self.last_result = result
         self.last_pdf = Path(result["path"])
         self.preview.load(self.last_pdf)

@@ -21,7 +21,7 @@ class PeoplePage(TablePage):
             Column("state", self.tr("人员状态"), label_of("person_state", "state"), sort="state", width=80),
             Column("migrant_worker", self.tr("外来务工"), sort="migrant_worker", width=70),
             Column("hukou_address", self.tr("户籍地"), sort="hukou_address", width=200),
-            Column("employer", self.tr("工作单位"), sort="employer", width=170),
+            Column("employer", self.tr("工作单位"), sort="employer", width=200),
             Column("occupation", self.tr("职业"), visible=False, width=100),
             Column("phone", self.tr("联系电话"), sensitive=True, visible=False, width=120),
             Column("bank_account", self.tr("银行账号"), sensitive=True, visible=False, width=180),
@@ -38,10 +38,10 @@ class PeoplePage(TablePage):
             Filter("outcome", self.tr("本人结果"), code_choices("outcome")),
         ]
         table = RecordTable(self.ledger, "persons", "person", columns, settings_key="people", filters=filters,
-                            search_hint=self.tr("姓名、拼音首字母（如 zs）、证件号码"), parent=self)
+                            search_hint=self.tr("姓名、拼音首字母、证件号码"), parent=self)
         table.set_default_sort("name")
         from PySide6.QtWidgets import QPushButton
-        import_button = QPushButton(self.tr("导入Excel台账…"), table)
+        import_button = QPushButton(self.tr("导入台账…"), table)
         import_button.setToolTip(self.tr("从 Excel/CSV 台账导入人员和事迹：先预览、逐行检查，确认后一次写入"))
         import_button.clicked.connect(self.import_excel)
         table.bar.insertWidget(table.bar.indexOf(table.export_button), import_button)

@@ -8,7 +8,7 @@ import html
 from typing import Any
 
 from PySide6.QtCharts import (
-    QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QLineSeries, QValueAxis,
+    QAbstractBarSeries, QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QLineSeries, QValueAxis,
 )
 from PySide6.QtCore import QMarginsF, QPointF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
@@ -30,6 +30,19 @@ def _tr(text: str) -> str:
     from PySide6.QtCore import QCoreApplication
     return QCoreApplication.translate("StatsPage", text)
 
+
+
+def integer_axis(top: float) -> tuple[int, int]:
+    """(maximum, step) of an axis of whole numbers with room above the highest bar for its label:
+    1 → (2, 1), 4 → (5, 1), 17 → (20, 5), 230 → (300, 50)."""
+    top = max(1, int(-(-top // 1)))
+    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000):
+        if top / step <= 6:
+            break
+    else:
+        step = 10 ** len(str(top // 6))
+    maximum = (top // step + 1) * step  # one step above the top: room for the bar's label
+    return maximum, step
 
 class RecordsDialog(QDialog):
     """The records behind one number; double-click opens a record."""
@@ -143,11 +156,15 @@ class StatsPage(QWidget):
                 "area": self.area.currentData()}
 
     def refresh(self) -> None:
-        try:
-            self.data = statistics.tables(self.ledger, **self.filter())
-        except UserError as exc:
-            QMessageBox.warning(self, _tr("统计分析"), exc.message)
-            return
+        """Count in the background (QueryOp): a province's ledger takes a while; the window answers."""
+        from desktop.gui.operations import QueryOp
+        wanted = self.filter()
+        QueryOp(self, _tr("正在统计"), lambda _progress: statistics.tables(self.ledger, **wanted)).success(
+            self.show_data).failure(lambda exc: QMessageBox.warning(
+                self, _tr("统计分析"), getattr(exc, "message", None) or str(exc))).run_in_background()
+
+    def show_data(self, data: dict[str, Any]) -> None:
+        self.data = data
         self.caption.setText(self.data["title"])
         self._chart()
         current = self.tabs.currentIndex()
@@ -169,6 +186,8 @@ class StatsPage(QWidget):
         persons = QBarSet(_tr("见义勇为人员（人）"))
         awarded = QBarSet(_tr("表彰奖励（人次）"))
         migrants = QBarSet(_tr("其中外来务工人员（表彰人次）"))
+        for bar_set in (persons, awarded, migrants):
+            bar_set.setLabelColor(QColor("#333333"))  # above the bar, on white: dark, not the default white
         persons.setColor(QColor("#5B8FF9"))
         awarded.setColor(QColor("#5AD8A6"))
         migrants.setColor(QColor("#F6BD16"))
@@ -193,15 +212,23 @@ class StatsPage(QWidget):
         for s in (persons, awarded, migrants):
             series.append(s)
         series.setLabelsVisible(True)
+        series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)  # readable on a short bar
+        series.setLabelsFormat("@value")
+        money.setPointLabelsVisible(True)  # a small amount is read from its label, not guessed from the line
+        money.setPointLabelsFormat("@yPoint")
+        money.setPointLabelsClipping(False)
         chart.addSeries(series)
         chart.addSeries(money)
         x = QBarCategoryAxis()
         x.append(labels or ["—"])
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         y = QValueAxis()
-        y.setRange(0, top * 1.15)
+        maximum, step = integer_axis(top)  # people are counted whole: 0, 1, 2 — never 0, 0, 1, 1
+        y.setRange(0, maximum)
+        y.setTickType(QValueAxis.TickType.TicksDynamic)
+        y.setTickAnchor(0)
+        y.setTickInterval(step)
         y.setLabelFormat("%d")
-        y.applyNiceNumbers()
         y.setTitleText(_tr("人 / 人次"))
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         y2 = QValueAxis()
