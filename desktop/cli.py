@@ -133,15 +133,13 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("已取消\n")
         return 130
-    except Exception as exc:  # the database held by another program past the busy timeout
-        from desktop.store.db import DatabaseBusy, is_busy
-        if not is_busy(exc):
-            raise
-        sys.stderr.write(f"错误：{DatabaseBusy().message}\n")
-        return 1
     except BrokenPipeError:
         return 0
-    except Exception:
+    except Exception as exc:
+        from desktop.store.db import DatabaseBusy, is_busy
+        if is_busy(exc):  # the database held by another program past the busy timeout
+            sys.stderr.write(f"错误：{DatabaseBusy().message}\n")
+            return 1
         logging.getLogger("desktop.cli").exception("未处理的错误（命令 %s）", args.command)  # argv may hold a password
         raise
     finally:

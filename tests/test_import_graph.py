@@ -15,7 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1] / "desktop"
 
-TOP = {"gui", "cli", "commands", "__main__", "selftest"}  # faces of the program; may use one another
+TOP = {"gui", "cli", "commands", "__main__", "selftest", "logfile"}  # faces of the program (and their log); may use one another
 # what each part of desktop/ may import from desktop/ (besides itself and desktop/__init__'s version)
 MAY_IMPORT = {
     **{face: {"services", "letters", "sync", "tabular", "store", "domain", "resources"} | TOP for face in TOP},

@@ -15,6 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
+from desktop.domain import settings
+
 log = logging.getLogger("desktop.gui")
 
 RECENT_KEY = "recent/databases"
@@ -42,7 +44,7 @@ def remember(target: str) -> None:
 def window_title(ledger) -> str:
     """The title bar: the open database, then the office (the application's name follows)."""
     name = ledger.short_name()
-    office = ledger.setting("office.name") or ""
+    office = ledger.setting(settings.OFFICE_NAME) or ""
     return f"{name}（{office}）" if office else name
 
 

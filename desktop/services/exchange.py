@@ -117,7 +117,7 @@ def trust_office(ledger: Ledger, info: dict[str, Any], *, office_moved: bool = F
             raise UserError(
                 f"此公钥（指纹 {info['fingerprint']}）已登记为单位 {holder.code}（{holder.name}，指纹 "
                 f"{holder.fingerprint}）的公钥，不能再信任为单位 {info['code']} 的公钥。如该单位确已更改区划代码，"
-                "请核对后加 --office-moved 重新导入")
+                "请核对后确认“该单位已更改区划代码”再导入", cli_hint="--office-moved")
         if holder is not None:
             Office.update(trusted=False).where(Office.code == holder.code).execute()
         _upsert_office(info)
@@ -137,7 +137,7 @@ def import_public_key(ledger: Ledger, path: str | Path, confirm: TrustAsk | None
         raise UserError(
             f"此公钥（指纹 {info['fingerprint']}）已登记为单位 {holder.code}（{holder.name}，指纹 "
             f"{holder.fingerprint}）的公钥，不能再信任为单位 {info['code']} 的公钥。如该单位确已更改区划代码，"
-            "请核对后加 --office-moved 重新导入")
+            "请核对后确认“该单位已更改区划代码”再导入", cli_hint="--office-moved")
     info["moved_from"] = holder.code if holder is not None else None
     info["replaces"] = known.fingerprint if known and known.sign_public_key and \
         known.sign_public_key != info["sign_key"] else None
@@ -346,7 +346,7 @@ def import_package(ledger: Ledger, path: str | Path, *, passphrase: str | None =
         if trust_needed and holder is not None:
             raise BadPackage(f"数据包自称来自单位 {sender}，但其密钥（指纹 {fp}）已登记为单位 {holder.code}"
                              f"（{holder.name}，指纹 {holder.fingerprint}）的密钥，已拒绝导入。如该单位确已更改区划代码，"
-                             "请先用 keys import --office-moved 导入其新公钥")
+                             "请先导入其新公钥并确认该单位已更改区划代码", cli_hint="keys import --office-moved 公钥文件")
         info = {"code": sender, "name": sender_name, "fingerprint": fp, "sign_key": env.data["sign_key"],
                 "box_key": env.data["box_key"]}
         if trust_needed and not dry_run:

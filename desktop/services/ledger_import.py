@@ -240,7 +240,7 @@ def _read(path: Path, sheet: str | None, password: str | None):
     if scores.get(best, 0) < 2:
         raise UserError(f"“{path.name}”的各工作表前{headers.HEADER_SCAN_ROWS}行中都找不到人员台账的表头"
                         f"（至少要有“姓名”“身份证号”等两列可识别的标题）；工作表有：{'、'.join(names)}，"
-                        "请用 --sheet 指定")
+                        "请指定人员台账所在的工作表", cli_hint="--sheet 工作表名")
     if best == names[0]:
         return first, None
     note = f"第一个工作表“{names[0]}”中没有人员台账，已读取表头最完整的工作表“{best}”（可用 --sheet 另选）"

@@ -270,7 +270,7 @@ def for_decision(ledger, settings: dict[str, Any], case_id: Any, *, person_id: A
     reasons = (case.get("reasons") or "").strip()
     if grounds:
         if confirmed:
-            raise UserError("确认决定不需要选择不予确认的理由（--ground）")
+            raise UserError("确认决定不需要选择不予确认的理由", cli_hint="不加 --ground")
         reasons = refusal_reasons(names, list(grounds)) + (reasons if reasons else "")
     if not reasons and confirmed:
         reasons = (f"{names}不负有法定职责和约定义务，为保护他人人身、财产安全挺身而出，"
@@ -279,8 +279,9 @@ def for_decision(ledger, settings: dict[str, Any], case_id: Any, *, person_id: A
     if not facts:
         raise UserError(f"确认案件 {case['id']} 缺少查明的事实（调查情况或事迹材料），请先补充", field="investigation")
     if not reasons:
-        raise UserError(f"确认案件 {case['id']} 缺少不予确认的理由：请用 --ground 从理由清单中选择"
-                        f"（{'、'.join(refusal_grounds())}），或在案件中填写理由", field="reasons")
+        raise UserError(f"确认案件 {case['id']} 缺少不予确认的理由：请从理由清单中选择"
+                        f"（{'、'.join(refusal_grounds())}），或在案件中填写理由", field="reasons",
+                        cli_hint="--ground 理由代码")
     facts, reasons = _sentence(facts), _sentence(reasons)
     division = divisions.full_name(ledger.office_code) or ""
     nominated = case.get("source") in _NOMINATED

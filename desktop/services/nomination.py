@@ -31,6 +31,7 @@ from desktop.domain import divisions
 from desktop.domain.errors import UserError, ValidationError
 from desktop.letters import renderer as letter_renderer
 from desktop.letters.dates import format_date
+from desktop.letters.params import context_to_json
 from desktop.letters.procedural import ProceduralContext, ProceduralRenderer
 from desktop.services.ledger import Ledger
 from desktop.services.office import LEVEL_LABELS, level_of
@@ -171,10 +172,8 @@ def print_on_behalf(ledger: Ledger, batch_ref: Any, kind: str, *, out: str | os.
             buf = io.BytesIO()
             result = r.render_many([b.ctx], buf)
             datas.append(buf.getvalue())
-            from desktop.letters import from_records as fr
-
             tpl = r.template
-            params = {"kind": kind, "context": fr.context_to_json(b.ctx), "label": b.label, "app": __version__,
+            params = {"kind": kind, "context": context_to_json(b.ctx), "label": b.label, "app": __version__,
                       "on_behalf_of": principal, "batch_document_no": batch.document_no,
                       "options": {"date_style": options.date_style, "text_only": options.text_only,
                                   "offset_x_mm": options.offset_x_mm, "offset_y_mm": options.offset_y_mm,

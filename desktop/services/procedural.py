@@ -189,7 +189,7 @@ def build(ledger: Ledger, case_ref: Any, kind: str, *, to: str | None = None,
         f["proc.addressee"] = to
     if need_applicant and not f["proc.addressee"]:
         raise UserError(f"确认案件 {c['case_id']} 没有申请人或举荐人（由公安机关主动确认），{name}没有受文人；"
-                        "请用 --to 指定受文人")
+                        "请指定受文人", cli_hint="--to 受文人")
     return ProceduralContext(office=office, kind=kind, date=date, fields=f, variant=variant)
 
 

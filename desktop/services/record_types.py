@@ -8,7 +8,7 @@ against what the service really returns, so the two cannot drift apart.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, TypedDict
+from typing import Any, NotRequired, TypedDict
 
 
 class _Travelling(TypedDict):
@@ -253,11 +253,16 @@ class IssuedDocumentRecord(_Travelling):
     template_version: str
     file_hash: str
     issued_on: dt.date
+    superseded_by: str | None  # the number that replaced it (None while in force)
+    on_behalf_of: str | None  # printed in that body's name and number (a province's batch)
+    seal: str | None  # sha256 of the electronic seal printed on it (None: stamped by hand)
 
 
 class IssuedInBatch(IssuedDocumentRecord):
     pages: int
     label: str
+    reprinted: bool  # already registered: printed again under its number, no number taken
+    identical: NotRequired[bool]  # a reprint: the same bytes as when issued
 
 
 class IssueResult(TypedDict):

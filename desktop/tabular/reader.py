@@ -145,8 +145,8 @@ def _decrypted(path: Path, password: str | None):
     if not is_encrypted(path):
         return path
     if not password:
-        raise UserError(f"“{path.name}”设置了打开密码（已加密），无法直接读取：请用 --password-file 指定"
-                        "存放密码的文件，或在 Excel/WPS 中取消密码后另存再导入")
+        raise UserError(f"“{path.name}”设置了打开密码（已加密），无法直接读取：请提供打开密码，"
+                        "或在 Excel/WPS 中取消密码后另存再导入", cli_hint="--password-file 存放密码的文件")
     import msoffcrypto
 
     out = io.BytesIO()
@@ -262,8 +262,8 @@ def _open_xls(path: Path, password: str | None = None):
             return xlrd.open_workbook(on_demand=True, **kw)
     except xlrd.XLRDError as exc:
         if "encrypted" in str(exc).lower():
-            raise UserError(f"“{path.name}”设置了打开密码（已加密），无法直接读取：请用 --password-file 指定"
-                            "存放密码的文件，或在 Excel/WPS 中取消密码后另存再导入") from None
+            raise UserError(f"“{path.name}”设置了打开密码（已加密），无法直接读取：请提供打开密码，"
+                            "或在 Excel/WPS 中取消密码后另存再导入", cli_hint="--password-file 存放密码的文件") from None
         raise UserError(f"无法读取 Excel 文件“{path.name}”：{exc}") from None
 
 

@@ -53,7 +53,10 @@ def test_document_records(sqlite_ledger, tmp_path):
                      deed_ref=d["id"])
     issued = documents.issue(ledger, "certificate", person=p["id"], out=tmp_path / "c.pdf")
     assert set(issued) == keys_of(rt.IssueResult)
-    assert set(issued["documents"][0]) == keys_of(rt.IssuedInBatch)
+    assert set(issued["documents"][0]) == set(rt.IssuedInBatch.__required_keys__)  # issued: no "identical"
+    printed_again = documents.issue(ledger, "certificate", person=p["id"], out=tmp_path / "c2.pdf")
+    assert set(printed_again["documents"][0]) == keys_of(rt.IssuedInBatch)  # a reprint says whether identical
+    assert printed_again["documents"][0]["reprinted"] and printed_again["documents"][0]["identical"]
     again = documents.reprint(ledger, issued["documents"][0]["id"], tmp_path / "again.pdf")
     assert set(again) == keys_of(rt.ReprintResult)
 
