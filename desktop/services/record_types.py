@@ -8,7 +8,7 @@ against what the service really returns, so the two cannot drift apart.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, NotRequired, TypedDict
+from typing import Any, TypedDict
 
 
 class _Travelling(TypedDict):
@@ -258,11 +258,14 @@ class IssuedDocumentRecord(_Travelling):
     seal: str | None  # sha256 of the electronic seal printed on it (None: stamped by hand)
 
 
-class IssuedInBatch(IssuedDocumentRecord):
+class _Reprinted(TypedDict, total=False):
+    identical: bool  # a reprint only: the same bytes as when issued
+
+
+class IssuedInBatch(IssuedDocumentRecord, _Reprinted):
     pages: int
     label: str
     reprinted: bool  # already registered: printed again under its number, no number taken
-    identical: NotRequired[bool]  # a reprint: the same bytes as when issued
 
 
 class IssueResult(TypedDict):
