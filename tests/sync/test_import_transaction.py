@@ -112,7 +112,7 @@ def test_keys_of_another_office_code_are_refused_unless_the_office_moved(pair, t
     fp = data["fingerprint"]
     with pytest.raises(UserError) as err:
         exchange.import_public_key(city, moved, lambda info: True)
-    assert "330102" in err.value.message and err.value.message.count(fp) == 2 and "--office-moved" in err.value.message
+    assert "330102" in err.value.message and err.value.message.count(fp) == 2 and "--office-moved" in err.value.cli_hint
     r = exchange.import_public_key(city, moved, lambda info: True, office_moved=True)
     assert r["moved_from"] == "330102"
     trusted = {o["code"]: o["trusted"] for o in exchange.offices(city)}
@@ -128,7 +128,7 @@ def test_a_package_with_keys_trusted_for_another_code_is_refused(pair, tmp_path)
                  manifest={"sender": "330106"})
     with pytest.raises(UserError) as err:
         deliver(city, str(path))
-    assert "330102" in err.value.message and "--office-moved" in err.value.message
+    assert "330102" in err.value.message and "--office-moved" in err.value.cli_hint
 
 
 def _cli(db, *args, **env):
