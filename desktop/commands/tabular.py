@@ -27,8 +27,8 @@ def register(sub) -> None:
                    help="指定某列对应的字段（可多次），字段写中文名或代号，如 --map 人员=姓名、--map 备用=-（不导入）")
     p.add_argument("--confirm-id", metavar="ROWS", default="",
                    help="已按原件核对、确认无误的疑似被 Excel 截断的身份证号所在行号，如 5,8,12-15")
-    p.add_argument("--accept-suggestions", metavar="ROWS", nargs="?", const="all", default="",
-                   help="采用按事迹简介建议的行为类别和按备注建议的外来务工标记；不写行号为全部行")
+    p.add_argument("--accept-suggestions", metavar="ROWS", default="",
+                   help="采用按事迹简介建议的行为类别和按备注建议的外来务工标记的行号，如 5,8,12-15；all 为全部行")
     p.add_argument("--password-file", metavar="FILE", help="加密工作簿的打开密码所在的文本文件（第一行）")
     p.set_defaults(func=import_xlsx)
 
@@ -81,7 +81,7 @@ def import_xlsx(cli, args) -> int:
     pv = li.preview(cli.ledger, path, sheet=args.sheet, overrides=_overrides(args.map),
                     password=_password(args.password_file),
                     confirm_rows=_rows(args.confirm_id, "--confirm-id"),
-                    accept_suggestions=True if accept == "all" else _rows(accept, "--accept-suggestions"))
+                    accept_suggestions=True if accept.strip().lower() in ("all", "全部") else _rows(accept, "--accept-suggestions"))
     if pv.questions:
         first = sorted(pv.questions.items())[0]
         raise UserError("无法确定以下列对应的字段，未导入任何数据：" + "；".join(pv.question_lines()) +
