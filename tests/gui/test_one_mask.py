@@ -37,3 +37,29 @@ def test_person_page_phone_uses_the_same_rule():
     from desktop.gui.forms.person_page import _mask_phone
     for phone in ("13800001234", "0571-87654321", "110"):
         assert _mask_phone(phone) == privacy.mask_phone(phone)
+
+
+def test_a_table_shown_in_full_is_audited_as_full_is(qtbot, gui_app, sqlite_ledger):
+    from desktop.domain import settings as registry
+    from desktop.gui.app import set_preference
+    from desktop.gui.pages.common import RecordTable
+    from desktop.gui.table_model import Column
+    from desktop.store.models import AuditEntry
+
+    persons.create_person(sqlite_ledger, {"name": "杜甫", "id_number": ID})
+    columns = [Column("name", "姓名", sort="name"), Column("id_number", "证件号码", sensitive=True)]
+
+    def full_views() -> int:
+        with sqlite_ledger.reading():
+            return AuditEntry.select().where(AuditEntry.action == "view_full").count()
+
+    masked = RecordTable(sqlite_ledger, "persons", "person", columns, settings_key="mask_t")
+    qtbot.addWidget(masked)
+    assert not masked.model.reveal_sensitive and full_views() == 0  # masked: nothing to audit
+    set_preference(registry.REVEAL_SENSITIVE, True)
+    try:
+        shown = RecordTable(sqlite_ledger, "persons", "person", columns, settings_key="mask_t")
+        qtbot.addWidget(shown)
+        assert shown.model.reveal_sensitive and full_views() == 1
+    finally:
+        set_preference(registry.REVEAL_SENSITIVE, False)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import codes, divisions
 from desktop.domain import settings as registry
+from desktop.domain.errors import UserError
 from desktop.gui import forms
 from desktop.gui.app import preference, settings
 from desktop.gui.table_model import Column, LazyTableModel
@@ -102,9 +103,15 @@ class RecordTable(QWidget):
         page_size = page_size or preference(registry.PAGE_SIZE)
         self.model = LazyTableModel(ledger, table, columns, page_size=page_size, parent=self)
         # masked by default; shown in full only if the setting asks for it AND the role may see it
-        from desktop.services.privacy import may_see_full
+        from desktop.services.privacy import audit_full_view, may_see_full
         wanted = preference(registry.REVEAL_SENSITIVE)
         self.model.reveal_sensitive = wanted and may_see_full(ledger)
+        if self.model.reveal_sensitive:  # seeing them in full is audited, as `--full` is
+            try:
+                audit_full_view(ledger, table)
+            except UserError as exc:  # another program holds the database: shown masked instead
+                log.warning("完整显示未能记入审计日志，改为遮蔽显示：%s", exc.message)
+                self.model.reveal_sensitive = False
 
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
