@@ -515,3 +515,30 @@ def test_keyboard_tab_order_follows_the_form(qtbot, sqlite_ledger):
     for before, after in zip(widgets, widgets[1:]):
         stop = _next_tab_stop(before)
         assert stop is after or after.isAncestorOf(stop), (before.objectName(), after.objectName())
+
+
+def test_guarantee_form_attaches_the_item_to_a_family_member(qtbot, sqlite_ledger):
+    """A child's schooling concerns the child: the family member is chosen on the form, by keyboard."""
+    hero = persons.create_person(sqlite_ledger, {"name": "赵刚", "state": "deceased"})
+    child = persons.add_family_member(sqlite_ledger, hero["id"], {"name": "赵小雨", "relation": "daughter"})
+    dlg = show(qtbot, forms.make_form(None, sqlite_ledger, "guarantee", person_id=hero["id"]))
+    box = dlg.family_box
+    assert [box.itemText(i) for i in range(box.count())][1].startswith("赵小雨")
+    kind = dlg.form.editors["kind"].widget
+    kind.setFocus()
+    kind.setCurrentIndex(kind.findData("schooling"))
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key_Down)  # 本人 → 赵小雨
+    assert box.currentData() == child["id"] and dlg.save_button.isEnabled()
+    with qtbot.waitSignal(forms.record_signals.saved) as saved:
+        qtbot.mouseClick(dlg.save_button, Qt.LeftButton)
+    item = care.get_guarantee(sqlite_ledger, saved.args[1])
+    assert item["kind"] == "schooling" and item["family_id"] == child["id"]
+
+    again = show(qtbot, forms._form_class("guarantee")(None, sqlite_ledger, item["id"]))  # opened again
+    assert again.family_box.currentData() == child["id"] and not again.is_dirty()
+    again.family_box.setFocus()
+    qtbot.keyClick(again.family_box, Qt.Key_Up)  # back to 本人
+    assert again.is_dirty()
+    qtbot.mouseClick(again.save_button, Qt.LeftButton)
+    assert care.get_guarantee(sqlite_ledger, item["id"])["family_id"] is None

@@ -6,7 +6,9 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCompleter, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QComboBox, QCompleter, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout,
+)
 
 from desktop.domain import codes
 from desktop.domain.errors import UserError
@@ -103,11 +105,49 @@ class FamilyDialog(PersonOwnedDialog):
 
 
 class GuaranteeDialog(PersonOwnedDialog):
+    """A guarantee item; it may concern one of the person's family members (a child's schooling,
+    a spouse's job), chosen from the family list."""
+
     kind, specs = "guarantee", GUARANTEE
 
     @property
     def what(self) -> str:
         return self.tr("优抚保障事项")
+
+    def build(self) -> None:
+        super().build()
+        row = QHBoxLayout()
+        label = QLabel(self.tr("涉及的家庭成员："), self)
+        self.family_box = QComboBox(self)
+        self.family_box.setObjectName("family")
+        label.setBuddy(self.family_box)
+        row.addWidget(label)
+        row.addWidget(self.family_box, 1)
+        self.body.addLayout(row)
+        self.loaded_family = None
+        self.family_box.currentIndexChanged.connect(lambda _i: self._update_save())
+        if self.picker is not None:
+            self.picker.picked.connect(lambda _p: self._fill_family(None))
+
+    def _fill_family(self, chosen: Any) -> None:
+        self.family_box.blockSignals(True)
+        self.family_box.clear()
+        self.family_box.addItem(self.tr("本人（不涉及家庭成员）"), None)
+        owner = self.person_id if self.person_id is not None else getattr(self, "record", {}).get("person_id")
+        if owner is not None:
+            for m in persons.person_overview(self.ledger, owner)["family"]:
+                self.family_box.addItem(f"{m['name']}（{m.get('relation_label') or ''}）", m["id"])
+        index = self.family_box.findData(chosen) if chosen is not None else 0
+        self.family_box.setCurrentIndex(max(index, 0))
+        self.family_box.blockSignals(False)
+
+    def after_load(self) -> None:
+        super().after_load()
+        self.loaded_family = self.record.get("family_id")
+        self._fill_family(self.loaded_family)
+
+    def extra_dirty(self) -> bool:
+        return super().extra_dirty() or self.family_box.currentData() != self.loaded_family
 
     def defaults(self):
         return {"state": "applied", "applied_on": self.ledger.today()}
@@ -116,9 +156,13 @@ class GuaranteeDialog(PersonOwnedDialog):
         return care.get_guarantee(self.ledger, self.record_id)
 
     def create(self, values):
+        if self.family_box.currentData() is not None:
+            values = {**values, "family": self.family_box.currentData()}
         return care.add_guarantee(self.ledger, self.person_id, values)
 
     def update(self, changes, expected_version):
+        if self.family_box.currentData() != self.loaded_family:
+            changes = {**changes, "family": self.family_box.currentData() or ""}
         return care.update_guarantee(self.ledger, self.record_id, changes, expected_version=expected_version)
 
 
