@@ -562,7 +562,19 @@ def list_conflicts(ledger: Ledger, *, state: str = "open") -> list[dict[str, Any
     return out
 
 
-def conflict_detail(ledger: Ledger, conflict_id: int) -> dict[str, Any]:
+def conflict_detail(ledger: Ledger, conflict_id: int, *, full: bool = False) -> dict[str, Any]:
+    """One conflict with every field (both values, whether they differ) for the merge dialog:
+    values masked by the one masking rule unless `full` (reviewer or administrator; audited)."""
+    if full:
+        privacy.shown_in_full(ledger, "full")
+    detail = _conflict_detail(ledger, conflict_id)
+    if not full:
+        for f in detail["fields"]:
+            f["local"], f["remote"] = privacy.mask_value(f["field"], f["local"]), privacy.mask_value(f["field"], f["remote"])
+    return detail
+
+
+def _conflict_detail(ledger: Ledger, conflict_id: int) -> dict[str, Any]:
     with ledger.reading():
         c = SyncConflict.get_or_none(SyncConflict.id == conflict_id)
         if c is None:
@@ -587,7 +599,7 @@ def conflict_view(ledger: Ledger, conflict_id: int, *, full: bool = False) -> di
     output unless `full` (reviewer or administrator; audited)."""
     if full:
         privacy.shown_in_full(ledger, "full")  # reviewer or administrator; audited
-    detail = conflict_detail(ledger, conflict_id)
+    detail = _conflict_detail(ledger, conflict_id)
     rows = []
     for f in detail["fields"]:
         if not f["differs"]:

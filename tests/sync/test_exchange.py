@@ -152,6 +152,10 @@ def test_concurrent_edits_become_a_conflict_resolved_field_by_field(pair, tmp_pa
     detail = exchange.conflict_detail(city, conflict["id"])
     differs = {f["field"] for f in detail["fields"] if f["differs"]}
     assert differs == {"phone", "address", "notes"}
+    shown = {f["field"]: f for f in detail["fields"]}  # masked by the one rule, like `conflicts show`
+    full = {f["field"]: f for f in exchange.conflict_detail(city, conflict["id"], full=True)["fields"]}
+    assert {shown["phone"]["local"], shown["phone"]["remote"]} == {"***"}
+    assert {full["phone"]["local"], full["phone"]["remote"]} == {"111", "222"}
     exchange.resolve_conflict(city, conflict["id"], {"phone": "remote", "address": "local", "notes": "local"})
     assert _get(city, uuid).phone == "222" and _get(city, uuid).address == "新地址"
     assert open_conflicts(city) == []

@@ -16,7 +16,6 @@ from desktop.domain.errors import UserError
 from desktop.gui.exchange_dialogs import (ExportDialog, MergeDialog, PreviewDialog, ReportDialog, fill_table,
                                           start_folder)
 from desktop.services import exchange
-from desktop.services.privacy import mask_value
 
 
 def tr(text: str) -> str:
@@ -217,9 +216,7 @@ class ExchangePage(QWidget):
             QMessageBox.information(self, tr("合并冲突"), tr("请先选择一条冲突"))
             return
         try:
-            detail = exchange.conflict_detail(self.ledger, self._conflicts[row]["id"])
-            for f in detail["fields"]:  # shown masked, like `conflicts show` without --full
-                f["local"], f["remote"] = mask_value(f["field"], f["local"]), mask_value(f["field"], f["remote"])
+            detail = exchange.conflict_detail(self.ledger, self._conflicts[row]["id"])  # masked, like `conflicts show`
             dialog = MergeDialog(detail, self)
             if dialog.exec() != MergeDialog.Accepted:
                 return
