@@ -120,7 +120,29 @@ class OfficialHeader(Flowable):
             draw_runs(c, width / 2, number_y, self.number_runs, BODY_SIZE, align="center")
 
 
-class LetterHeader(Flowable):
+class _DrawnAt(Flowable):
+    """A block of fixed `height` drawn at the frame position itself (no translate): `draw_at(x, y)`."""
+
+    height: float
+
+    def wrap(self, availWidth, availHeight):  # noqa: N802
+        return availWidth, self.height
+
+    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802 - drawn at (x, y) directly, no translate
+        self.canv = canvas
+        try:
+            self.draw_at(x, y)
+        finally:
+            del self.canv
+
+    def draw(self):
+        self.draw_at(0.0, 0.0)
+
+    def draw_at(self, ox: float, oy: float) -> None:
+        raise NotImplementedError
+
+
+class LetterHeader(_DrawnAt):
     """信函格式 (GB/T 9704 10.1): the red organ mark 30 mm from the paper's top edge, a red double
     rule (thick over thin) 4 mm below it, 170 mm long and centred on the paper, and the
     document number flush with the block's right edge one line below the rule."""
@@ -142,19 +164,6 @@ class LetterHeader(Flowable):
         top = (r.letter_mark_top_mm - r.top_margin_mm) * mm  # negative: above the block
         self.rule_y_from_top = top + size + 4 * mm
         self.height = self.rule_y_from_top + 3.0 + (r.leading if self.number_runs else 0)
-
-    def wrap(self, availWidth, availHeight):  # noqa: N802
-        return availWidth, self.height
-
-    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802 - drawn at (x, y) directly, no translate
-        self.canv = canvas
-        try:
-            self.draw_at(x, y)
-        finally:
-            del self.canv
-
-    def draw(self):
-        self.draw_at(0.0, 0.0)
 
     def draw_at(self, ox: float, oy: float) -> None:
         c, r = self.canv, self.r
@@ -194,7 +203,7 @@ def draw_double_rule(c, x: float, y: float, length: float, *, thick_first: bool)
     c.restoreState()
 
 
-class SignatureBlock(Flowable):
+class SignatureBlock(_DrawnAt):
     """署名 and 成文日期 with the space for the seal over them (GB/T 9704 7.3.5.1).
 
     The date ends four characters from the right margin; the organ name is centred over the
@@ -210,19 +219,6 @@ class SignatureBlock(Flowable):
         self.date_runs = fonts.check_text(date_text, "成文日期", "body") if date_text else []
         self.gap_lines = gap_lines
         self.height = (gap_lines + 2) * renderer.leading
-
-    def wrap(self, availWidth, availHeight):  # noqa: N802
-        return availWidth, self.height
-
-    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802 - drawn at (x, y) directly, no translate
-        self.canv = canvas
-        try:
-            self.draw_at(x, y)
-        finally:
-            del self.canv
-
-    def draw(self):
-        self.draw_at(0.0, 0.0)
 
     def draw_at(self, ox: float, oy: float) -> None:
         c, r = self.canv, self.r

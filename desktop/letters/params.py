@@ -25,8 +25,6 @@ def _plain(value: Any) -> Any:
         return {"$date": value.isoformat()}
     if isinstance(value, Decimal):
         return {"$dec": str(value)}
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return value
     return value
 
 
