@@ -130,7 +130,7 @@ def set_seal_image(ledger: Ledger, path: str | os.PathLike | None) -> dict[str, 
                 conflict_target=[Setting.key], update={Setting.value: base64.b64encode(data).decode()}).execute()
         Setting.insert(key=SEAL_KEY, value=digest).on_conflict(
             conflict_target=[Setting.key], update={Setting.value: digest}).execute()
-        w._audit("update", "setting", None, {SEAL_KEY: [before, digest or None]})
+        w.audit("update", "setting", None, {SEAL_KEY: [before, digest or None]})
     return {"seal_image": digest or None}
 
 

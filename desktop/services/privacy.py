@@ -109,7 +109,7 @@ def shown_in_full(ledger, purpose: str) -> frozenset[str]:
 def audit_full_view(ledger, table: str = "privacy", record_uuid: str | None = None) -> None:
     """Seeing ID numbers, phones and bank accounts in full is written in the audit trail."""
     with ledger.atomic() as w:
-        w._audit("view_full", table, record_uuid, {"purpose": ["", "full"]})
+        w.audit("view_full", table, record_uuid, {"purpose": ["", "full"]})
 
 
 def protect(ledger, data: Any, purpose: str = "view", *, full: bool | None = None) -> Any:

@@ -78,10 +78,12 @@ class Writer:
         data = record.__data__
         changes = {k: [None, plain(data.get(k))] for k in record._meta.fields
                    if k not in SYSTEM_FIELDS and data.get(k) not in (None, "", False)}
-        self._audit("create", KIND_OF[model], record.uuid, changes)
+        self.audit("create", KIND_OF[model], record.uuid, changes)
         return record
 
-    def _audit(self, action: str, table: str, record_uuid: str | None, changes: dict) -> None:
+    def audit(self, action: str, table: str, record_uuid: str | None, changes: dict) -> None:
+        """One entry in the hash-chained audit trail, in this write's transaction: what every record
+        write appends, and what a change that is not a record (a setting, a full view) appends alone."""
         self.last_hash = audit.append(self.db, actor=self.actor, office=self.office, action=action, table=table,
                                       record_uuid=record_uuid, changes=changes, package=self.package,
                                       prev_hash=self.last_hash)
@@ -109,7 +111,7 @@ class Writer:
                      "seq": next_value("change", self.db), "updated_at": utcnow(), "updated_by": self.office})
         if self._raw_update(record, sets, base_version) != 1:
             raise _stale(record)
-        self._audit("update", KIND_OF[type(record)], record.uuid, changes)
+        self.audit("update", KIND_OF[type(record)], record.uuid, changes)
         return changes
 
     def _raw_update(self, record: Travelling, sets: dict[str, Any], base_version: int) -> int:
@@ -135,7 +137,7 @@ class Writer:
                 "seq": next_value("change", self.db), "updated_at": utcnow(), "updated_by": self.office}
         if self._raw_update(record, sets, base_version) != 1:
             raise _stale(record)
-        self._audit("delete", KIND_OF[type(record)], record.uuid, {"deleted": [False, True]})
+        self.audit("delete", KIND_OF[type(record)], record.uuid, {"deleted": [False, True]})
 
 
 def _stale(record: Travelling) -> StaleRecord:
