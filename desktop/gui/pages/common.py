@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -27,6 +26,7 @@ from desktop.domain import settings as registry
 from desktop.domain.errors import UserError
 from desktop.gui import forms
 from desktop.gui.app import preference, settings
+from desktop.gui.flow_layout import FlowLayout
 from desktop.gui.table_model import Column, LazyTableModel
 from desktop.gui.workers import run_in_background
 from desktop.services import listing
@@ -120,7 +120,7 @@ class RecordTable(QWidget):
         self.search.setMinimumWidth(max(200, self.search.fontMetrics().horizontalAdvance(
             self.search.placeholderText()) + 40))
         self.filter_boxes: dict[str, QComboBox] = {}
-        bar = self.bar = QHBoxLayout()
+        bar = self.bar = FlowLayout()  # wraps on a narrow window (1366×768 at 150 %)
         bar.addWidget(self.search, 2)
         for f in filters:
             box = QComboBox(self)

@@ -13,11 +13,12 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout,
     QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
-    QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QPushButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from desktop.domain.errors import UserError
 from desktop.gui import printing
+from desktop.gui.flow_layout import FlowLayout
 from desktop.gui.workers import run_in_background, show_error
 from desktop.letters import safe_filename
 from desktop.letters.batch import KIND_LABELS
@@ -145,7 +146,7 @@ class LettersPage(QWidget):
         self.reissue_button = QPushButton(self.tr("重新签发（原件作废）…"), choose)
         self.reissue_button.setObjectName("reissue")
         self.reissue_button.clicked.connect(self.reissue)
-        row = QHBoxLayout()
+        row = FlowLayout()  # the buttons wrap in a narrow window
         row.addWidget(self.preview_button)
         row.addWidget(self.issue_button)
         row.addWidget(self.reissue_button)
@@ -158,7 +159,7 @@ class LettersPage(QWidget):
         self.print_button.clicked.connect(self.print_)
         self.open_button = QPushButton(self.tr("用系统程序打开"), choose)
         self.open_button.clicked.connect(self.open_pdf)
-        row2 = QHBoxLayout()
+        row2 = FlowLayout()
         row2.addWidget(self.print_preview_button)
         row2.addWidget(self.print_button)
         row2.addWidget(self.open_button)
@@ -205,9 +206,18 @@ class LettersPage(QWidget):
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(choose)
         lv.addWidget(issued, 1)
+        issued.setMinimumHeight(180)
+        # on a low screen (1366×768 at 150 %) the left column scrolls instead of squeezing its boxes
+        scroll = QScrollArea(self)
+        scroll.setObjectName("letters_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(left)
+        scroll.setMinimumWidth(left.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4)
         self.preview = printing.PagePreview(self, width_px=520)
         split = QSplitter(self)
-        split.addWidget(left)
+        split.addWidget(scroll)
         split.addWidget(self.preview)
         split.setSizes([560, 600])
         layout = QVBoxLayout(self)

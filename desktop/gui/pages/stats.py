@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import divisions
 from desktop.domain.errors import UserError
+from desktop.gui.flow_layout import FlowLayout
 from desktop.services import statistics
 
 DRILL_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -97,7 +98,7 @@ class StatsPage(QWidget):
         self.ledger = ledger
         self.data: dict[str, Any] | None = None
         lay = QVBoxLayout(self)
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps in a narrow window
         bar.addWidget(QLabel(_tr("年度")))
         self.year_from = self._year_box()
         self.year_to = self._year_box()
@@ -132,7 +133,7 @@ class StatsPage(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         self.chart_view = QChartView()
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(240)
+        self.chart_view.setMinimumHeight(150)  # fits 1366×768 at 150 % beside the table; the splitter gives more
         split.addWidget(self.chart_view)
         self.tabs = QTabWidget()
         split.addWidget(self.tabs)
