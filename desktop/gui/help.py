@@ -141,6 +141,13 @@ class AboutDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(buttons)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Tall enough for the wrapped text at the width shown (a dialog does not ask its label's height-for-width)."""
+        super().showEvent(event)
+        need = self.layout().totalHeightForWidth(self.width())
+        if need > self.height():
+            self.resize(self.width(), need)
+
 
 def show_about(parent: QWidget | None = None) -> int:
     return AboutDialog(parent).exec()

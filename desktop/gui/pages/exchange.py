@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton,
+    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton,
     QTableWidget, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -101,6 +101,8 @@ class ExchangePage(QWidget):
                    [[h["direction_label"], h["peer"], h["number"], h["file_name"], str(h["at"])[:19], h["state_label"],
                      h["summary"]] for h in self._history])
         self.history.setColumnWidth(6, 360)
+        # the contents wrap: each row as tall as its summary needs at the width the window leaves it
+        self.history.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._conflicts = exchange.list_conflicts(self.ledger)
         fill_table(self.conflicts, [tr("种类"), tr("记录"), tr("对方单位"), tr("数据包"), tr("发现时间")],
                    [[c["kind_label"], c["label"], c["remote_office"], c["package"], str(c["created_at"])[:19]]

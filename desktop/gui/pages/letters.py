@@ -214,7 +214,8 @@ class LettersPage(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(left)
-        scroll.setMinimumWidth(left.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4)
+        self._left, self._left_scroll = left, scroll
+        self._fit_left()
         self.preview = printing.PagePreview(self, width_px=520)
         split = QSplitter(self)
         split.addWidget(scroll)
@@ -225,6 +226,12 @@ class LettersPage(QWidget):
         layout.addWidget(split, 1)
         self._kind_changed()
         self.refresh()
+
+    def _fit_left(self) -> None:
+        """The left column no narrower than its widest field (a batch's name shown whole); it scrolls down."""
+        if hasattr(self, "_left_scroll"):
+            self._left_scroll.setMinimumWidth(self._left.minimumSizeHint().width()
+                                              + self._left_scroll.verticalScrollBar().sizeHint().width() + 4)
 
     # --- data ------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -237,6 +244,9 @@ class LettersPage(QWidget):
         if current is not None:
             self.batch.setCurrentIndex(max(0, self.batch.findData(current)))
         self.batch.blockSignals(False)
+        texts = [self.batch.itemText(i) for i in range(self.batch.count())]
+        self.batch.setMinimumWidth(max((self.batch.fontMetrics().horizontalAdvance(t) for t in texts), default=0) + 40)
+        self._fit_left()
         self.search_people()
         self.load_issued()
 
