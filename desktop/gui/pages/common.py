@@ -176,7 +176,10 @@ class RecordTable(QWidget):
         for i, col in enumerate(columns):
             if col.width:  # never narrower than its heading (fonts and scaling differ between PCs)
                 heading = self.view.fontMetrics().horizontalAdvance(col.title) + 32
-                self.view.setColumnWidth(i, max(col.width, heading))
+                # nor than the longest of the texts it may show, when they are known (state names)
+                texts = max((self.view.fontMetrics().horizontalAdvance(t) + 16 for t in col.extra.get("fits", ())),
+                            default=0)
+                self.view.setColumnWidth(i, max(col.width, heading, texts))
         self.view.doubleClicked.connect(lambda index: self.open_row(index.row()))
         self.view.installEventFilter(self)
         self.view.selectionModel().currentRowChanged.connect(
