@@ -91,6 +91,15 @@ class LetterSettingsDialog(QDialog):
         self.accept()
 
 
+class _Column(QWidget):
+    """Content of a scroll area that scrolls only below its minimum height at its width (its rows wrap):
+    a QScrollArea otherwise takes the preferred height and scrolls while there is room."""
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        layout = self.layout()
+        return layout.totalMinimumHeightForWidth(width) if layout is not None else super().heightForWidth(width)
+
+
 class LettersPage(QWidget):
     def __init__(self, ledger, parent: QWidget | None = None):
         super().__init__(parent)
@@ -105,7 +114,9 @@ class LettersPage(QWidget):
 
         # --- what to make ------------------------------------------------------------------
         choose = QGroupBox(self.tr("制作文书"), self)
-        form = QFormLayout(choose)
+        box = QVBoxLayout(choose)
+        form = QFormLayout()
+        box.addLayout(form)
         self.kind = QComboBox(choose)
         for k in documents.KINDS:
             self.kind.addItem(KIND_LABELS[k], k)
@@ -151,7 +162,7 @@ class LettersPage(QWidget):
         row.addWidget(self.issue_button)
         row.addWidget(self.reissue_button)
         row.addWidget(self.folder_button)
-        form.addRow(row)
+        box.addLayout(row)
 
         self.print_preview_button = QPushButton(self.tr("打印预览…"), choose)
         self.print_preview_button.clicked.connect(self.print_preview)
@@ -163,20 +174,20 @@ class LettersPage(QWidget):
         row2.addWidget(self.print_preview_button)
         row2.addWidget(self.print_button)
         row2.addWidget(self.open_button)
-        form.addRow(row2)
+        box.addLayout(row2)
         self.settings_button = QPushButton(self.tr("文书设置…"), choose)
         self.settings_button.clicked.connect(self.edit_settings)
         self.template_button = QPushButton(self.tr("编辑模板…"), choose)
         self.template_button.clicked.connect(self.edit_template)
-        row3 = QHBoxLayout()
+        row3 = FlowLayout()
         row3.addWidget(self.settings_button)
         row3.addWidget(self.template_button)
         row3.addStretch(1)
-        form.addRow(row3)
+        box.addLayout(row3)
         self.message = QLabel(choose)
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.addRow(self.message)
+        box.addWidget(self.message)
 
         # --- issued documents -------------------------------------------------------------
         issued = QGroupBox(self.tr("已签发文书"), self)
@@ -201,12 +212,12 @@ class LettersPage(QWidget):
         iv.addWidget(self.issued, 1)
         iv.addLayout(ib)
 
-        left = QWidget(self)
+        left = _Column(self)
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(choose)
         lv.addWidget(issued, 1)
-        issued.setMinimumHeight(180)
+        issued.setMinimumHeight(150)
         # on a low screen (1366×768 at 150 %) the left column scrolls instead of squeezing its boxes
         scroll = QScrollArea(self)
         scroll.setObjectName("letters_scroll")
