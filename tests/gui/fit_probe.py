@@ -124,7 +124,7 @@ def _exchange_fixtures(ledger, folder: Path) -> dict:
 
 def main(size: str = "1366x768", shots: str | None = None) -> dict:
     from PySide6.QtCore import QCoreApplication, QSettings
-    from PySide6.QtWidgets import QApplication, QTabWidget
+    from PySide6.QtWidgets import QApplication, QScrollArea, QTabWidget
 
     from desktop.gui import forms
     from desktop.gui.app import setup_application
@@ -183,6 +183,8 @@ def main(size: str = "1366x768", shots: str | None = None) -> dict:
             widget.grab().save(str(out / f"{name}.png"))
 
     window = MainWindow(ledger)
+    from desktop.gui.databases import Switcher
+    Switcher(ledger, window)  # 文件 → 新建/打开数据库, recent databases; the title names the database
     window.resize(screen_w, screen_h)  # maximised, as the clerk has it
     window.show()
     for key, _title, _target in PAGES:
@@ -193,6 +195,12 @@ def main(size: str = "1366x768", shots: str | None = None) -> dict:
                 tabs.setCurrentIndex(i)
                 look(f"page-{key}-tab{i + 1}", window)
             tabs.setCurrentIndex(0)
+        for scroll in window.page(key).findChildren(QScrollArea):  # what is below the fold (backups, …)
+            bar = scroll.verticalScrollBar()
+            if scroll.isVisible() and bar.isVisible() and bar.maximum() > 0:
+                bar.setValue(bar.maximum())
+                look(f"page-{key}-end", window)
+                bar.setValue(0)
     window.show_page("home")
     _settle(app)
     for i, action in enumerate(window.menuBar().actions()):
@@ -202,6 +210,8 @@ def main(size: str = "1366x768", shots: str | None = None) -> dict:
         menu.popup(window.mapToGlobal(window.menuBar().actionGeometry(action).bottomLeft()))
         _settle(app)
         found[f"menu-{i + 1}"] = _menu_problems(menu, screen_w)
+        for sub in (a.menu() for a in menu.actions() if a.menu() is not None):
+            found[f"menu-{i + 1}"] += _menu_problems(sub, screen_w)
         if out:  # the window with its menu open, as the clerk sees it
             shot = window.grab()
             from PySide6.QtGui import QPainter
@@ -219,7 +229,8 @@ def main(size: str = "1366x768", shots: str | None = None) -> dict:
     person = all_persons[0]
     richest = max(all_persons, key=lambda p: len(str(p.get("address") or "")) + len(str(p.get("name") or "")))
     case_list = cases.list_cases(ledger)
-    some_case = max(case_list, key=lambda c: len(cases.get_case(ledger, c["id"])["events"]))
+    full = {c["id"]: cases.get_case(ledger, c["id"]) for c in case_list}  # an open case with the longest history
+    some_case = max(case_list, key=lambda c: (bool(full[c["id"]]["allowed_actions"]), len(full[c["id"]]["events"])))
     a_case = dict(cases.get_case(ledger, some_case["id"]))
     from desktop.domain import workflow
     actions = {code: {"code": a.code, "label": a.label, "required": [list(r) for r in a.required], "help": a.help,
@@ -252,8 +263,10 @@ def main(size: str = "1366x768", shots: str | None = None) -> dict:
         "case-panel": lambda: forms.make_viewer(window, ledger, "case", some_case["id"]),
         "batch": lambda: forms.make_viewer(window, ledger, "batch", awards.list_batches(ledger)[0]["id"]),
     }
-    for code, action in actions.items():
-        dialogs[f"case-action-{code}"] = lambda action=action: ActionDialog(window, ledger, a_case, action)
+    for code, action in actions.items():  # on a case in a state the action is for, where the demo has one
+        source = next((c for c in case_list if c.get("state") in workflow.ACTIONS[code].sources), some_case)
+        dialogs[f"case-action-{code}"] = lambda action=action, cid=source["id"]: ActionDialog(
+            window, ledger, dict(cases.get_case(ledger, cid)), action)
     dialogs.update({
         "export-dialog": lambda: exchange_dialogs.ExportDialog(exchange.offices(ledger), None, window),
         "import-ledger": lambda: import_dialog.ImportDialog(ledger, window),

@@ -98,6 +98,9 @@ class StatsPage(QWidget):
         self.ledger = ledger
         self.data: dict[str, Any] | None = None
         lay = QVBoxLayout(self)
+        heading = QLabel(_tr("统计分析"), self)
+        heading.setObjectName("pageHeading")  # as on the other pages
+        lay.addWidget(heading)
         bar = FlowLayout()  # wraps in a narrow window
         bar.addWidget(QLabel(_tr("年度")))
         self.year_from = self._year_box()
