@@ -540,6 +540,12 @@ EN = {
     "今天的自动备份未完成：{0}。请检查磁盘空间，或在“账户与备份”中手动备份。":
         "Today's backup did not finish: {0}. Check the disk space, or back up by hand under Accounts and backups.",
     "每日自动备份": "Daily backup",
+    "记录标识": "Record ID",
+    "此记录在本单位和{0}都被修改过。请逐项选择保留哪一方的内容；合并结果会作为新的修改发给其他单位。":
+        "This record was changed both here and at {0}. Choose field by field whose content to keep; the merged "
+        "result is sent to the other offices as a new change.",
+    "添加人员：输入姓名、拼音首字母或证件号码，回车选中":
+        "Add a person: type a name, pinyin initials or an ID number, then press Enter",
 }
 
 # every GUI module (login, wizard, accounts, import and exchange dialogs, help, printing, template editor too)

@@ -567,8 +567,8 @@
     </message>
     <message>
         <location filename="../../desktop/gui/forms/records.py" line="290" />
-        <source>添加人员到本批次：输入姓名、拼音首字母或证件号码，回车选中</source>
-        <translation>Add a person to this batch: type a name, pinyin initials or ID number; Enter picks</translation>
+        <source>添加人员：输入姓名、拼音首字母或证件号码，回车选中</source>
+        <translation>Add a person: type a name, pinyin initials or an ID number, then press Enter</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/forms/records.py" line="293" />
@@ -600,24 +600,24 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="399" />
-        <location filename="../../desktop/gui/forms/case.py" line="406" />
+        <location filename="../../desktop/gui/forms/case.py" line="413" />
+        <location filename="../../desktop/gui/forms/case.py" line="420" />
         <source>事迹：{0}</source>
         <translation>Deed: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="406" />
-        <location filename="../../desktop/gui/forms/case.py" line="410" />
+        <location filename="../../desktop/gui/forms/case.py" line="420" />
+        <location filename="../../desktop/gui/forms/case.py" line="424" />
         <source>请先选择事迹</source>
         <translation>Choose a deed first</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="414" />
+        <location filename="../../desktop/gui/forms/case.py" line="428" />
         <source>登记见义勇为确认申请</source>
         <translation>Register a confirmation application</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="414" />
+        <location filename="../../desktop/gui/forms/case.py" line="428" />
         <source>编辑案件登记信息</source>
         <translation>Edit case registration</translation>
     </message>
@@ -700,141 +700,141 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="241" />
+        <location filename="../../desktop/gui/forms/case.py" line="255" />
         <source>确认案件 {0}：{1}</source>
         <translation>Confirmation case {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="244" />
+        <location filename="../../desktop/gui/forms/case.py" line="258" />
         <source>{0}　{1}　{2}
 {3}</source>
         <translation>{0}  {1}  {2}
 {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="265" />
+        <location filename="../../desktop/gui/forms/case.py" line="279" />
         <source>理由</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="266" />
+        <location filename="../../desktop/gui/forms/case.py" line="280" />
         <source>公示开始</source>
         <translation>Public notice from</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="267" />
+        <location filename="../../desktop/gui/forms/case.py" line="281" />
         <source>告知日期</source>
         <translation>Notified on</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="268" />
+        <location filename="../../desktop/gui/forms/case.py" line="282" />
         <source>复核申请日期</source>
         <translation>Review requested on</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="268" />
+        <location filename="../../desktop/gui/forms/case.py" line="282" />
         <source>复核结果</source>
         <translation>Review result</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="269" />
+        <location filename="../../desktop/gui/forms/case.py" line="283" />
         <source>复核决定日期</source>
         <translation>Review decided on</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="269" />
+        <location filename="../../desktop/gui/forms/case.py" line="283" />
         <source>延期次数</source>
         <translation>Extensions</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="270" />
+        <location filename="../../desktop/gui/forms/case.py" line="284" />
         <source>延期理由</source>
         <translation>Reason for extension</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="293" />
+        <location filename="../../desktop/gui/forms/case.py" line="307" />
         <source>暂无计时中的期限</source>
         <translation>No deadline running</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="308" />
+        <location filename="../../desktop/gui/forms/case.py" line="322" />
         <source>{0}：{1}（已完成）</source>
         <translation>{0}: {1} (done)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="310" />
+        <location filename="../../desktop/gui/forms/case.py" line="324" />
         <source>{0}：{1}（已超期 {2} 天）</source>
         <translation>{0}: {1} ({2} days overdue)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="312" />
+        <location filename="../../desktop/gui/forms/case.py" line="326" />
         <source>{0}：{1}（今天到期）</source>
         <translation>{0}: {1} (due today)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="313" />
+        <location filename="../../desktop/gui/forms/case.py" line="327" />
         <source>{0}：{1}（还剩 {2} 天）</source>
         <translation>{0}: {1} ({2} days left)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="266" />
-        <location filename="../../desktop/gui/forms/case.py" line="318" />
+        <location filename="../../desktop/gui/forms/case.py" line="280" />
+        <location filename="../../desktop/gui/forms/case.py" line="332" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="318" />
+        <location filename="../../desktop/gui/forms/case.py" line="332" />
         <source>申请人/举荐人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="319" />
+        <location filename="../../desktop/gui/forms/case.py" line="333" />
         <source>收到日期</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="264" />
-        <location filename="../../desktop/gui/forms/case.py" line="319" />
+        <location filename="../../desktop/gui/forms/case.py" line="278" />
+        <location filename="../../desktop/gui/forms/case.py" line="333" />
         <source>受理日期</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="264" />
-        <location filename="../../desktop/gui/forms/case.py" line="320" />
+        <location filename="../../desktop/gui/forms/case.py" line="278" />
+        <location filename="../../desktop/gui/forms/case.py" line="334" />
         <source>受理单位</source>
         <translation>Accepting office</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="267" />
-        <location filename="../../desktop/gui/forms/case.py" line="320" />
+        <location filename="../../desktop/gui/forms/case.py" line="281" />
+        <location filename="../../desktop/gui/forms/case.py" line="334" />
         <source>决定</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="265" />
-        <location filename="../../desktop/gui/forms/case.py" line="321" />
+        <location filename="../../desktop/gui/forms/case.py" line="279" />
+        <location filename="../../desktop/gui/forms/case.py" line="335" />
         <source>决定文号</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="265" />
-        <location filename="../../desktop/gui/forms/case.py" line="321" />
+        <location filename="../../desktop/gui/forms/case.py" line="279" />
+        <location filename="../../desktop/gui/forms/case.py" line="335" />
         <source>决定日期</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="266" />
-        <location filename="../../desktop/gui/forms/case.py" line="322" />
+        <location filename="../../desktop/gui/forms/case.py" line="280" />
+        <location filename="../../desktop/gui/forms/case.py" line="336" />
         <source>送达日期</source>
         <translation>Served on</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="333" />
+        <location filename="../../desktop/gui/forms/case.py" line="347" />
         <source>本案已办结，没有可办理的操作</source>
         <translation>This case is closed; no actions left</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="340" />
+        <location filename="../../desktop/gui/forms/case.py" line="354" />
         <source>
 需要填写：{0}</source>
         <translation>
@@ -1271,7 +1271,7 @@ The current database is still open; you can go on working.</translation>
     <message>
         <location filename="../../desktop/gui/pages/deeds.py" line="41" />
         <location filename="../../desktop/gui/pages/deeds.py" line="49" />
-        <location filename="../../desktop/gui/pages/deeds.py" line="73" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="74" />
         <source>发生地</source>
         <translation>Place</translation>
     </message>
@@ -1313,7 +1313,7 @@ The current database is still open; you can go on working.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/deeds.py" line="57" />
-        <location filename="../../desktop/gui/pages/deeds.py" line="80" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="81" />
         <source>事迹</source>
         <translation>Deeds</translation>
     </message>
@@ -1334,83 +1334,83 @@ The current database is still open; you can go on working.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/deeds.py" line="61" />
-        <location filename="../../desktop/gui/pages/deeds.py" line="71" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="72" />
         <source>办理状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="62" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="63" />
         <source>期限倒计时</source>
         <translation>Countdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="85" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="86" />
         <source>期限倒计时一栏：黄色为临近到期，红色为已超期。</source>
         <translation>Deadline countdown column: yellow is due soon, red is overdue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="100" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="101" />
         <source>已超期{0}天</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="102" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="103" />
         <source>今天到期</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="104" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="105" />
         <source>剩余{0}天</source>
         <translation>{0} days left</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="64" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="65" />
         <source>受理日期</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="65" />
-        <location filename="../../desktop/gui/pages/deeds.py" line="74" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="66" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="75" />
         <source>确认结论</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="66" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="67" />
         <source>决定文号</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="67" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="68" />
         <source>决定日期</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="70" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="71" />
         <source>办理情况</source>
         <translation>progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="70" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="71" />
         <source>正在办理</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="72" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="73" />
         <source>收到年度</source>
         <translation>year received</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="75" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="76" />
         <source>事迹标题、申请人、决定文号、人员姓名</source>
         <translation>Deed title, applicant, decision no., person's name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="81" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="82" />
         <source>确认案件</source>
         <translation>Confirmation cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="83" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="84" />
         <source>事迹与确认</source>
         <translation>Deeds &amp; confirmation</translation>
     </message>
@@ -1466,17 +1466,17 @@ The current database is still open; you can go on working.</translation>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="294" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="296" />
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="296" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="298" />
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="298" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="300" />
         <source>否</source>
         <translation>No</translation>
     </message>
@@ -1528,7 +1528,7 @@ The current database is still open; you can go on working.</translation>
     <message>
         <location filename="../../desktop/gui/exchange_dialogs.py" line="113" />
         <location filename="../../desktop/gui/exchange_dialogs.py" line="192" />
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="274" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="276" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1553,22 +1553,22 @@ The current database is still open; you can go on working.</translation>
         <translation>Import report</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="211" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="212" />
         <source>只显示有变化的记录</source>
         <translation>Only records that change</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="222" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="223" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="244" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="246" />
         <source>显示全部字段（默认只显示不同的字段）</source>
         <translation>Show all fields (by default only those that differ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="273" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="275" />
         <source>保存合并结果</source>
         <translation>Save merged record</translation>
     </message>
@@ -1584,56 +1584,61 @@ The current database is still open; you can go on working.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/exchange_dialogs.py" line="179" />
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="218" />
-        <location filename="../../desktop/gui/pages/exchange.py" line="198" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="219" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="205" />
         <source>注意：</source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="229" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="230" />
         <location filename="../../desktop/gui/exchange_dialogs.py" line="171" />
-        <location filename="../../desktop/gui/pages/exchange.py" line="105" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="112" />
         <source>种类</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="229" />
-        <location filename="../../desktop/gui/pages/exchange.py" line="105" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="230" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="112" />
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="229" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="230" />
+        <source>记录标识</source>
+        <translation>Record ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="230" />
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="229" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="230" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="249" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="251" />
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="249" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="251" />
         <source>本单位的值</source>
         <translation>Ours</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="249" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="251" />
         <source>对方的值</source>
         <translation>Theirs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="249" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="251" />
         <source>用本单位的</source>
         <translation>Use ours</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="249" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="251" />
         <source>用对方的</source>
         <translation>Use theirs</translation>
     </message>
@@ -1652,7 +1657,7 @@ From: {1} {2} (no. {3}, format version {4})
 Sender's fingerprint: {5}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="240" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="241" />
         <source>合并冲突：{0}</source>
         <translation>Merge conflict: {0}</translation>
     </message>
@@ -1681,9 +1686,9 @@ From: {1}  Imported: {2}  User: {3}
 Result: {4}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="242" />
-        <source>此记录在本单位和单位 {0} 都被修改过。请逐项选择保留哪一方的内容；合并结果会作为新的修改发给其他单位。</source>
-        <translation>This record was changed both here and by office {0}. Choose field by field which side to keep; the merged record goes to other offices as a new change.</translation>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="243" />
+        <source>此记录在本单位和{0}都被修改过。请逐项选择保留哪一方的内容；合并结果会作为新的修改发给其他单位。</source>
+        <translation>This record was changed both here and at {0}. Choose field by field whose content to keep; the merged result is sent to the other offices as a new change.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/exchange_dialogs.py" line="89" />
@@ -1692,7 +1697,7 @@ Result: {4}</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/exchange.py" line="39" />
-        <location filename="../../desktop/gui/pages/exchange.py" line="122" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="129" />
         <source>数据交换</source>
         <translation>Data exchange</translation>
     </message>
@@ -1708,7 +1713,7 @@ Result: {4}</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/exchange.py" line="68" />
-        <location filename="../../desktop/gui/pages/exchange.py" line="109" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="116" />
         <source>待合并冲突</source>
         <translation>Conflicts to merge</translation>
     </message>
@@ -1719,7 +1724,7 @@ Result: {4}</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/exchange.py" line="83" />
-        <location filename="../../desktop/gui/pages/exchange.py" line="231" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="241" />
         <source>疑似重复人员</source>
         <translation>Possible duplicates</translation>
     </message>
@@ -1729,28 +1734,28 @@ Result: {4}</translation>
         <translation>Exchange status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="147" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="154" />
         <source>导出完成</source>
         <translation>Export done</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="199" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="206" />
         <source>导入完成</source>
         <translation>Import done</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="258" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="268" />
         <source>保存本单位公钥</source>
         <translation>Save our public key</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="259" />
-        <location filename="../../desktop/gui/pages/exchange.py" line="270" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="269" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="280" />
         <source>公钥文件 (*.json)</source>
         <translation>Public key files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="270" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="280" />
         <source>选择对方单位的公钥文件</source>
         <translation>Choose the other office's public key file</translation>
     </message>
@@ -1795,139 +1800,139 @@ Result: {4}</translation>
         <translation>Keep second, merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="100" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="105" />
         <source>方向</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="100" />
         <location filename="../../desktop/gui/pages/exchange.py" line="105" />
-        <location filename="../../desktop/gui/pages/exchange.py" line="116" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="112" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="123" />
         <source>对方单位</source>
         <translation>Other office</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="100" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="105" />
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="100" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="105" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="100" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="105" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="100" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="105" />
         <source>状态</source>
         <translation>state</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="100" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="105" />
         <source>内容</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="105" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="112" />
         <source>数据包</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="105" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="112" />
         <source>发现时间</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="111" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="118" />
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="111" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="118" />
         <source>第一条</source>
         <translation>First</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="111" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="118" />
         <source>第二条</source>
         <translation>Second</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="116" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="123" />
         <source>尚未发送</source>
         <translation>Not yet sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="116" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="123" />
         <source>已发送待确认</source>
         <translation>Sent, receipt pending</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="116" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="123" />
         <source>对方已确认收到</source>
         <translation>Receipt acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="116" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="123" />
         <source>最近发出</source>
         <translation>Last sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="117" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="124" />
         <source>最近收到</source>
         <translation>Last received</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="153" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="160" />
         <source>选择收到的数据包</source>
         <translation>Choose a received package</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="154" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="161" />
         <source>见义勇为数据包 (*.yyp);;所有文件 (*)</source>
         <translation>Yiyong packages (*.yyp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="191" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="198" />
         <source>导入完成：新增 {0}，更新 {1}，删除 {2}，无变化 {3}，冲突 {4}，跳过 {5}。</source>
         <translation>Import done: {0} added, {1} updated, {2} deleted, {3} unchanged, {4} conflicts, {5} skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="194" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="201" />
         <source>有冲突的记录两个版本都已保留，请在“待合并冲突”中逐项合并。</source>
         <translation>Both versions of conflicting records are kept; merge them under “Conflicts to merge”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="216" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="225" />
         <source>合并冲突</source>
         <translation>Merge conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="216" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="225" />
         <source>请先选择一条冲突</source>
         <translation>Choose a conflict first</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="231" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="241" />
         <source>请先选择一行</source>
         <translation>Choose a row first</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="240" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="250" />
         <source>合并人员</source>
         <translation>Merge people</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="264" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="274" />
         <source>公钥已导出</source>
         <translation>Public key exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="147" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="154" />
         <source>已写出数据包：
 {0}
 
@@ -1940,17 +1945,17 @@ Contents: {1}
 Please give this file to {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="163" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="170" />
         <source>口令</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="163" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="170" />
         <source>此数据包用口令加密，请输入对方告知的口令：</source>
         <translation>This package is encrypted; enter the passphrase the sender gave you:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="276" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="286" />
         <source>信任对方单位</source>
         <translation>Trust the other office</translation>
     </message>
@@ -1960,22 +1965,22 @@ Please give this file to {2}.</translation>
         <translation>This office: {0} {1}    Key fingerprint (to check by phone): {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="108" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="115" />
         <source>待合并冲突（{0}）</source>
         <translation>Conflicts to merge ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="196" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="203" />
         <source>发现 {0} 处疑似同一人被重复登记，请在“疑似重复人员”中处理。</source>
         <translation>{0} people may be registered twice; deal with them under “Possible duplicates”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="240" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="250" />
         <source>保留“{0}”（{1} 登记），把另一条记录的事迹、奖励、保障等转过来并删除它？</source>
         <translation>Keep “{0}” (registered by {1}), move the other record's deeds, awards, guarantees etc. to it and delete the other?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="264" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="274" />
         <source>已写出：{0}
 指纹：{1}
 请把文件带给对方单位，并在电话中核对指纹。</source>
@@ -1984,20 +1989,20 @@ Fingerprint: {1}
 Take the file to the other office and check the fingerprint by phone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="275" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="285" />
         <source>
 注意：这将替换原登记的公钥（原指纹 {0}）</source>
         <translation>
 Note: this replaces the key registered before (old fingerprint {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="112" />
-        <location filename="../../desktop/gui/pages/exchange.py" line="113" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="119" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="120" />
         <source>{0}（{1} 登记）</source>
         <translation>{0} (registered by {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="276" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="286" />
         <source>单位：{0} {1}
 指纹：{2}{3}
 
@@ -2008,17 +2013,17 @@ Fingerprint: {2}{3}
 Check the fingerprint with them by phone; trust only if it matches. Trust this office?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="171" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="178" />
         <source>正在校验数据包</source>
         <translation>Verifying the package</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="184" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="191" />
         <source>正在导入数据包</source>
         <translation>Importing the package</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="135" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="142" />
         <source>正在导出数据包</source>
         <translation>Exporting the package</translation>
     </message>
@@ -2206,18 +2211,18 @@ Check the fingerprint with them by phone; trust only if it matches. Trust this o
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../desktop/gui/help.py" line="156" />
+        <location filename="../../desktop/gui/help.py" line="163" />
         <location filename="../../desktop/gui/help.py" line="56" />
         <source>使用指南</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/help.py" line="160" />
+        <location filename="../../desktop/gui/help.py" line="167" />
         <source>打开数据文件夹</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/help.py" line="163" />
+        <location filename="../../desktop/gui/help.py" line="170" />
         <location filename="../../desktop/gui/help.py" line="121" />
         <source>关于见义勇为工作台</source>
         <translation>About Yiyong</translation>
@@ -2238,7 +2243,7 @@ Check the fingerprint with them by phone; trust only if it matches. Trust this o
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/help.py" line="190" />
+        <location filename="../../desktop/gui/help.py" line="197" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2636,82 +2641,82 @@ Correct them and import again.</translation>
 <context>
     <name>LetterSettingsDialog</name>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="37" />
+        <location filename="../../desktop/gui/pages/letters.py" line="38" />
         <source>文书设置</source>
         <translation>Letter settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="41" />
+        <location filename="../../desktop/gui/pages/letters.py" line="42" />
         <source>例如 上公（发文字号：上公〔2026〕7号）</source>
         <translation>e.g. 上公 (document number: 上公〔2026〕7号)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="43" />
+        <location filename="../../desktop/gui/pages/letters.py" line="44" />
         <source>红色版头文字；不填时用单位名称</source>
         <translation>Red letterhead text; the office name if empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="45" />
+        <location filename="../../desktop/gui/pages/letters.py" line="46" />
         <source>落款单位；不填时用单位名称</source>
         <translation>Signing office; the office name if empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="50" />
+        <location filename="../../desktop/gui/pages/letters.py" line="51" />
         <source>证书只印文字（套打在预印的证书纸上）</source>
         <translation>Print certificate text only (onto pre-printed certificate paper)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="58" />
+        <location filename="../../desktop/gui/pages/letters.py" line="59" />
         <source> 毫米</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="61" />
+        <location filename="../../desktop/gui/pages/letters.py" line="62" />
         <source>决定书中的复核机关，例如 杭州市公安局</source>
         <translation>Review authority named in decisions, e.g. 杭州市公安局</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="63" />
+        <location filename="../../desktop/gui/pages/letters.py" line="64" />
         <source>行政复议机关，例如 杭州市上城区人民政府</source>
         <translation>Administrative reconsideration authority, e.g. 杭州市上城区人民政府</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="64" />
+        <location filename="../../desktop/gui/pages/letters.py" line="65" />
         <source>机关代字：</source>
         <translation>Office abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="65" />
+        <location filename="../../desktop/gui/pages/letters.py" line="66" />
         <source>发文机关标志：</source>
         <translation>Letterhead:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="66" />
+        <location filename="../../desktop/gui/pages/letters.py" line="67" />
         <source>落款单位：</source>
         <translation>Signed by:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="67" />
+        <location filename="../../desktop/gui/pages/letters.py" line="68" />
         <source>日期格式：</source>
         <translation>Date format:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="69" />
+        <location filename="../../desktop/gui/pages/letters.py" line="70" />
         <source>套打水平偏移（向右为正）：</source>
         <translation>Horizontal offset (right +):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="70" />
+        <location filename="../../desktop/gui/pages/letters.py" line="71" />
         <source>套打垂直偏移（向下为正）：</source>
         <translation>Vertical offset (down +):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="71" />
+        <location filename="../../desktop/gui/pages/letters.py" line="72" />
         <source>复核机关：</source>
         <translation>Review authority:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="72" />
+        <location filename="../../desktop/gui/pages/letters.py" line="73" />
         <source>行政复议机关：</source>
         <translation>Reconsideration authority:</translation>
     </message>
@@ -2719,189 +2724,189 @@ Correct them and import again.</translation>
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="102" />
+        <location filename="../../desktop/gui/pages/letters.py" line="112" />
         <source>文书打印</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="106" />
+        <location filename="../../desktop/gui/pages/letters.py" line="116" />
         <source>制作文书</source>
         <translation>Make letters</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="113" />
+        <location filename="../../desktop/gui/pages/letters.py" line="125" />
         <source>致本人（嘉奖信）</source>
         <translation>To the person (letter of praise)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="114" />
+        <location filename="../../desktop/gui/pages/letters.py" line="126" />
         <source>致所在单位（表彰信）</source>
         <translation>To the employer (letter of commendation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="115" />
+        <location filename="../../desktop/gui/pages/letters.py" line="127" />
         <source>整批（按名单顺序）</source>
         <translation>Whole batch (roll order)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="118" />
+        <location filename="../../desktop/gui/pages/letters.py" line="130" />
         <source>搜索人员：姓名、拼音、身份证号</source>
         <translation>Search people: name, pinyin, ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="126" />
+        <location filename="../../desktop/gui/pages/letters.py" line="138" />
         <source>文书种类：</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="127" />
+        <location filename="../../desktop/gui/pages/letters.py" line="139" />
         <source>致送对象：</source>
         <translation>Addressed to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="128" />
+        <location filename="../../desktop/gui/pages/letters.py" line="140" />
         <source>表彰批次：</source>
         <translation>Batch:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="130" />
+        <location filename="../../desktop/gui/pages/letters.py" line="142" />
         <source>人员：</source>
         <translation>Person:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="137" />
+        <location filename="../../desktop/gui/pages/letters.py" line="149" />
         <source>预览</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="139" />
+        <location filename="../../desktop/gui/pages/letters.py" line="151" />
         <source>签发（取文号）</source>
         <translation>Issue (take a number)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="141" />
+        <location filename="../../desktop/gui/pages/letters.py" line="153" />
         <source>签发并每人一个文件…</source>
         <translation>Issue, one file each…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="145" />
+        <location filename="../../desktop/gui/pages/letters.py" line="157" />
         <source>重新签发（原件作废）…</source>
         <translation>Reissue (the original void)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="155" />
+        <location filename="../../desktop/gui/pages/letters.py" line="167" />
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="157" />
+        <location filename="../../desktop/gui/pages/letters.py" line="169" />
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="159" />
+        <location filename="../../desktop/gui/pages/letters.py" line="171" />
         <source>用系统程序打开</source>
         <translation>Open in system viewer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="166" />
+        <location filename="../../desktop/gui/pages/letters.py" line="178" />
         <source>文书设置…</source>
         <translation>Letter settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="168" />
+        <location filename="../../desktop/gui/pages/letters.py" line="180" />
         <source>编辑模板…</source>
         <translation>Edit templates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="181" />
+        <location filename="../../desktop/gui/pages/letters.py" line="193" />
         <source>已签发文书</source>
         <translation>Issued letters</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="184" />
+        <location filename="../../desktop/gui/pages/letters.py" line="196" />
         <source>文号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="184" />
+        <location filename="../../desktop/gui/pages/letters.py" line="196" />
         <source>种类</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="184" />
+        <location filename="../../desktop/gui/pages/letters.py" line="196" />
         <source>对象</source>
         <translation>Addressee</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="185" />
+        <location filename="../../desktop/gui/pages/letters.py" line="197" />
         <source>模板版本</source>
         <translation>Template version</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="185" />
+        <location filename="../../desktop/gui/pages/letters.py" line="197" />
         <source>签发日期</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="185" />
+        <location filename="../../desktop/gui/pages/letters.py" line="197" />
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="192" />
+        <location filename="../../desktop/gui/pages/letters.py" line="204" />
         <source>重印所选</source>
         <translation>Reprint selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="194" />
+        <location filename="../../desktop/gui/pages/letters.py" line="206" />
         <source>重印整批</source>
         <translation>Reprint batch</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="276" />
+        <location filename="../../desktop/gui/pages/letters.py" line="307" />
         <source>请先选择表彰批次</source>
         <translation>Choose a batch first</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="281" />
+        <location filename="../../desktop/gui/pages/letters.py" line="312" />
         <source>请先在列表中选择人员</source>
         <translation>First choose a person in the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="296" />
+        <location filename="../../desktop/gui/pages/letters.py" line="327" />
         <source>选择文书种类和对象后点“预览”</source>
         <translation>Choose the kind and addressee, then click “Preview”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="317" />
+        <location filename="../../desktop/gui/pages/letters.py" line="348" />
         <source>预览（尚未签发，文号待定）</source>
         <translation>Preview (not issued; number pending)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="345" />
-        <location filename="../../desktop/gui/pages/letters.py" line="374" />
+        <location filename="../../desktop/gui/pages/letters.py" line="376" />
+        <location filename="../../desktop/gui/pages/letters.py" line="405" />
         <source>签发{0}</source>
         <translation>Issuing {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="388" />
+        <location filename="../../desktop/gui/pages/letters.py" line="419" />
         <source>每人一个文件：选择文件夹</source>
         <translation>One file each: choose a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="331" />
-        <location filename="../../desktop/gui/pages/letters.py" line="405" />
+        <location filename="../../desktop/gui/pages/letters.py" line="362" />
+        <location filename="../../desktop/gui/pages/letters.py" line="436" />
         <source>{0} 至 {1}</source>
         <translation>{0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="226" />
+        <location filename="../../desktop/gui/pages/letters.py" line="254" />
         <source>{0}（{1}人）</source>
         <translation>{0} ({1} people)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="335" />
+        <location filename="../../desktop/gui/pages/letters.py" line="366" />
         <source>签发{0}：{1}
 将取文号：{2}
 
@@ -2912,117 +2917,117 @@ Number to be taken: {2}
 A number once taken is never given back. Issue it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="338" />
+        <location filename="../../desktop/gui/pages/letters.py" line="369" />
         <source>其中 {0} 份此前已签发，按原文号重印（{1}），不取新文号。</source>
         <translation>{0} of them were issued before and are reprinted under their numbers ({1}); no new numbers are taken.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="341" />
+        <location filename="../../desktop/gui/pages/letters.py" line="372" />
         <source>{0}：{1} 已签发过（{2}），将按原文号原样重印，不取新文号。确定重印吗？</source>
         <translation>{0}: {1} was issued before ({2}); it will be reprinted as it was under its number, no new number taken. Reprint it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="344" />
+        <location filename="../../desktop/gui/pages/letters.py" line="375" />
         <source>另在“{0}”中每人存一个文件。</source>
         <translation>Also one file per person in “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="348" />
+        <location filename="../../desktop/gui/pages/letters.py" line="379" />
         <source>签发</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="348" />
+        <location filename="../../desktop/gui/pages/letters.py" line="379" />
         <source>重印</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="349" />
+        <location filename="../../desktop/gui/pages/letters.py" line="380" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="365" />
+        <location filename="../../desktop/gui/pages/letters.py" line="396" />
         <source>未签发，没有取用文号</source>
         <translation>Not issued; no number taken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="379" />
+        <location filename="../../desktop/gui/pages/letters.py" line="410" />
         <source>重新签发</source>
         <translation>Reissue</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="380" />
+        <location filename="../../desktop/gui/pages/letters.py" line="411" />
         <source>原文书将标记为作废，并取新文号。请写明理由：</source>
         <translation>The original will be marked void and a new number taken. Please give the reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="383" />
+        <location filename="../../desktop/gui/pages/letters.py" line="414" />
         <source>重新签发需要写明理由</source>
         <translation>A reissue needs a reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="409" />
+        <location filename="../../desktop/gui/pages/letters.py" line="440" />
         <source>这些{0}已签发过，按原文号重印 {1} 份（{2}），文件：{3}</source>
         <translation>These {0} were issued before; {1} copies reprinted under their numbers ({2}), file: {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="412" />
+        <location filename="../../desktop/gui/pages/letters.py" line="443" />
         <source>已签发{0} {1} 份（{2}），文件：{3}</source>
         <translation>Issued {0}: {1} copies ({2}); file: {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="415" />
+        <location filename="../../desktop/gui/pages/letters.py" line="446" />
         <source>；其中 {0} 份此前已签发，按原文号重印</source>
         <translation>; {0} of them issued before, reprinted under their numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="417" />
+        <location filename="../../desktop/gui/pages/letters.py" line="448" />
         <source>；另存每人一个文件 {0} 个</source>
         <translation>; also {0} files, one per person</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="425" />
+        <location filename="../../desktop/gui/pages/letters.py" line="456" />
         <source>签发文书</source>
         <translation>Issue letters</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="436" />
+        <location filename="../../desktop/gui/pages/letters.py" line="467" />
         <source>请先在已签发文书中选择一份</source>
         <translation>First choose one of the issued letters</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="440" />
+        <location filename="../../desktop/gui/pages/letters.py" line="471" />
         <source>重印-{0}</source>
         <translation>reprint-{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="448" />
+        <location filename="../../desktop/gui/pages/letters.py" line="479" />
         <source>与签发时完全一致</source>
         <translation>identical to the original</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="448" />
+        <location filename="../../desktop/gui/pages/letters.py" line="479" />
         <source>与签发时不一致</source>
         <translation>differs from the original</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="449" />
+        <location filename="../../desktop/gui/pages/letters.py" line="480" />
         <source>已重印 {0}（{1}份，{2}）：{3}</source>
         <translation>Reprinted {0} ({1} copies, {2}): {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="481" />
+        <location filename="../../desktop/gui/pages/letters.py" line="512" />
         <source>已送打印机：{0} 页</source>
         <translation>Sent to the printer: {0} pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="486" />
+        <location filename="../../desktop/gui/pages/letters.py" line="517" />
         <source>无法用系统程序打开：{0}</source>
         <translation>Cannot open in the system viewer: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="491" />
+        <location filename="../../desktop/gui/pages/letters.py" line="522" />
         <source>文书设置已保存</source>
         <translation>Letter settings saved</translation>
     </message>
@@ -3093,84 +3098,84 @@ A number once taken is never given back. Issue it?</translation>
         <translation>Yiyong — Bravery Recognition Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="63" />
+        <location filename="../../desktop/gui/main_window.py" line="64" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="65" />
+        <location filename="../../desktop/gui/main_window.py" line="66" />
         <source>新增记录</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="66" />
+        <location filename="../../desktop/gui/main_window.py" line="67" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="67" />
+        <location filename="../../desktop/gui/main_window.py" line="68" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="68" />
+        <location filename="../../desktop/gui/main_window.py" line="69" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="72" />
+        <location filename="../../desktop/gui/main_window.py" line="73" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="75" />
+        <location filename="../../desktop/gui/main_window.py" line="76" />
         <source>页面(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="84" />
+        <location filename="../../desktop/gui/main_window.py" line="85" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="85" />
-        <location filename="../../desktop/gui/main_window.py" line="182" />
+        <location filename="../../desktop/gui/main_window.py" line="86" />
+        <location filename="../../desktop/gui/main_window.py" line="183" />
         <source>使用说明</source>
         <translation>How to use</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="86" />
-        <location filename="../../desktop/gui/main_window.py" line="189" />
+        <location filename="../../desktop/gui/main_window.py" line="87" />
+        <location filename="../../desktop/gui/main_window.py" line="190" />
         <source>关于见义勇为工作台</source>
         <translation>About Yiyong</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="99" />
+        <location filename="../../desktop/gui/main_window.py" line="100" />
         <source>未设置单位</source>
         <translation>No office set</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="102" />
+        <location filename="../../desktop/gui/main_window.py" line="103" />
         <source>今天：{0}</source>
         <translation>Today: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="103" />
+        <location filename="../../desktop/gui/main_window.py" line="104" />
         <source>操作人：{0}</source>
         <translation>User: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="163" />
+        <location filename="../../desktop/gui/main_window.py" line="164" />
         <source>此页面不能新增记录</source>
         <translation>This page has no records to add</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="172" />
+        <location filename="../../desktop/gui/main_window.py" line="173" />
         <source>没有需要保存的内容</source>
         <translation>Nothing to save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="183" />
+        <location filename="../../desktop/gui/main_window.py" line="184" />
         <source>左侧选择工作页面。
 Ctrl+N 新增记录，Ctrl+S 保存，Ctrl+F 查找，F5 刷新，Alt+数字 切换页面。
 表格中双击或按回车打开记录；右键单击表头可选择显示的列。
@@ -3181,7 +3186,7 @@ Double-click or press Enter in a table to open a record; right-click a table hea
 Search by name, pinyin initials (e.g. zs), ID number or its last digits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="190" />
+        <location filename="../../desktop/gui/main_window.py" line="191" />
         <source>见义勇为工作台 {0}
 供县（市、区）见义勇为工作部门离线使用。</source>
         <translation>Yiyong {0}
@@ -3754,7 +3759,7 @@ An offline desk for county offices that recognise and look after citizens who ac
     <message>
         <location filename="../../desktop/gui/forms/person_page.py" line="82" />
         <location filename="../../desktop/gui/forms/person_page.py" line="89" />
-        <location filename="../../desktop/gui/forms/person_page.py" line="183" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="186" />
         <source>状态</source>
         <translation>state</translation>
     </message>
@@ -3817,7 +3822,7 @@ An offline desk for county offices that recognise and look after citizens who ac
     </message>
     <message>
         <location filename="../../desktop/gui/forms/person_page.py" line="93" />
-        <location filename="../../desktop/gui/forms/person_page.py" line="133" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="136" />
         <source>出生日期</source>
         <translation>Birth date</translation>
     </message>
@@ -3874,108 +3879,108 @@ An offline desk for county offices that recognise and look after citizens who ac
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="133" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="136" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="134" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="137" />
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="135" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="138" />
         <source>证件号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="136" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="139" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="136" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="139" />
         <source>职业</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="137" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="140" />
         <source>工作单位</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="137" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="140" />
         <source>户籍地</source>
         <translation>Household registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="138" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="141" />
         <source>政治面貌</source>
         <translation>Political status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="139" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="142" />
         <source>外来务工人员</source>
         <translation>Migrant workers</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="139" />
-        <location filename="../../desktop/gui/forms/person_page.py" line="140" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="142" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="143" />
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="140" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="143" />
         <source>不公开身份</source>
         <translation>Do not publicise</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="152" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="155" />
         <source>未申请</source>
         <translation>Not applied for</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="170" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="173" />
         <source>家属保障清单</source>
         <translation>Family support checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="175" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="178" />
         <source>打印清单…</source>
         <translation>Print checklist…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="183" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="186" />
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="184" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="187" />
         <source>涉及亲属</source>
         <translation>Relative concerned</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="184" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="187" />
         <source>办理情况</source>
         <translation>progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="200" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="203" />
         <source>全部落实</source>
         <translation>All done</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="201" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="204" />
         <source>共 {0} 项，已办结 {1} 项，红色为待办</source>
         <translation>{0} items, {1} done; red ones are still to do</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="210" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="213" />
         <source>保存保障清单</source>
         <translation>Save the support checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="216" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="219" />
         <source>打印清单</source>
         <translation>Print checklist</translation>
     </message>
@@ -3983,7 +3988,7 @@ An offline desk for county offices that recognise and look after citizens who ac
 <context>
     <name>PersonPageDialog</name>
     <message>
-        <location filename="../../desktop/gui/forms/person_page.py" line="244" />
+        <location filename="../../desktop/gui/forms/person_page.py" line="247" />
         <source>人员档案：{0}</source>
         <translation>Person file: {0}</translation>
     </message>
@@ -4010,12 +4015,12 @@ An offline desk for county offices that recognise and look after citizens who ac
     </message>
     <message>
         <location filename="../../desktop/gui/printing.py" line="190" />
-        <location filename="../../desktop/gui/printing.py" line="220" />
+        <location filename="../../desktop/gui/printing.py" line="224" />
         <source>尚无预览</source>
         <translation>No preview yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="196" />
+        <location filename="../../desktop/gui/printing.py" line="200" />
         <source>第 </source>
         <translation>Page </translation>
     </message>
@@ -4040,7 +4045,7 @@ An offline desk for county offices that recognise and look after citizens who ac
         <translation>File not found: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="214" />
+        <location filename="../../desktop/gui/printing.py" line="218" />
         <source>页，共 {0} 页</source>
         <translation> of {0}</translation>
     </message>
@@ -4137,7 +4142,7 @@ An offline desk for county offices that recognise and look after citizens who ac
     </message>
     <message>
         <location filename="../../desktop/gui/forms/base.py" line="82" />
-        <location filename="../../desktop/gui/forms/base.py" line="198" />
+        <location filename="../../desktop/gui/forms/base.py" line="208" />
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
@@ -4147,7 +4152,7 @@ An offline desk for county offices that recognise and look after citizens who ac
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/base.py" line="250" />
+        <location filename="../../desktop/gui/forms/base.py" line="260" />
         <source>未保存：{0}</source>
         <translation>Not saved: {0}</translation>
     </message>
@@ -4198,7 +4203,7 @@ Reload the latest version? (Your changes will be discarded)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/common.py" line="145" />
-        <location filename="../../desktop/gui/pages/common.py" line="210" />
+        <location filename="../../desktop/gui/pages/common.py" line="213" />
         <source>导出Excel</source>
         <translation>Export to Excel</translation>
     </message>
@@ -4218,54 +4223,54 @@ Reload the latest version? (Your changes will be discarded)</translation>
         <translation>New record (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/common.py" line="211" />
+        <location filename="../../desktop/gui/pages/common.py" line="214" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/common.py" line="242" />
+        <location filename="../../desktop/gui/pages/common.py" line="245" />
         <source>导出完成</source>
         <translation>Export done</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/common.py" line="242" />
+        <location filename="../../desktop/gui/pages/common.py" line="245" />
         <source>已导出 {0} 行到：
 {1}</source>
         <translation>Exported {0} rows to:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/common.py" line="244" />
+        <location filename="../../desktop/gui/pages/common.py" line="247" />
         <source>正在导出Excel</source>
         <translation>Exporting to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/common.py" line="276" />
+        <location filename="../../desktop/gui/pages/common.py" line="279" />
         <source>查询中……</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/common.py" line="277" />
+        <location filename="../../desktop/gui/pages/common.py" line="280" />
         <source>正在查询</source>
         <translation>Searching</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/common.py" line="282" />
+        <location filename="../../desktop/gui/pages/common.py" line="285" />
         <source>查询出错</source>
         <translation>Search failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/common.py" line="287" />
+        <location filename="../../desktop/gui/pages/common.py" line="290" />
         <source>共 {0} 条</source>
         <translation>{0} rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/common.py" line="362" />
+        <location filename="../../desktop/gui/pages/common.py" line="365" />
         <source>显示的列</source>
         <translation>Columns shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/common.py" line="370" />
+        <location filename="../../desktop/gui/pages/common.py" line="373" />
         <source>恢复默认列</source>
         <translation>Default columns</translation>
     </message>
@@ -4409,179 +4414,180 @@ Reload the latest version? (Your changes will be discarded)</translation>
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="79" />
+        <location filename="../../desktop/gui/pages/stats.py" line="80" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="110" />
-        <source>全部地区</source>
-        <translation>All areas</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="118" />
-        <source>统计</source>
-        <translation>Count</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="122" />
-        <source>导出Excel</source>
-        <translation>Export to Excel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="124" />
-        <source>打印PDF</source>
-        <translation>Print PDF</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="148" />
-        <source>不限</source>
-        <translation>Any</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="184" />
-        <source>各年度表彰人次、外来务工人员与奖励金额</source>
-        <translation>Commendations, migrant workers and award amounts by year</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="186" />
-        <source>见义勇为人员（人）</source>
-        <translation>Heroes (people)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="187" />
-        <source>表彰奖励（人次）</source>
-        <translation>Commendations (times)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="188" />
-        <source>其中外来务工人员（表彰人次）</source>
-        <translation>of which migrant workers (times)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="195" />
-        <source>奖励金额（万元）</source>
-        <translation>Awards (10,000 CNY)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="232" />
-        <source>人 / 人次</source>
-        <translation>People / times</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="238" />
-        <source>万元</source>
-        <translation>10,000 CNY</translation>
-    </message>
-    <message>
         <location filename="../../desktop/gui/pages/stats.py" line="101" />
-        <source>年度</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="108" />
-        <source>地区</source>
-        <translation>Area</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="141" />
-        <source>提示：单击表中的数字可查看对应的记录明细。</source>
-        <translation>Tip: click a number in a table to see the records behind it.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="295" />
-        <location filename="../../desktop/gui/pages/stats.py" line="303" />
-        <source>导出统计表</source>
-        <translation>Export tables</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="308" />
-        <source>打印为PDF</source>
-        <translation>Print to PDF</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="347" />
-        <source>按年度</source>
-        <translation>By year</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="347" />
-        <source>按类别</source>
-        <translation>By category</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="347" />
-        <source>按县（市、区）</source>
-        <translation>By county</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="348" />
-        <source>伤亡情况</source>
-        <translation>Casualties</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="348" />
-        <source>表彰奖励</source>
-        <translation>Commendations</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="348" />
-        <source>优抚保障</source>
-        <translation>Guarantees</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="349" />
-        <source>确认案件</source>
-        <translation>Confirmation cases</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="349" />
-        <source>走访慰问</source>
-        <translation>Visits</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="349" />
-        <source>基金收支</source>
-        <translation>Fund income and spending</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="350" />
-        <source>保障事项分县</source>
-        <translation>Support items by county</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="55" />
-        <source>统计明细：{0}</source>
-        <translation>Records: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="59" />
-        <source>共 {0} 条（显示前 {1} 条），双击打开记录</source>
-        <translation>{0} rows (the first {1} shown); double-click to open a record</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="60" />
-        <source>共 {0} 条，双击打开记录</source>
-        <translation>{0} rows; double-click to open a record</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="295" />
-        <location filename="../../desktop/gui/pages/stats.py" line="308" />
-        <source>见义勇为统计表</source>
-        <translation>Yiyong statistics</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="164" />
+        <location filename="../../desktop/gui/pages/stats.py" line="168" />
         <source>统计分析</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="271" />
+        <location filename="../../desktop/gui/pages/stats.py" line="114" />
+        <source>全部地区</source>
+        <translation>All areas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="122" />
+        <source>统计</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="126" />
+        <source>导出Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="128" />
+        <source>打印PDF</source>
+        <translation>Print PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="152" />
+        <source>不限</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="188" />
+        <source>各年度表彰人次、外来务工人员与奖励金额</source>
+        <translation>Commendations, migrant workers and award amounts by year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="190" />
+        <source>见义勇为人员（人）</source>
+        <translation>Heroes (people)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="191" />
+        <source>表彰奖励（人次）</source>
+        <translation>Commendations (times)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="192" />
+        <source>其中外来务工人员（表彰人次）</source>
+        <translation>of which migrant workers (times)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="199" />
+        <source>奖励金额（万元）</source>
+        <translation>Awards (10,000 CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="236" />
+        <source>人 / 人次</source>
+        <translation>People / times</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="242" />
+        <source>万元</source>
+        <translation>10,000 CNY</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="105" />
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="112" />
+        <source>地区</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="145" />
+        <source>提示：单击表中的数字可查看对应的记录明细。</source>
+        <translation>Tip: click a number in a table to see the records behind it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="299" />
+        <location filename="../../desktop/gui/pages/stats.py" line="307" />
+        <source>导出统计表</source>
+        <translation>Export tables</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="312" />
+        <source>打印为PDF</source>
+        <translation>Print to PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="351" />
+        <source>按年度</source>
+        <translation>By year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="351" />
+        <source>按类别</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="351" />
+        <source>按县（市、区）</source>
+        <translation>By county</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="352" />
+        <source>伤亡情况</source>
+        <translation>Casualties</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="352" />
+        <source>表彰奖励</source>
+        <translation>Commendations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="352" />
+        <source>优抚保障</source>
+        <translation>Guarantees</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="353" />
+        <source>确认案件</source>
+        <translation>Confirmation cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="353" />
+        <source>走访慰问</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="353" />
+        <source>基金收支</source>
+        <translation>Fund income and spending</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="354" />
+        <source>保障事项分县</source>
+        <translation>Support items by county</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="56" />
+        <source>统计明细：{0}</source>
+        <translation>Records: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="60" />
+        <source>共 {0} 条（显示前 {1} 条），双击打开记录</source>
+        <translation>{0} rows (the first {1} shown); double-click to open a record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="61" />
+        <source>共 {0} 条，双击打开记录</source>
+        <translation>{0} rows; double-click to open a record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="299" />
+        <location filename="../../desktop/gui/pages/stats.py" line="312" />
+        <source>见义勇为统计表</source>
+        <translation>Yiyong statistics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="275" />
         <source>单击查看：</source>
         <translation>Click to see: </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="162" />
+        <location filename="../../desktop/gui/pages/stats.py" line="166" />
         <source>正在统计</source>
         <translation>Counting</translation>
     </message>
@@ -4616,68 +4622,68 @@ Please give this file to technical support.</translation>
         <translation>Letter templates</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/template_editor.py" line="58" />
+        <location filename="../../desktop/gui/template_editor.py" line="59" />
         <source>可用字段：</source>
         <translation>Fields:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/template_editor.py" line="81" />
+        <location filename="../../desktop/gui/template_editor.py" line="84" />
         <source>保存（提高版本号）</source>
         <translation>Save (new version)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/template_editor.py" line="83" />
-        <location filename="../../desktop/gui/template_editor.py" line="136" />
+        <location filename="../../desktop/gui/template_editor.py" line="86" />
+        <location filename="../../desktop/gui/template_editor.py" line="139" />
         <source>恢复为系统模板</source>
         <translation>Revert to system template</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/template_editor.py" line="85" />
+        <location filename="../../desktop/gui/template_editor.py" line="88" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/template_editor.py" line="89" />
+        <location filename="../../desktop/gui/template_editor.py" line="92" />
         <source>文书种类：</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/template_editor.py" line="119" />
+        <location filename="../../desktop/gui/template_editor.py" line="122" />
         <source>版本 {0}</source>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/template_editor.py" line="120" />
+        <location filename="../../desktop/gui/template_editor.py" line="123" />
         <source>本单位模板：{0}</source>
         <translation>This office's template: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/template_editor.py" line="121" />
+        <location filename="../../desktop/gui/template_editor.py" line="124" />
         <source>系统模板（保存后成为本单位模板）</source>
         <translation>System template (saving makes it this office's)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/template_editor.py" line="129" />
+        <location filename="../../desktop/gui/template_editor.py" line="132" />
         <source>保存模板</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/template_editor.py" line="132" />
+        <location filename="../../desktop/gui/template_editor.py" line="135" />
         <source>已保存，版本 {0}：{1}</source>
         <translation>Saved, version {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/template_editor.py" line="137" />
+        <location filename="../../desktop/gui/template_editor.py" line="140" />
         <source>删除本单位的“{0}”模板，改用系统模板？已签发的文书重印时不受影响。</source>
         <translation>Delete this office's “{0}” template and use the system one? Reprints of issued letters are not affected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/template_editor.py" line="159" />
+        <location filename="../../desktop/gui/template_editor.py" line="162" />
         <source>预览失败：{0}</source>
         <translation>Preview failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/template_editor.py" line="166" />
+        <location filename="../../desktop/gui/template_editor.py" line="169" />
         <source>预览已更新（示例数据或所选记录，未签发）</source>
         <translation>Preview updated (sample data or the chosen record; not issued)</translation>
     </message>

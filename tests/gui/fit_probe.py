@@ -228,6 +228,11 @@ def main(size: str = "1366x768", shots: str | None = None) -> dict:
     all_persons = persons.search_persons(ledger, "")
     person = all_persons[0]
     richest = max(all_persons, key=lambda p: len(str(p.get("address") or "")) + len(str(p.get("name") or "")))
+
+    def records(person_id: int) -> int:  # how full the person's page is
+        overview = persons.person_overview(ledger, person_id)
+        return sum(len(v) for v in overview.values() if isinstance(v, list))
+    busiest = max(all_persons[:40], key=lambda p: records(p["id"]))
     case_list = cases.list_cases(ledger)
     full = {c["id"]: cases.get_case(ledger, c["id"]) for c in case_list}  # an open case with the longest history
     some_case = max(case_list, key=lambda c: (bool(full[c["id"]]["allowed_actions"]), len(full[c["id"]]["events"])))
@@ -259,7 +264,7 @@ def main(size: str = "1366x768", shots: str | None = None) -> dict:
         "form-visit": lambda: forms.make_form(window, ledger, "visit", person_id=person["id"]),
         "form-publicity": lambda: forms.make_form(window, ledger, "publicity", person_id=person["id"]),
         "form-family": lambda: forms.make_form(window, ledger, "family_member", person_id=person["id"]),
-        "person-page": lambda: forms.make_viewer(window, ledger, "person", person["id"]),
+        "person-page": lambda: forms.make_viewer(window, ledger, "person", busiest["id"]),
         "case-panel": lambda: forms.make_viewer(window, ledger, "case", some_case["id"]),
         "batch": lambda: forms.make_viewer(window, ledger, "batch", awards.list_batches(ledger)[0]["id"]),
     }
@@ -282,11 +287,12 @@ def main(size: str = "1366x768", shots: str | None = None) -> dict:
     if exchanged["preview"] is not None:
         dialogs["exchange-preview"] = lambda: exchange_dialogs.PreviewDialog(exchanged["preview"], window)
     for h in exchanged["history"][:1]:
-        dialogs["exchange-report"] = lambda h=h: exchange_dialogs.ReportDialog(exchange.import_report(ledger, h["id"]),
-                                                                               window)
+        dialogs["exchange-report"] = lambda h=h: exchange_dialogs.ReportDialog(
+            dict(exchange.import_report(ledger, h["id"]), peer_label=exchange.office_label(ledger, h["peer"])), window)
     for c in exchanged["conflicts"][:1]:
-        dialogs["exchange-merge"] = lambda c=c: exchange_dialogs.MergeDialog(exchange.conflict_detail(ledger, c["id"]),
-                                                                             window)
+        dialogs["exchange-merge"] = lambda c=c: exchange_dialogs.MergeDialog(
+            dict(exchange.conflict_detail(ledger, c["id"]), remote_office_label=exchange.office_label(
+                ledger, c["remote_office"])), window)
     stats = window.page("stats")
     drills: dict[str, dict] = {}
     from PySide6.QtWidgets import QTableWidget
@@ -309,6 +315,13 @@ def main(size: str = "1366x768", shots: str | None = None) -> dict:
                 dialog.resize(min(dialog.width(), screen_w), min(dialog.height(), screen_h))
                 dialog.move(0, 0)
             look(name, dialog)
+            for scroll in dialog.findChildren(QScrollArea):  # what is below the fold (a checklist, a history)
+                bar = scroll.verticalScrollBar()
+                if scroll.isVisible() and bar.isVisible() and bar.maximum() > 0:
+                    bar.setValue(bar.maximum())
+                    look(f"{name}-end", dialog)
+                    bar.setValue(0)
+                    break
             if hasattr(dialog, "pageIds"):  # a wizard: every page
                 for i, page_id in enumerate(dialog.pageIds()[1:], start=2):
                     dialog.next()

@@ -212,7 +212,9 @@ class ExchangePage(QWidget):
         if row < 0 or row >= len(self._history) or self._history[row]["direction"] != "in":
             return
         try:
-            ReportDialog(exchange.import_report(self.ledger, self._history[row]["id"]), self).exec()
+            report = dict(exchange.import_report(self.ledger, self._history[row]["id"]))
+            report["peer_label"] = exchange.office_label(self.ledger, report["peer"])  # its name, not a bare code
+            ReportDialog(report, self).exec()
         except UserError as exc:
             self._error(exc)
 
@@ -224,6 +226,7 @@ class ExchangePage(QWidget):
             return
         try:
             detail = exchange.conflict_detail(self.ledger, self._conflicts[row]["id"])  # masked, like `conflicts show`
+            detail["remote_office_label"] = exchange.office_label(self.ledger, detail["remote_office"])
             dialog = MergeDialog(detail, self)
             if dialog.exec() != MergeDialog.Accepted:
                 return

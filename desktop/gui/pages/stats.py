@@ -5,6 +5,7 @@ print to PDF."""
 from __future__ import annotations
 
 import html
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCharts import (
@@ -68,7 +69,10 @@ class RecordsDialog(QDialog):
         for r, row in enumerate(data["rows"]):
             for c, col in enumerate(data["columns"]):
                 v = row.get(col["key"])
-                item = QTableWidgetItem("" if v is None else str(v))
+                money = isinstance(v, Decimal)  # amounts as on the other pages: 20,000.00
+                item = QTableWidgetItem("" if v is None else f"{v:,.2f}" if money else str(v))
+                if money:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 item.setData(Qt.ItemDataRole.UserRole, row["id"])
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
