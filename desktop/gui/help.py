@@ -102,10 +102,9 @@ def about_text() -> str:
         "<p>版本：{0}（本版本号写入每个数据包和每份文书的记录）<br>"
         "数据文件夹：{1}<br>"
         "Python {2}，Qt {3}</p>"
-        "<p>随程序提供的字体：思源宋体 Noto Serif SC、霞鹜文楷 LXGW WenKai，均按 SIL 开放字体许可证"
+        "<p>随程序提供的字体：朱雀仿宋、思源宋体 Noto Serif SC、霞鹜文楷 LXGW WenKai，均按 SIL 开放字体许可证"
         "（OFL-1.1）使用。Qt（PySide6）按 LGPL-3.0 使用。各组件的许可证见程序文件夹中的 "
         "resources/licenses 和 resources/fonts。</p>"
-        "<p>自检：在命令行运行 <code>yiyong --selftest</code>，显示 OK 即程序完好。</p>"
     ).format(__version__, folder, sys.version.split()[0], _qt_version())
 
 

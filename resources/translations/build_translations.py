@@ -324,15 +324,13 @@ EN = {
         "# User guide\n\nThe user guide file ({0}) is missing: copy the whole program folder again.",
     "<h3>见义勇为工作台 {0}</h3><p>供县（市、区）见义勇为工作部门离线使用：人员与事迹登记、行为确认、表彰奖励、优抚保障、走访慰问、文书打印，并通过 U 盘与市、省两级交换数据。</p>"
     "<p>版本：{0}（本版本号写入每个数据包和每份文书的记录）<br>数据文件夹：{1}<br>Python {2}，Qt {3}</p>"
-    "<p>随程序提供的字体：思源宋体 Noto Serif SC、霞鹜文楷 LXGW WenKai，均按 SIL 开放字体许可证（OFL-1.1）使用。Qt（PySide6）按 LGPL-3.0 使用。各组件的许可证见程序文件夹中的 resources/licenses 和 resources/fonts。</p>"
-    "<p>自检：在命令行运行 <code>yiyong --selftest</code>，显示 OK 即程序完好。</p>":
+    "<p>随程序提供的字体：朱雀仿宋、思源宋体 Noto Serif SC、霞鹜文楷 LXGW WenKai，均按 SIL 开放字体许可证（OFL-1.1）使用。Qt（PySide6）按 LGPL-3.0 使用。各组件的许可证见程序文件夹中的 resources/licenses 和 resources/fonts。</p>":
         "<h3>Yiyong {0}</h3><p>An offline desk for county offices: registering people and deeds, confirmation, "
         "commendations, guarantees, visits and letters, and exchanging data with the city and province by USB stick.</p>"
         "<p>Version: {0} (written into every package and every letter's record)<br>Data folder: {1}<br>"
-        "Python {2}, Qt {3}</p><p>Bundled fonts: Noto Serif SC (思源宋体) and LXGW WenKai (霞鹜文楷), both under the "
-        "SIL Open Font License (OFL-1.1). Qt (PySide6) is used under LGPL-3.0. The licences of all components are in "
-        "resources/licenses and resources/fonts in the program folder.</p><p>Self-test: run "
-        "<code>yiyong --selftest</code> on the command line; OK means the program is intact.</p>",
+        "Python {2}, Qt {3}</p><p>Bundled fonts: Zhuque Fangsong (朱雀仿宋), Noto Serif SC (思源宋体) and LXGW "
+        "WenKai (霞鹜文楷), all under the SIL Open Font License (OFL-1.1). Qt (PySide6) is used under LGPL-3.0. The "
+        "licences of all components are in resources/licenses and resources/fonts in the program folder.</p>",
     # data exchange: page
     "导出数据包…": "Export package…", "导入数据包…": "Import package…", "导出本单位公钥…": "Export our public key…",
     "导入对方公钥…": "Import their public key…", "数据包历史": "Package history", "逐项合并…": "Merge…",

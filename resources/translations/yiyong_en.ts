@@ -2211,19 +2211,19 @@ Check the fingerprint with them by phone; trust only if it matches. Trust this o
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../desktop/gui/help.py" line="163" />
+        <location filename="../../desktop/gui/help.py" line="162" />
         <location filename="../../desktop/gui/help.py" line="56" />
         <source>使用指南</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/help.py" line="167" />
+        <location filename="../../desktop/gui/help.py" line="166" />
         <source>打开数据文件夹</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/help.py" line="170" />
-        <location filename="../../desktop/gui/help.py" line="121" />
+        <location filename="../../desktop/gui/help.py" line="169" />
+        <location filename="../../desktop/gui/help.py" line="120" />
         <source>关于见义勇为工作台</source>
         <translation>About Yiyong</translation>
     </message>
@@ -2234,16 +2234,16 @@ Check the fingerprint with them by phone; trust only if it matches. Trust this o
     </message>
     <message>
         <location filename="../../desktop/gui/help.py" line="98" />
-        <source>&lt;h3&gt;见义勇为工作台 {0}&lt;/h3&gt;&lt;p&gt;供县（市、区）见义勇为工作部门离线使用：人员与事迹登记、行为确认、表彰奖励、优抚保障、走访慰问、文书打印，并通过 U 盘与市、省两级交换数据。&lt;/p&gt;&lt;p&gt;版本：{0}（本版本号写入每个数据包和每份文书的记录）&lt;br&gt;数据文件夹：{1}&lt;br&gt;Python {2}，Qt {3}&lt;/p&gt;&lt;p&gt;随程序提供的字体：思源宋体 Noto Serif SC、霞鹜文楷 LXGW WenKai，均按 SIL 开放字体许可证（OFL-1.1）使用。Qt（PySide6）按 LGPL-3.0 使用。各组件的许可证见程序文件夹中的 resources/licenses 和 resources/fonts。&lt;/p&gt;&lt;p&gt;自检：在命令行运行 &lt;code&gt;yiyong --selftest&lt;/code&gt;，显示 OK 即程序完好。&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Yiyong {0}&lt;/h3&gt;&lt;p&gt;An offline desk for county offices: registering people and deeds, confirmation, commendations, guarantees, visits and letters, and exchanging data with the city and province by USB stick.&lt;/p&gt;&lt;p&gt;Version: {0} (written into every package and every letter's record)&lt;br&gt;Data folder: {1}&lt;br&gt;Python {2}, Qt {3}&lt;/p&gt;&lt;p&gt;Bundled fonts: Noto Serif SC (思源宋体) and LXGW WenKai (霞鹜文楷), both under the SIL Open Font License (OFL-1.1). Qt (PySide6) is used under LGPL-3.0. The licences of all components are in resources/licenses and resources/fonts in the program folder.&lt;/p&gt;&lt;p&gt;Self-test: run &lt;code&gt;yiyong --selftest&lt;/code&gt; on the command line; OK means the program is intact.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;见义勇为工作台 {0}&lt;/h3&gt;&lt;p&gt;供县（市、区）见义勇为工作部门离线使用：人员与事迹登记、行为确认、表彰奖励、优抚保障、走访慰问、文书打印，并通过 U 盘与市、省两级交换数据。&lt;/p&gt;&lt;p&gt;版本：{0}（本版本号写入每个数据包和每份文书的记录）&lt;br&gt;数据文件夹：{1}&lt;br&gt;Python {2}，Qt {3}&lt;/p&gt;&lt;p&gt;随程序提供的字体：朱雀仿宋、思源宋体 Noto Serif SC、霞鹜文楷 LXGW WenKai，均按 SIL 开放字体许可证（OFL-1.1）使用。Qt（PySide6）按 LGPL-3.0 使用。各组件的许可证见程序文件夹中的 resources/licenses 和 resources/fonts。&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Yiyong {0}&lt;/h3&gt;&lt;p&gt;An offline desk for county offices: registering people and deeds, confirmation, commendations, guarantees, visits and letters, and exchanging data with the city and province by USB stick.&lt;/p&gt;&lt;p&gt;Version: {0} (written into every package and every letter's record)&lt;br&gt;Data folder: {1}&lt;br&gt;Python {2}, Qt {3}&lt;/p&gt;&lt;p&gt;Bundled fonts: Zhuque Fangsong (朱雀仿宋), Noto Serif SC (思源宋体) and LXGW WenKai (霞鹜文楷), all under the SIL Open Font License (OFL-1.1). Qt (PySide6) is used under LGPL-3.0. The licences of all components are in resources/licenses and resources/fonts in the program folder.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/help.py" line="138" />
+        <location filename="../../desktop/gui/help.py" line="137" />
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/help.py" line="197" />
+        <location filename="../../desktop/gui/help.py" line="196" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
@@ -4414,180 +4414,180 @@ Reload the latest version? (Your changes will be discarded)</translation>
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="80" />
+        <location filename="../../desktop/gui/pages/stats.py" line="84" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="101" />
-        <location filename="../../desktop/gui/pages/stats.py" line="168" />
+        <location filename="../../desktop/gui/pages/stats.py" line="105" />
+        <location filename="../../desktop/gui/pages/stats.py" line="172" />
         <source>统计分析</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="114" />
+        <location filename="../../desktop/gui/pages/stats.py" line="118" />
         <source>全部地区</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="122" />
+        <location filename="../../desktop/gui/pages/stats.py" line="126" />
         <source>统计</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="126" />
+        <location filename="../../desktop/gui/pages/stats.py" line="130" />
         <source>导出Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="128" />
+        <location filename="../../desktop/gui/pages/stats.py" line="132" />
         <source>打印PDF</source>
         <translation>Print PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="152" />
+        <location filename="../../desktop/gui/pages/stats.py" line="156" />
         <source>不限</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="188" />
+        <location filename="../../desktop/gui/pages/stats.py" line="192" />
         <source>各年度表彰人次、外来务工人员与奖励金额</source>
         <translation>Commendations, migrant workers and award amounts by year</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="190" />
+        <location filename="../../desktop/gui/pages/stats.py" line="194" />
         <source>见义勇为人员（人）</source>
         <translation>Heroes (people)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="191" />
+        <location filename="../../desktop/gui/pages/stats.py" line="195" />
         <source>表彰奖励（人次）</source>
         <translation>Commendations (times)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="192" />
+        <location filename="../../desktop/gui/pages/stats.py" line="196" />
         <source>其中外来务工人员（表彰人次）</source>
         <translation>of which migrant workers (times)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="199" />
+        <location filename="../../desktop/gui/pages/stats.py" line="203" />
         <source>奖励金额（万元）</source>
         <translation>Awards (10,000 CNY)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="236" />
+        <location filename="../../desktop/gui/pages/stats.py" line="240" />
         <source>人 / 人次</source>
         <translation>People / times</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="242" />
+        <location filename="../../desktop/gui/pages/stats.py" line="246" />
         <source>万元</source>
         <translation>10,000 CNY</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="105" />
+        <location filename="../../desktop/gui/pages/stats.py" line="109" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="112" />
+        <location filename="../../desktop/gui/pages/stats.py" line="116" />
         <source>地区</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="145" />
+        <location filename="../../desktop/gui/pages/stats.py" line="149" />
         <source>提示：单击表中的数字可查看对应的记录明细。</source>
         <translation>Tip: click a number in a table to see the records behind it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="299" />
-        <location filename="../../desktop/gui/pages/stats.py" line="307" />
+        <location filename="../../desktop/gui/pages/stats.py" line="303" />
+        <location filename="../../desktop/gui/pages/stats.py" line="311" />
         <source>导出统计表</source>
         <translation>Export tables</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="312" />
+        <location filename="../../desktop/gui/pages/stats.py" line="316" />
         <source>打印为PDF</source>
         <translation>Print to PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="351" />
+        <location filename="../../desktop/gui/pages/stats.py" line="355" />
         <source>按年度</source>
         <translation>By year</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="351" />
+        <location filename="../../desktop/gui/pages/stats.py" line="355" />
         <source>按类别</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="351" />
+        <location filename="../../desktop/gui/pages/stats.py" line="355" />
         <source>按县（市、区）</source>
         <translation>By county</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="352" />
+        <location filename="../../desktop/gui/pages/stats.py" line="356" />
         <source>伤亡情况</source>
         <translation>Casualties</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="352" />
+        <location filename="../../desktop/gui/pages/stats.py" line="356" />
         <source>表彰奖励</source>
         <translation>Commendations</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="352" />
+        <location filename="../../desktop/gui/pages/stats.py" line="356" />
         <source>优抚保障</source>
         <translation>Guarantees</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="353" />
+        <location filename="../../desktop/gui/pages/stats.py" line="357" />
         <source>确认案件</source>
         <translation>Confirmation cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="353" />
+        <location filename="../../desktop/gui/pages/stats.py" line="357" />
         <source>走访慰问</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="353" />
+        <location filename="../../desktop/gui/pages/stats.py" line="357" />
         <source>基金收支</source>
         <translation>Fund income and spending</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="354" />
+        <location filename="../../desktop/gui/pages/stats.py" line="358" />
         <source>保障事项分县</source>
         <translation>Support items by county</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="56" />
+        <location filename="../../desktop/gui/pages/stats.py" line="57" />
         <source>统计明细：{0}</source>
         <translation>Records: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="60" />
+        <location filename="../../desktop/gui/pages/stats.py" line="61" />
         <source>共 {0} 条（显示前 {1} 条），双击打开记录</source>
         <translation>{0} rows (the first {1} shown); double-click to open a record</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="61" />
+        <location filename="../../desktop/gui/pages/stats.py" line="62" />
         <source>共 {0} 条，双击打开记录</source>
         <translation>{0} rows; double-click to open a record</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="299" />
-        <location filename="../../desktop/gui/pages/stats.py" line="312" />
+        <location filename="../../desktop/gui/pages/stats.py" line="303" />
+        <location filename="../../desktop/gui/pages/stats.py" line="316" />
         <source>见义勇为统计表</source>
         <translation>Yiyong statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="275" />
+        <location filename="../../desktop/gui/pages/stats.py" line="279" />
         <source>单击查看：</source>
         <translation>Click to see: </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="166" />
+        <location filename="../../desktop/gui/pages/stats.py" line="170" />
         <source>正在统计</source>
         <translation>Counting</translation>
     </message>

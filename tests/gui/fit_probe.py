@@ -185,6 +185,8 @@ def main(size: str = "1366x768", shots: str | None = None) -> dict:
     window = MainWindow(ledger)
     from desktop.gui.databases import Switcher
     Switcher(ledger, window)  # 文件 → 新建/打开数据库, recent databases; the title names the database
+    from desktop.gui.help import install_help_menu
+    install_help_menu(window)  # 使用指南, 打开数据文件夹, 关于, as the program has them
     window.resize(screen_w, screen_h)  # maximised, as the clerk has it
     window.show()
     for key, _title, _target in PAGES:
