@@ -79,7 +79,7 @@ class ImportDialog(QDialog):
         self.preview_table = QTableWidget(0, 0)
         self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview_table.verticalHeader().setVisible(False)
-        self.preview_table.setWordWrap(False)
+        self.preview_table.setWordWrap(True)  # an error or a hint wraps in its column instead of being cut
         right_lay.addWidget(self.preview_table)
         split.addWidget(right)
         split.setSizes([330, 850])
@@ -258,6 +258,7 @@ class ImportDialog(QDialog):
         t.resizeColumnsToContents()
         for c in range(t.columnCount()):
             t.setColumnWidth(c, min(t.columnWidth(c), 300 if c == 3 else 160))
+        t.resizeRowsToContents()  # each row as tall as its wrapped error needs (500 rows: once, not on every paint)
         c = pv.counts()
         more = _tr("（预览显示前{0}行）").format(PREVIEW_ROWS) if len(pv.rows) > PREVIEW_ROWS else ""
         text = _tr("共{0}行数据{1}：新人员 {2}，台账中已有 {3}，与前面行同一人 {4}，有错误 {5}（不导入，将写入错误工作簿），"

@@ -277,6 +277,7 @@ def main(size: str = "1366x768", shots: str | None = None) -> dict:
     dialogs.update({
         "export-dialog": lambda: exchange_dialogs.ExportDialog(exchange.offices(ledger), None, window),
         "import-ledger": lambda: import_dialog.ImportDialog(ledger, window),
+        "import-ledger-preview": lambda: import_dialog.ImportDialog(ledger, window, messy_ledger()),
         "login": lambda: login.LoginDialog(ledger, window),
         "new-user": lambda: accounts_widget.NewUserDialog(window),
         "template-editor": lambda: template_editor.TemplateEditor(ledger, "commendation", None, window),
@@ -295,6 +296,12 @@ def main(size: str = "1366x768", shots: str | None = None) -> dict:
         dialogs["exchange-merge"] = lambda c=c: exchange_dialogs.MergeDialog(
             dict(exchange.conflict_detail(ledger, c["id"]), remote_office_label=exchange.office_label(
                 ledger, c["remote_office"])), window)
+    def messy_ledger() -> str:  # a county's Excel ledger as it arrives: merged cells, cut IDs, errors
+        from tests.tabular.messy import write_messy_xlsx
+        path = folder / "台账.xlsx"
+        write_messy_xlsx(path)
+        return str(path)
+
     stats = window.page("stats")
     drills: dict[str, dict] = {}
     from PySide6.QtWidgets import QTableWidget
