@@ -189,6 +189,13 @@ class ImportDialog(QDialog):
                 item.setToolTip(_tr("不确定这一列是什么，请选择后点“按此对应重新检查”"))
                 if target is None:
                     box.setCurrentIndex(max(0, box.findData(pv.questions[c][0])))
+        # the choices made shown whole (事迹经过（事迹）): the list no narrower than its columns' contents
+        table = self.mapping_table
+        chosen = [table.cellWidget(r, 1).currentText() for r in range(table.rowCount())]  # the list shows the rest
+        widest = max((table.fontMetrics().horizontalAdvance(t) for t in chosen), default=0)
+        table.resizeColumnToContents(0)
+        table.setMinimumWidth(table.columnWidth(0) + widest + 48 + 2 * table.frameWidth()
+                              + table.verticalScrollBar().sizeHint().width())
         enc = _tr("，编码 {0}").format(pv.encoding) if pv.encoding else ""
         text = _tr("工作表“{0}”：表头在第{1}行{2}。").format(pv.sheet, pv.header_row, enc)
         if pv.questions:

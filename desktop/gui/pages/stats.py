@@ -15,7 +15,7 @@ from PySide6.QtCore import QMarginsF, QPointF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-    QMessageBox, QPushButton, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
+    QMessageBox, QPushButton, QScrollArea, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
     QWidget,
 )
 
@@ -140,12 +140,21 @@ class StatsPage(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         self.chart_view = QChartView()
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(150)  # fits 1366×768 at 150 % beside the table; the splitter gives more
+        self.chart_view.setMinimumHeight(240)  # below this the axes' labels are cut to “…”
         split.addWidget(self.chart_view)
         self.tabs = QTabWidget()
+        self.tabs.setMinimumHeight(200)
         split.addWidget(self.tabs)
         split.setSizes([300, 320])
-        lay.addWidget(split, 1)
+        split.setChildrenCollapsible(False)
+        # on a low screen (1366×768 at 150 %) chart and tables keep their height and the page scrolls
+        scroll = QScrollArea(self)
+        scroll.setObjectName("stats_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(split)
+        lay.addWidget(scroll, 1)
         lay.addWidget(QLabel(_tr("提示：单击表中的数字可查看对应的记录明细。")))
         self.tables: dict[str, QTableWidget] = {}
         self.refresh()
