@@ -140,7 +140,7 @@ class StatsPage(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         self.chart_view = QChartView()
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(240)  # below this the axes' labels are cut to “…”
+        self.chart_view.setMinimumHeight(320)  # below this the axes' labels are cut to “…” (150 %)
         split.addWidget(self.chart_view)
         self.tabs = QTabWidget()
         self.tabs.setMinimumHeight(200)
