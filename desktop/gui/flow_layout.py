@@ -118,9 +118,12 @@ class FlowLayout(QLayout):
             room = area.width() - sum(widths.values()) - self._gap * (len(line) - 1)
             takers = [i for i in line if self._stretch[i]]  # shared by stretch, as a QBoxLayout does
             total = sum(self._stretch[i] for i in takers)
-            for i in takers:
-                if room > 0 and total:
+            if room > 0 and total:
+                given = 0
+                for i in takers:
                     widths[i] += room * self._stretch[i] // total
+                    given += room * self._stretch[i] // total
+                widths[takers[-1]] += room - given  # what rounding left: the line ends at the edge
             if move:
                 x = area.x()
                 for i in line:
