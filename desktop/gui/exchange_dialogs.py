@@ -207,7 +207,8 @@ class ReportDialog(QDialog):
         self.setWindowTitle(tr("导入报告"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("数据包：{0}\n来自：{1}　导入时间：{2}　操作人：{3}\n结果：{4}").format(
-            report["file_name"], report["peer"], str(report["at"])[:19], report["actor"], report["summary"])))
+            report["file_name"], report.get("peer_label") or report["peer"], str(report["at"])[:19], report["actor"],
+            report["summary"])))
         self.only_changes = QCheckBox(tr("只显示有变化的记录"))
         self.only_changes.setChecked(True)
         self.only_changes.toggled.connect(self._fill)
@@ -226,7 +227,7 @@ class ReportDialog(QDialog):
 
     def _fill(self) -> None:
         lines = [l for l in self.report["lines"] if not self.only_changes.isChecked() or l["outcome"] != "unchanged"]
-        fill_table(self.table, [tr("种类"), tr("记录"), "UUID", tr("结果"), tr("原因")],
+        fill_table(self.table, [tr("种类"), tr("记录"), tr("记录标识"), tr("结果"), tr("原因")],
                    [[l["kind_label"], l["label"], (l["uuid"] or "")[:8], l["outcome_label"], l["reason"] or ""]
                     for l in lines])
 
@@ -239,8 +240,9 @@ class MergeDialog(QDialog):
         self.detail = detail
         self.setWindowTitle(tr("合并冲突：{0}").format(detail["kind_label"]))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("此记录在本单位和单位 {0} 都被修改过。请逐项选择保留哪一方的内容；"
-                                   "合并结果会作为新的修改发给其他单位。").format(detail["remote_office"])))
+        layout.addWidget(QLabel(tr("此记录在本单位和{0}都被修改过。请逐项选择保留哪一方的内容；"
+                                   "合并结果会作为新的修改发给其他单位。").format(
+            detail.get("remote_office_label") or detail["remote_office"])))
         self.show_all = QCheckBox(tr("显示全部字段（默认只显示不同的字段）"))
         self.show_all.toggled.connect(self._filter)
         layout.addWidget(self.show_all)

@@ -102,10 +102,9 @@ def about_text() -> str:
         "<p>版本：{0}（本版本号写入每个数据包和每份文书的记录）<br>"
         "数据文件夹：{1}<br>"
         "Python {2}，Qt {3}</p>"
-        "<p>随程序提供的字体：思源宋体 Noto Serif SC、霞鹜文楷 LXGW WenKai，均按 SIL 开放字体许可证"
+        "<p>随程序提供的字体：朱雀仿宋、思源宋体 Noto Serif SC、霞鹜文楷 LXGW WenKai，均按 SIL 开放字体许可证"
         "（OFL-1.1）使用。Qt（PySide6）按 LGPL-3.0 使用。各组件的许可证见程序文件夹中的 "
         "resources/licenses 和 resources/fonts。</p>"
-        "<p>自检：在命令行运行 <code>yiyong --selftest</code>，显示 OK 即程序完好。</p>"
     ).format(__version__, folder, sys.version.split()[0], _qt_version())
 
 
@@ -140,6 +139,13 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(buttons)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Tall enough for the wrapped text at the width shown (a dialog does not ask its label's height-for-width)."""
+        super().showEvent(event)
+        need = self.layout().totalHeightForWidth(self.width())
+        if need > self.height():
+            self.resize(self.width(), need)
 
 
 def show_about(parent: QWidget | None = None) -> int:

@@ -79,7 +79,7 @@ class ImportDialog(QDialog):
         self.preview_table = QTableWidget(0, 0)
         self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview_table.verticalHeader().setVisible(False)
-        self.preview_table.setWordWrap(False)
+        self.preview_table.setWordWrap(True)  # an error or a hint wraps in its column instead of being cut
         right_lay.addWidget(self.preview_table)
         split.addWidget(right)
         split.setSizes([330, 850])
@@ -189,6 +189,13 @@ class ImportDialog(QDialog):
                 item.setToolTip(_tr("不确定这一列是什么，请选择后点“按此对应重新检查”"))
                 if target is None:
                     box.setCurrentIndex(max(0, box.findData(pv.questions[c][0])))
+        # the choices made shown whole (事迹经过（事迹）): the list no narrower than its columns' contents
+        table = self.mapping_table
+        chosen = [table.cellWidget(r, 1).currentText() for r in range(table.rowCount())]  # the list shows the rest
+        widest = max((table.fontMetrics().horizontalAdvance(t) for t in chosen), default=0)
+        table.resizeColumnToContents(0)
+        table.setMinimumWidth(table.columnWidth(0) + widest + 48 + 2 * table.frameWidth()
+                              + table.verticalScrollBar().sizeHint().width())
         enc = _tr("，编码 {0}").format(pv.encoding) if pv.encoding else ""
         text = _tr("工作表“{0}”：表头在第{1}行{2}。").format(pv.sheet, pv.header_row, enc)
         if pv.questions:
@@ -258,6 +265,7 @@ class ImportDialog(QDialog):
         t.resizeColumnsToContents()
         for c in range(t.columnCount()):
             t.setColumnWidth(c, min(t.columnWidth(c), 300 if c == 3 else 160))
+        t.resizeRowsToContents()  # each row as tall as its wrapped error needs (500 rows: once, not on every paint)
         c = pv.counts()
         more = _tr("（预览显示前{0}行）").format(PREVIEW_ROWS) if len(pv.rows) > PREVIEW_ROWS else ""
         text = _tr("共{0}行数据{1}：新人员 {2}，台账中已有 {3}，与前面行同一人 {4}，有错误 {5}（不导入，将写入错误工作簿），"

@@ -21,7 +21,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ledger = ledger
         self.setWindowTitle(self.tr("见义勇为工作台"))
-        self.setMinimumSize(QSize(1000, 600))
+        # fits 1366×768 at 150 % (910×485 logical px less the task bar); pages wrap or scroll below that
+        self.setMinimumSize(QSize(800, 450))
         self.pages: dict[str, QWidget] = {}
 
         self.nav = QListWidget(self)

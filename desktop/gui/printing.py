@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, QSizeF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QRect, QSize, QSizeF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
@@ -188,9 +188,13 @@ class PagePreview(QWidget):
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image.setStyleSheet("background: #888; padding: 8px;")
         self.image.setText(_t("尚无预览"))
-        scroll = QScrollArea(self)
+        scroll = self._scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.image)
+        self._refit = QTimer(self)  # the page follows the pane's width (a narrow window: no sideways scrolling)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)  # after the resize events queued now, once
+        self._refit.timeout.connect(self._show)
         self.page = QSpinBox(self)
         self.page.setMinimum(1)
         self.page.setPrefix(_t("第 "))
@@ -226,7 +230,20 @@ class PagePreview(QWidget):
         n = self.page.value() - 1
         s = self.pages.size_pt(n)
         width = self.width_px if s.width() <= s.height() else int(self.width_px * 1.3)
+        room = self._scroll.viewport().width() - 2 * 8 - 4  # the image's padding
+        if self.isVisible() and room >= 160:
+            width = min(width, room)
         self.image.setPixmap(QPixmap.fromImage(self.pages.image_width(n, width)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self.pages is not None:
+            self._refit.start()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.pages is not None:
+            self._refit.start()
 
     def current_image(self) -> QImage | None:
         pm = self.image.pixmap()

@@ -324,15 +324,13 @@ EN = {
         "# User guide\n\nThe user guide file ({0}) is missing: copy the whole program folder again.",
     "<h3>见义勇为工作台 {0}</h3><p>供县（市、区）见义勇为工作部门离线使用：人员与事迹登记、行为确认、表彰奖励、优抚保障、走访慰问、文书打印，并通过 U 盘与市、省两级交换数据。</p>"
     "<p>版本：{0}（本版本号写入每个数据包和每份文书的记录）<br>数据文件夹：{1}<br>Python {2}，Qt {3}</p>"
-    "<p>随程序提供的字体：思源宋体 Noto Serif SC、霞鹜文楷 LXGW WenKai，均按 SIL 开放字体许可证（OFL-1.1）使用。Qt（PySide6）按 LGPL-3.0 使用。各组件的许可证见程序文件夹中的 resources/licenses 和 resources/fonts。</p>"
-    "<p>自检：在命令行运行 <code>yiyong --selftest</code>，显示 OK 即程序完好。</p>":
+    "<p>随程序提供的字体：朱雀仿宋、思源宋体 Noto Serif SC、霞鹜文楷 LXGW WenKai，均按 SIL 开放字体许可证（OFL-1.1）使用。Qt（PySide6）按 LGPL-3.0 使用。各组件的许可证见程序文件夹中的 resources/licenses 和 resources/fonts。</p>":
         "<h3>Yiyong {0}</h3><p>An offline desk for county offices: registering people and deeds, confirmation, "
         "commendations, guarantees, visits and letters, and exchanging data with the city and province by USB stick.</p>"
         "<p>Version: {0} (written into every package and every letter's record)<br>Data folder: {1}<br>"
-        "Python {2}, Qt {3}</p><p>Bundled fonts: Noto Serif SC (思源宋体) and LXGW WenKai (霞鹜文楷), both under the "
-        "SIL Open Font License (OFL-1.1). Qt (PySide6) is used under LGPL-3.0. The licences of all components are in "
-        "resources/licenses and resources/fonts in the program folder.</p><p>Self-test: run "
-        "<code>yiyong --selftest</code> on the command line; OK means the program is intact.</p>",
+        "Python {2}, Qt {3}</p><p>Bundled fonts: Zhuque Fangsong (朱雀仿宋), Noto Serif SC (思源宋体) and LXGW "
+        "WenKai (霞鹜文楷), all under the SIL Open Font License (OFL-1.1). Qt (PySide6) is used under LGPL-3.0. The "
+        "licences of all components are in resources/licenses and resources/fonts in the program folder.</p>",
     # data exchange: page
     "导出数据包…": "Export package…", "导入数据包…": "Import package…", "导出本单位公钥…": "Export our public key…",
     "导入对方公钥…": "Import their public key…", "数据包历史": "Package history", "逐项合并…": "Merge…",
@@ -445,6 +443,107 @@ EN = {
     "共 {0} 条，双击打开记录": "{0} rows; double-click to open a record", "见义勇为统计表": "Yiyong statistics",
     "{0}（{1} 登记）": "{0} (registered by {1})", "{0}级": "Grade {0}", "{0} {1}（{2}人）": "{0} {1} ({2} people)",
     "批次{0}": "batch{0}", "人员{0}": "person{0}", "{0} 至 {1}": "{0} to {1}", "重印-{0}": "reprint-{0}",
+    # added with issue 18's second round: backups, databases, dates, care lists, issuing, the import checks
+    "正在备份数据库": "Backing up the database", "正在检查备份文件": "Checking the backup file",
+    "已从备份恢复。原数据库保留为：{0}": "Restored from the backup. The previous database was kept as: {0}",
+    "正在从备份恢复": "Restoring from the backup", "登记确认申请": "Register an application",
+    "还没有选中事迹。请先在“事迹”页选中要申请确认的事迹，再回到这里点“新增”；也可以打开事迹，点其中的“登记确认申请…”。":
+        "No deed is selected. Select the deed on the Deeds tab first, then come back and click New; or open the "
+        "deed and click “Register an application…” in it.",
+    "文书各部分使用的字体": "Fonts used in the parts of letters",
+    "请在 Windows“设置 → 蓝牙和其他设备 → 打印机和扫描仪”中添加打印机并安装驱动，":
+        "Add a printer and install its driver in Windows Settings → Bluetooth & devices → Printers & scanners, ",
+    "然后点“重新检查”。在此之前，文书可保存为 PDF 文件，拷到有打印机的电脑上打印。":
+        "then click Check again. Until then, letters can be saved as PDF files and printed on a computer that "
+        "has a printer.",
+    "不影响使用：文书正文将用随程序提供的朱雀仿宋打印。如需本单位的标准公文字体，请安装仿宋_GB2312（或 Windows 自带的 仿宋 simfang.ttf），重新启动程序后会自动使用。":
+        "Nothing stops you working: the body of letters is printed in Zhuque Fangsong, which comes with the "
+        "program. For your office's standard font, install FangSong_GB2312 (or Windows' own FangSong, "
+        "simfang.ttf); the program uses it after a restart.",
+    "程序文件夹不完整：请从原 U 盘重新复制整个 yiyong 文件夹。":
+        "The program folder is incomplete: copy the whole yiyong folder again from the original USB stick.",
+    "请在“系统设置 → 打印机与扫描仪”中添加打印机，": "Add a printer in System Settings → Printers & Scanners, ",
+    "请在系统的“设置 → 打印机”中添加打印机（或在浏览器中打开 http://localhost:631 用 CUPS 添加；Debian 需先安装 cups 软件包），":
+        "Add a printer in the system's Settings → Printers (or open http://localhost:631 in a browser and add it "
+        "with CUPS; on Debian install the cups package first), ",
+    "朱雀仿宋（正文）、思源宋体（Noto Serif SC）常规和粗体、霞鹜文楷（可打印 𠮷 等扩展区生僻字）":
+        "Zhuque Fangsong (body text), Noto Serif SC regular and bold, LXGW WenKai (prints rare characters such "
+        "as 𠮷 from the extension blocks)",
+    "程序遇到意外错误，刚才的操作可能没有完成：{0}\n\n详细情况已记录在日志文件：\n{1}\n\n请检查刚才的操作结果；如问题重复出现，请把这个文件交给技术支持人员。":
+        "The program met an unexpected error; what you just did may not be complete: {0}\n\nThe details were "
+        "written to the log file:\n{1}\n\nPlease check the result of what you just did; if it happens again, "
+        "give this file to technical support.",
+    "新建数据库…": "New database…", "打开数据库…": "Open database…", "最近打开的数据库": "Recent databases",
+    "新建数据库": "New database", "见义勇为工作台数据库 (*.db)": "Yiyong databases (*.db)",
+    "打开数据库": "Open database", "见义勇为工作台数据库 (*.db);;所有文件 (*)": "Yiyong databases (*.db);;All files (*)",
+    "这个数据库已经打开": "This database is already open", "已取消，当前数据库未改变":
+        "Cancelled; the open database is unchanged", "（没有）": "(none)",
+    "“{0}”已经存在。请换一个文件名；要使用它，请选“打开数据库…”。":
+        "“{0}” already exists. Choose another file name; to use it, choose “Open database…”.",
+    "{0}\n当前数据库仍然打开着，可以继续工作。": "{0}\nThe current database is still open; you can go on working.",
+    "如 2026-11-20": "e.g. 2026-11-20", "从日历中选择": "Choose from the calendar",
+    "期限倒计时一栏：黄色为临近到期，红色为已超期。":
+        "Deadline countdown column: yellow is due soon, red is overdue.",
+    "未导出：{0}": "Not exported: {0}",
+    "已写出数据包：\n{0}\n\n内容：{1}\n请将此文件交给{2}。":
+        "Package written:\n{0}\n\nContents: {1}\nPlease give this file to {2}.",
+    "涉及的家庭成员：": "Family member concerned:", "本人（不涉及家庭成员）": "The person (no family member)",
+    "定期发放": "Regular payments", "不改人员信息（新事迹照常登记）":
+        "Leave the person unchanged (new deeds are registered as usual)",
+    "建议（勾选采用）": "Suggestion (tick to accept)",
+    "共{0}行数据{1}：新人员 {2}，台账中已有 {3}，与前面行同一人 {4}，有错误 {5}（不导入，将写入错误工作簿），待核对确认 {6}，事迹待补充 {7}。":
+        "{0} data rows{1}: new people {2}, already in the ledger {3}, same person as an earlier row {4}, with "
+        "errors {5} (not imported; written to the error workbook), to be checked {6}, deeds to be completed {7}.",
+    "导入完成：新增 {0} 行，更新 {1} 行，重复未导入 {2} 行，未通过检查 {3} 行，待核对确认 {4} 行，事迹待补充 {5} 行。":
+        "Import done: {0} rows added, {1} updated, {2} duplicates not imported, {3} failed the checks, {4} to be "
+        "checked, {5} deeds to be completed.",
+    "不确定这一列是什么，请选择后点“按此对应重新检查”":
+        "Not sure what this column is: choose, then click “Check again with this mapping”",
+    "不改人员信息": "Leave the person unchanged", "合并为同一事迹：": "Merge into one deed:",
+    "“{0}”设置了打开密码，请输入密码：": "“{0}” has an opening password; please enter it:",
+    "类别：{0}": "Category: {0}",
+    "有{0}列不能确定对应的字段（橙色），请确认或改正后点“按此对应重新检查”，确认前不能导入。":
+        "{0} columns could not be matched with certainty (orange): confirm or correct them, then click "
+        "“Check again with this mapping”; nothing can be imported before that.",
+    "已核对原件，确认导入": "Checked against the original; import", "待确认：{0}": "To be confirmed: {0}",
+    "事迹待补充：缺少{0}（人员照常导入）": "Deed to be completed: {0} missing (the person is imported as usual)",
+    "重新签发（原件作废）…": "Reissue (the original void)…", "{0}（{1}人）": "{0} ({1} people)",
+    "签发{0}：{1}\n将取文号：{2}\n\n文号一经取用不再收回。确定签发吗？":
+        "Issue {0}: {1}\nNumber to be taken: {2}\n\nA number once taken is never given back. Issue it?",
+    "其中 {0} 份此前已签发，按原文号重印（{1}），不取新文号。":
+        "{0} of them were issued before and are reprinted under their numbers ({1}); no new numbers are taken.",
+    "{0}：{1} 已签发过（{2}），将按原文号原样重印，不取新文号。确定重印吗？":
+        "{0}: {1} was issued before ({2}); it will be reprinted as it was under its number, no new number "
+        "taken. Reprint it?",
+    "另在“{0}”中每人存一个文件。": "Also one file per person in “{0}”.",
+    "签发": "Issue", "重印": "Reprint", "未签发，没有取用文号": "Not issued; no number taken",
+    "重新签发": "Reissue", "原文书将标记为作废，并取新文号。请写明理由：":
+        "The original will be marked void and a new number taken. Please give the reason:",
+    "重新签发需要写明理由": "A reissue needs a reason",
+    "这些{0}已签发过，按原文号重印 {1} 份（{2}），文件：{3}":
+        "These {0} were issued before; {1} copies reprinted under their numbers ({2}), file: {3}",
+    "；其中 {0} 份此前已签发，按原文号重印": "; {0} of them issued before, reprinted under their numbers",
+    "姓名、拼音首字母、证件号码": "Name, pinyin initials, ID number", "导入台账…": "Import ledger…",
+    "出生日期与证件号码中的 {0} 不一致，请核对": "The birth date differs from {0} in the ID number; please check",
+    "家属保障清单": "Family support checklist", "打印清单…": "Print checklist…", "事项": "Item",
+    "涉及亲属": "Relative concerned", "全部落实": "All done", "共 {0} 项，已办结 {1} 项，红色为待办":
+        "{0} items, {1} done; red ones are still to do",
+    "保存保障清单": "Save the support checklist", "打印清单": "Print checklist",
+    "基金收支": "Fund income and spending", "保障事项分县": "Support items by county", "正在统计": "Counting",
+    "程序内部出错，“{0}”未完成。\n已记录到日志文件：{1}\n请把这个文件交给技术支持人员。":
+        "An internal error stopped “{0}”.\nIt was written to the log file: {1}\nPlease give this file to "
+        "technical support.",
+    "正在进行每日自动备份，可照常工作": "Taking the daily backup; you can go on working",
+    "今天的自动备份已完成": "Today's backup is done",
+    "今天的自动备份未完成：{0}。请检查磁盘空间，或在“账户与备份”中手动备份。":
+        "Today's backup did not finish: {0}. Check the disk space, or back up by hand under Accounts and backups.",
+    "每日自动备份": "Daily backup",
+    "记录标识": "Record ID",
+    "此记录在本单位和{0}都被修改过。请逐项选择保留哪一方的内容；合并结果会作为新的修改发给其他单位。":
+        "This record was changed both here and at {0}. Choose field by field whose content to keep; the merged "
+        "result is sent to the other offices as a new change.",
+    "添加人员：输入姓名、拼音首字母或证件号码，回车选中":
+        "Add a person: type a name, pinyin initials or an ID number, then press Enter",
 }
 
 # every GUI module (login, wizard, accounts, import and exchange dialogs, help, printing, template editor too)
@@ -466,7 +565,7 @@ def tool(name: str) -> str:
 DYNAMIC = [
     ("Exchange", "desktop/sync/merge.py", 26, ["新增", "更新", "删除", "无变化", "冲突", "跳过"]),  # OUTCOME_LABELS
 ]
-RENAMED = {"parent": "RecordDialog"}  # forms/base.py: parent is always a RecordDialog (PySide's tr searches the MRO)
+RENAMED = {"parent": "RecordDialog", "window": "MainWindow"}  # forms/base.py: parent is always a RecordDialog (PySide's tr searches the MRO)
 
 
 def helper_strings(sources: list[str]) -> tuple[dict[str, list[tuple[str, str, int]]], set[str]]:
@@ -603,20 +702,24 @@ def fill(ts: Path) -> tuple[int, int]:
     return done, missing
 
 
-def main() -> int:
+def update(ts: Path = TS) -> tuple[int, int]:
+    """lupdate the GUI's strings into `ts`, then fill the English known here: (translated, without English)."""
     sources: list[str] = []
     for s in SOURCES:
         path = ROOT / s
         sources += sorted(str(p) for p in path.glob("*.py")) if path.is_dir() else [str(path)] if path.exists() else []
-    old = old_translations(TS)
-    subprocess.run([tool("lupdate"), *sources, "-source-language", "zh_CN",
-                    "-target-language", "en", "-no-obsolete", "-ts", str(TS)], check=True, cwd=ROOT)
-    fix_contexts(TS, *helper_strings(sources), old)
-    done, missing = fill(TS)
+    old = old_translations(ts)
+    subprocess.run([tool("lupdate"), *sources, "-source-language", "zh_CN", "-silent",
+                    "-target-language", "en", "-no-obsolete", "-ts", str(ts)], check=True, cwd=ROOT)
+    fix_contexts(ts, *helper_strings(sources), old)
+    return fill(ts)
+
+
+def main() -> int:
+    done, missing = update(TS)
     subprocess.run([tool("lrelease"), str(TS), "-qm", str(QM)], check=True, cwd=ROOT)
     print(f"{done} translated, {missing} without English (shown in Chinese)")
     return 0
-
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -169,7 +169,8 @@ def _cells(w: QAbstractItemView, rows: int = 30) -> list[str]:
                 continue
             need = w.sizeHintForIndex(index).width()  # the delegate's own measure, margins included
             lines = max(1, rect.height() // max(1, fm.height()))
-            if need > rect.width() + SLACK and not (wrap and lines >= 2 and need <= rect.width() * lines):
+            # no slack: the delegate elides as soon as its own measure passes the cell (已移送行为发… at 1 px)
+            if need > rect.width() and not (wrap and lines >= 2 and need <= rect.width() * lines):
                 out.append(f"{_name(w)}: cell ({row + 1}, {col + 1}) “{text[:30]}” needs {need} px, has {rect.width()}")
             if fm.height() > rect.height() + HEIGHT_SLACK:
                 out.append(f"{_name(w)}: cell ({row + 1}, {col + 1}) cut at top or bottom")

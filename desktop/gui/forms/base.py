@@ -71,7 +71,7 @@ class RecordDialog(QDialog):
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(ERROR_STYLE + "background:#fdecea; padding:6px; border-radius:3px;")
         self.banner.setVisible(False)
-        self.form = FieldForm(self.specs, self, columns=self.columns, only=self.field_names())
+        self.form = FieldForm(self.specs, self, columns=self.form_columns(parent), only=self.field_names())
         self.form.changed.connect(self._on_changed)
 
         self.buttons = QDialogButtonBox(self)
@@ -128,6 +128,16 @@ class RecordDialog(QDialog):
         width = min(hint.width() + 48, int(area.width() * 0.92))
         height = min(hint.height() + self.buttons.sizeHint().height() + 56, int(area.height() * 0.92))
         self.resize(max(self.sizeHint().width(), width), max(self.sizeHint().height(), height))
+
+    NARROW = 1000  # logical px: below this (1366×768 at 150 % gives 910) the fields stand in one column
+
+    def form_columns(self, parent: QWidget | None) -> int:
+        """Two label/field pairs a row; one on a narrow screen, where the form scrolls instead."""
+        from PySide6.QtGui import QGuiApplication
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        if screen is not None and screen.availableGeometry().width() < self.NARROW:
+            return 1
+        return self.columns
 
     # -- for subclasses ------------------------------------------------------
     def field_names(self) -> list[str] | None:

@@ -147,7 +147,7 @@ class CasePanel(QDialog):
         self.case_id = case_id
         self.case: dict[str, Any] = {}
         self.setSizeGripEnabled(True)
-        self.resize(980, 680)
+        self._fitted = False
         # everything but the close button scrolls: on a small screen (1366×768 at 125 %) the boxes
         # keep their full height instead of being squeezed until the tops of characters are cut
         frame = QVBoxLayout(self)
@@ -155,7 +155,7 @@ class CasePanel(QDialog):
         scroll.setObjectName("case_scroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        content = QWidget(scroll)
+        content = self._content = QWidget(scroll)
         scroll.setWidget(content)
         frame.addWidget(scroll, 1)
         outer = QVBoxLayout(content)
@@ -232,6 +232,20 @@ class CasePanel(QDialog):
         QShortcut(QKeySequence.Refresh, self, activated=self.reload)
         self.action_buttons: dict[str, QPushButton] = {}
         self.reload()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Once: as large as its boxes ask for, within the screen (scrolling only on a small one)."""
+        if not self._fitted:
+            self._fitted = True
+            if not self.testAttribute(Qt.WidgetAttribute.WA_Resized):
+                from PySide6.QtGui import QGuiApplication
+                screen = self.screen() or QGuiApplication.primaryScreen()
+                area = screen.availableGeometry()
+                hint = self._content.sizeHint()
+                width = min(max(980, hint.width() + 40), int(area.width() * 0.92))
+                height = min(hint.height() + 80, int(area.height() * 0.92))
+                self.resize(width, max(height, 360))
+        super().showEvent(event)
 
     # -- showing ---------------------------------------------------------------
     def reload(self) -> None:

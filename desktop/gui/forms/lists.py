@@ -47,8 +47,10 @@ class RecordList(QTableWidget):
             header.setStretchLastSection(False)
             self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
             self.setTextElideMode(Qt.ElideMiddle)
-        else:
+        else:  # a long text (a history's 说明) wraps onto a second line rather than being cut
             header.setStretchLastSection(True)
+            self.setWordWrap(True)
+            self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.setTabKeyNavigation(False)
         self.max_rows_visible = max_rows_visible
         self.doubleClicked.connect(lambda index: self._open(index.row()))
@@ -69,6 +71,16 @@ class RecordList(QTableWidget):
                 self.setItem(r, c, item)
         visible = max(1, min(len(rows), self.max_rows_visible))
         self.setMinimumHeight(self.horizontalHeader().height() + visible * 24 + 6)
+
+    def sizeHint(self):  # noqa: N802 - Qt's name
+        """Wide enough for every column's contents, tall enough for the rows it shows (a dialog fitting
+        itself to its content asks this; QTableWidget's own hint is a fixed 256×192)."""
+        from PySide6.QtCore import QSize
+        width = sum(max(self.sizeHintForColumn(c), self.horizontalHeader().sectionSizeHint(c))
+                    for c in range(self.columnCount()) if not self.isColumnHidden(c))
+        rows = max(1, min(self.rowCount(), self.max_rows_visible))
+        height = self.horizontalHeader().height() + sum(self.rowHeight(r) for r in range(rows)) + 6
+        return QSize(width + 2 * self.frameWidth() + 4, max(height, self.minimumHeight()))
 
     def current_row(self) -> dict[str, Any] | None:
         r = self.currentRow()

@@ -101,6 +101,9 @@ class PersonPage(QWidget):
         ]
         stretch = {"deeds": 1, "cases": 1, "awards": 1, "guarantees": 0, "family": 0, "visits": 2,
                    "publicity": 2, "documents": 2}
+        from PySide6.QtGui import QGuiApplication
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        per_row = 1 if screen is not None and screen.availableGeometry().width() < 1000 else 2  # 1366×768 at 150 %
         for i, (key, title, kind, columns) in enumerate(sections):
             box = QGroupBox(title, self)
             layout = QVBoxLayout(box)
@@ -111,8 +114,8 @@ class PersonPage(QWidget):
                 table.opened.connect(lambda rid, kind=kind: self.open(kind, rid))
             layout.addWidget(table)
             self.lists[key] = table
-            grid.addWidget(box, i // 2, i % 2)
-        self._add_checklist(grid, (len(sections) + 1) // 2)
+            grid.addWidget(box, i // per_row, i % per_row)
+        self._add_checklist(grid, (len(sections) + per_row - 1) // per_row)
         inner = QWidget(self)
         inner.setLayout(grid)
         scroll = QScrollArea(self)

@@ -287,7 +287,7 @@ class BatchDialog(RecordDialog):
         layout.addWidget(self.total)
         row = QHBoxLayout()
         self.picker = PersonPicker(self.ledger, self.roll_box)
-        self.picker.search.setPlaceholderText(self.tr("添加人员到本批次：输入姓名、拼音首字母或证件号码，回车选中"))
+        self.picker.search.setPlaceholderText(self.tr("添加人员：输入姓名、拼音首字母或证件号码，回车选中"))
         self.picker.picked.connect(self._add_person)
         row.addWidget(self.picker, 1)
         self.remove_button = QPushButton(self.tr("移出名单"), self.roll_box)

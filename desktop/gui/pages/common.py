@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -27,6 +26,7 @@ from desktop.domain import settings as registry
 from desktop.domain.errors import UserError
 from desktop.gui import forms
 from desktop.gui.app import preference, settings
+from desktop.gui.flow_layout import FlowLayout
 from desktop.gui.table_model import Column, LazyTableModel
 from desktop.gui.workers import run_in_background
 from desktop.services import listing
@@ -120,7 +120,7 @@ class RecordTable(QWidget):
         self.search.setMinimumWidth(max(200, self.search.fontMetrics().horizontalAdvance(
             self.search.placeholderText()) + 40))
         self.filter_boxes: dict[str, QComboBox] = {}
-        bar = self.bar = QHBoxLayout()
+        bar = self.bar = FlowLayout()  # wraps on a narrow window (1366×768 at 150 %)
         bar.addWidget(self.search, 2)
         for f in filters:
             box = QComboBox(self)
@@ -176,7 +176,10 @@ class RecordTable(QWidget):
         for i, col in enumerate(columns):
             if col.width:  # never narrower than its heading (fonts and scaling differ between PCs)
                 heading = self.view.fontMetrics().horizontalAdvance(col.title) + 32
-                self.view.setColumnWidth(i, max(col.width, heading))
+                # nor than the longest of the texts it may show, when they are known (state names)
+                texts = max((self.view.fontMetrics().horizontalAdvance(t) + 16 for t in col.extra.get("fits", ())),
+                            default=0)
+                self.view.setColumnWidth(i, max(col.width, heading, texts))
         self.view.doubleClicked.connect(lambda index: self.open_row(index.row()))
         self.view.installEventFilter(self)
         self.view.selectionModel().currentRowChanged.connect(

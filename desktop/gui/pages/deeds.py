@@ -40,7 +40,7 @@ class DeedsPage(QWidget):
             Column("people", self.tr("见义勇为人员"), width=150),
             Column("division_code", self.tr("发生地"), division_name("division_code"), sort="division_code", width=90),
             Column("place", self.tr("发生地点"), sort="place", width=200),
-            Column("case_state_label", self.tr("确认状态"), width=100),
+            Column("case_state_label", self.tr("确认状态"), width=100, extra={"fits": list(workflow.STATES.values())}),
             Column("police_report_no", self.tr("接报警情编号"), visible=False, width=150),
         ]
         self.deeds = RecordTable(ledger, "deeds", "deed", deed_columns, settings_key="deeds", filters=[
@@ -58,7 +58,8 @@ class DeedsPage(QWidget):
             Column("people", self.tr("人员"), width=160),
             Column("source", self.tr("来源"), label_of("case_source", "source"), sort="source", width=120),
             Column("applicant_name", self.tr("申请人/举荐人"), width=110),
-            Column("state", self.tr("办理状态"), lambda r: r.get("state_label"), sort="state", width=110),
+            Column("state", self.tr("办理状态"), lambda r: r.get("state_label"), sort="state", width=110,
+                   extra={"fits": list(workflow.STATES.values())}),
             Column("deadline", self.tr("期限倒计时"), self.countdown, width=230,
                    urgency=lambda r: r.get("deadline_status")),
             Column("accepted_on", self.tr("受理日期"), sort="accepted_on", visible=False, width=100),

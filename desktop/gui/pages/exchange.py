@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton,
+    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton,
     QTableWidget, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -97,13 +97,20 @@ class ExchangePage(QWidget):
         except UserError as exc:
             self.identity.setText(exc.message)
         self._history = exchange.package_history(self.ledger)
+        names = {o["code"]: o.get("name") or "" for o in exchange.offices(self.ledger)}
+
+        def office(code: str) -> str:  # the name the clerk knows, then the code (never a bare code)
+            return f"{names[code]}（{code}）" if names.get(code) else exchange.office_label(self.ledger, code)
+
         fill_table(self.history, [tr("方向"), tr("对方单位"), tr("序号"), tr("文件"), tr("时间"), tr("状态"), tr("内容")],
-                   [[h["direction_label"], h["peer"], h["number"], h["file_name"], str(h["at"])[:19], h["state_label"],
+                   [[h["direction_label"], office(h["peer"]), h["number"], h["file_name"], str(h["at"])[:19], h["state_label"],
                      h["summary"]] for h in self._history])
         self.history.setColumnWidth(6, 360)
+        # the contents wrap: each row as tall as its summary needs at the width the window leaves it
+        self.history.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._conflicts = exchange.list_conflicts(self.ledger)
         fill_table(self.conflicts, [tr("种类"), tr("记录"), tr("对方单位"), tr("数据包"), tr("发现时间")],
-                   [[c["kind_label"], c["label"], c["remote_office"], c["package"], str(c["created_at"])[:19]]
+                   [[c["kind_label"], c["label"], office(c["remote_office"]), c["package"], str(c["created_at"])[:19]]
                     for c in self._conflicts])
         self.tabs.setTabText(1, tr("待合并冲突（{0}）").format(len(self._conflicts)) if self._conflicts
                              else tr("待合并冲突"))
@@ -115,7 +122,7 @@ class ExchangePage(QWidget):
         rows = exchange.exchange_summary(self.ledger)
         fill_table(self.summary, [tr("对方单位"), tr("尚未发送"), tr("已发送待确认"), tr("对方已确认收到"), tr("最近发出"),
                                   tr("最近收到")],
-                   [[f"{r['code']} {r['name']}", r["unsent"], r["sent"], r["confirmed"], str(r["last_out_at"] or "")[:19],
+                   [[office(r["code"]), r["unsent"], r["sent"], r["confirmed"], str(r["last_out_at"] or "")[:19],
                      str(r["last_in_at"] or "")[:19]] for r in rows])
 
     def _error(self, exc: BaseException) -> None:
@@ -205,7 +212,9 @@ class ExchangePage(QWidget):
         if row < 0 or row >= len(self._history) or self._history[row]["direction"] != "in":
             return
         try:
-            ReportDialog(exchange.import_report(self.ledger, self._history[row]["id"]), self).exec()
+            report = dict(exchange.import_report(self.ledger, self._history[row]["id"]))
+            report["peer_label"] = exchange.office_label(self.ledger, report["peer"])  # its name, not a bare code
+            ReportDialog(report, self).exec()
         except UserError as exc:
             self._error(exc)
 
@@ -217,6 +226,7 @@ class ExchangePage(QWidget):
             return
         try:
             detail = exchange.conflict_detail(self.ledger, self._conflicts[row]["id"])  # masked, like `conflicts show`
+            detail["remote_office_label"] = exchange.office_label(self.ledger, detail["remote_office"])
             dialog = MergeDialog(detail, self)
             if dialog.exec() != MergeDialog.Accepted:
                 return

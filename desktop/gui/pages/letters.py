@@ -13,11 +13,12 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout,
     QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
-    QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QPushButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from desktop.domain.errors import UserError
 from desktop.gui import printing
+from desktop.gui.flow_layout import FlowLayout
 from desktop.gui.workers import run_in_background, show_error
 from desktop.letters import safe_filename
 from desktop.letters.batch import KIND_LABELS
@@ -90,6 +91,15 @@ class LetterSettingsDialog(QDialog):
         self.accept()
 
 
+class _Column(QWidget):
+    """Content of a scroll area that scrolls only below its minimum height at its width (its rows wrap):
+    a QScrollArea otherwise takes the preferred height and scrolls while there is room."""
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        layout = self.layout()
+        return layout.totalMinimumHeightForWidth(width) if layout is not None else super().heightForWidth(width)
+
+
 class LettersPage(QWidget):
     def __init__(self, ledger, parent: QWidget | None = None):
         super().__init__(parent)
@@ -104,7 +114,9 @@ class LettersPage(QWidget):
 
         # --- what to make ------------------------------------------------------------------
         choose = QGroupBox(self.tr("制作文书"), self)
-        form = QFormLayout(choose)
+        box = QVBoxLayout(choose)
+        form = QFormLayout()
+        box.addLayout(form)
         self.kind = QComboBox(choose)
         for k in documents.KINDS:
             self.kind.addItem(KIND_LABELS[k], k)
@@ -145,12 +157,12 @@ class LettersPage(QWidget):
         self.reissue_button = QPushButton(self.tr("重新签发（原件作废）…"), choose)
         self.reissue_button.setObjectName("reissue")
         self.reissue_button.clicked.connect(self.reissue)
-        row = QHBoxLayout()
+        row = FlowLayout()  # the buttons wrap in a narrow window
         row.addWidget(self.preview_button)
         row.addWidget(self.issue_button)
         row.addWidget(self.reissue_button)
         row.addWidget(self.folder_button)
-        form.addRow(row)
+        box.addLayout(row)
 
         self.print_preview_button = QPushButton(self.tr("打印预览…"), choose)
         self.print_preview_button.clicked.connect(self.print_preview)
@@ -158,24 +170,24 @@ class LettersPage(QWidget):
         self.print_button.clicked.connect(self.print_)
         self.open_button = QPushButton(self.tr("用系统程序打开"), choose)
         self.open_button.clicked.connect(self.open_pdf)
-        row2 = QHBoxLayout()
+        row2 = FlowLayout()
         row2.addWidget(self.print_preview_button)
         row2.addWidget(self.print_button)
         row2.addWidget(self.open_button)
-        form.addRow(row2)
+        box.addLayout(row2)
         self.settings_button = QPushButton(self.tr("文书设置…"), choose)
         self.settings_button.clicked.connect(self.edit_settings)
         self.template_button = QPushButton(self.tr("编辑模板…"), choose)
         self.template_button.clicked.connect(self.edit_template)
-        row3 = QHBoxLayout()
+        row3 = FlowLayout()
         row3.addWidget(self.settings_button)
         row3.addWidget(self.template_button)
         row3.addStretch(1)
-        form.addRow(row3)
+        box.addLayout(row3)
         self.message = QLabel(choose)
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.addRow(self.message)
+        box.addWidget(self.message)
 
         # --- issued documents -------------------------------------------------------------
         issued = QGroupBox(self.tr("已签发文书"), self)
@@ -200,14 +212,24 @@ class LettersPage(QWidget):
         iv.addWidget(self.issued, 1)
         iv.addLayout(ib)
 
-        left = QWidget(self)
+        left = _Column(self)
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(choose)
         lv.addWidget(issued, 1)
+        issued.setMinimumHeight(150)
+        # on a low screen (1366×768 at 150 %) the left column scrolls instead of squeezing its boxes
+        scroll = QScrollArea(self)
+        scroll.setObjectName("letters_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(left)
+        self._left, self._left_scroll = left, scroll
+        self._fit_left()
         self.preview = printing.PagePreview(self, width_px=520)
         split = QSplitter(self)
-        split.addWidget(left)
+        split.addWidget(scroll)
         split.addWidget(self.preview)
         split.setSizes([560, 600])
         layout = QVBoxLayout(self)
@@ -215,6 +237,12 @@ class LettersPage(QWidget):
         layout.addWidget(split, 1)
         self._kind_changed()
         self.refresh()
+
+    def _fit_left(self) -> None:
+        """The left column no narrower than its widest field (a batch's name shown whole); it scrolls down."""
+        if hasattr(self, "_left_scroll"):
+            self._left_scroll.setMinimumWidth(self._left.minimumSizeHint().width()
+                                              + self._left_scroll.verticalScrollBar().sizeHint().width() + 4)
 
     # --- data ------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -227,6 +255,9 @@ class LettersPage(QWidget):
         if current is not None:
             self.batch.setCurrentIndex(max(0, self.batch.findData(current)))
         self.batch.blockSignals(False)
+        texts = [self.batch.itemText(i) for i in range(self.batch.count())]
+        self.batch.setMinimumWidth(max((self.batch.fontMetrics().horizontalAdvance(t) for t in texts), default=0) + 40)
+        self._fit_left()
         self.search_people()
         self.load_issued()
 

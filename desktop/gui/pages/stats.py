@@ -5,6 +5,7 @@ print to PDF."""
 from __future__ import annotations
 
 import html
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCharts import (
@@ -14,12 +15,13 @@ from PySide6.QtCore import QMarginsF, QPointF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-    QMessageBox, QPushButton, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
+    QMessageBox, QPushButton, QScrollArea, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
     QWidget,
 )
 
 from desktop.domain import divisions
 from desktop.domain.errors import UserError
+from desktop.gui.flow_layout import FlowLayout
 from desktop.services import statistics
 
 DRILL_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -67,7 +69,10 @@ class RecordsDialog(QDialog):
         for r, row in enumerate(data["rows"]):
             for c, col in enumerate(data["columns"]):
                 v = row.get(col["key"])
-                item = QTableWidgetItem("" if v is None else str(v))
+                money = isinstance(v, Decimal)  # amounts as on the other pages: 20,000.00
+                item = QTableWidgetItem("" if v is None else f"{v:,.2f}" if money else str(v))
+                if money:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 item.setData(Qt.ItemDataRole.UserRole, row["id"])
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
@@ -97,7 +102,10 @@ class StatsPage(QWidget):
         self.ledger = ledger
         self.data: dict[str, Any] | None = None
         lay = QVBoxLayout(self)
-        bar = QHBoxLayout()
+        heading = QLabel(_tr("统计分析"), self)
+        heading.setObjectName("pageHeading")  # as on the other pages
+        lay.addWidget(heading)
+        bar = FlowLayout()  # wraps in a narrow window
         bar.addWidget(QLabel(_tr("年度")))
         self.year_from = self._year_box()
         self.year_to = self._year_box()
@@ -132,12 +140,21 @@ class StatsPage(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         self.chart_view = QChartView()
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(240)
+        self.chart_view.setMinimumHeight(320)  # below this the axes' labels are cut to “…” (150 %)
         split.addWidget(self.chart_view)
         self.tabs = QTabWidget()
+        self.tabs.setMinimumHeight(200)
         split.addWidget(self.tabs)
         split.setSizes([300, 320])
-        lay.addWidget(split, 1)
+        split.setChildrenCollapsible(False)
+        # on a low screen (1366×768 at 150 %) chart and tables keep their height and the page scrolls
+        scroll = QScrollArea(self)
+        scroll.setObjectName("stats_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(split)
+        lay.addWidget(scroll, 1)
         lay.addWidget(QLabel(_tr("提示：单击表中的数字可查看对应的记录明细。")))
         self.tables: dict[str, QTableWidget] = {}
         self.refresh()
