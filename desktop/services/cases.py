@@ -71,7 +71,7 @@ def _place(code: str | None) -> str:
 
 
 def _check_jurisdiction(ledger: Ledger, case: ConfirmationCase, action: str, params: dict[str, Any]) -> None:
-    """An office decides deeds of its own area (实施办法 第四条); a deed elsewhere is transferred."""
+    """An office decides deeds of its own area (实施办法: the police of the place of the act; article number unverified, docs/rules.md); a deed elsewhere is transferred."""
     me = ledger.office_code
     place = case.deed.division_code
     if action == "accept" and not in_area(me, place):
