@@ -11,7 +11,7 @@ import json
 import pytest
 
 from desktop.domain.errors import ValidationError
-from desktop.services import cases, deeds, exchange, persons, workcalendar
+from desktop.services import cases, deeds, persons, workcalendar
 from desktop.store.audit import AuditEntry
 from desktop.sync import schema
 from desktop.sync.package import HOLIDAYS
