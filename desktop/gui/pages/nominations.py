@@ -46,6 +46,16 @@ def _fill(table: QTableWidget, rows: list[list[Any]], data: list[Any] | None = N
             table.setItem(r, c, item)
 
 
+def _wide_enough(box: QComboBox) -> None:
+    """Room for the longest choice and the arrow, at any font size."""
+    from PySide6.QtWidgets import QStyle
+
+    texts = [box.itemText(i) for i in range(box.count())]
+    if texts:
+        arrow = box.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, box) + 24
+        box.setMinimumWidth(max(box.fontMetrics().horizontalAdvance(t) for t in texts) + arrow)
+
+
 def _status(parent: QWidget, name: str) -> QLabel:
     label = QLabel(parent)
     label.setObjectName(name)
@@ -65,8 +75,10 @@ class NominateTab(QWidget):
         top.addWidget(QLabel(self.tr("推荐至"), self))
         self.to_office = QComboBox(self)
         self.to_office.setObjectName("to_office")
+        self.to_office.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for o in nomination.upper_offices(ledger):
             self.to_office.addItem(f"{o['name']}（{o['level']}，{o['code']}）", o["code"])
+        _wide_enough(self.to_office)
         top.addWidget(self.to_office)
         top.addWidget(QLabel(self.tr("推荐单位意见"), self))
         self.opinion = QLineEdit(self)
@@ -201,6 +213,7 @@ class PrintForTab(QWidget):
         self.table.itemSelectionChanged.connect(self._chosen)
         self.kind = QComboBox(self)
         self.kind.setObjectName("print_kind")
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for code, name in KIND_NAMES.items():
             self.kind.addItem(name, code)
         self.print_button = QPushButton(self.tr("代为打印…"), self)
