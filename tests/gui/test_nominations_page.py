@@ -206,3 +206,35 @@ def test_transfer_dialog_from_the_case_panel(qtbot, gui_app, sqlite_ledger, tmp_
     qtbot.mouseClick(dialog.close_button, Qt.LeftButton)
     assert dialog.result() == 1
     gongshu.close()
+
+
+def test_the_province_ticks_send_holidays_in_the_export_dialog(qtbot, gui_app, tmp_path, monkeypatch):
+    """Item 1 from the window: the 导出数据包 dialog's box sends the office's holidays down."""
+    import json
+
+    from desktop.gui.exchange_dialogs import ExportDialog
+    from desktop.gui.pages.exchange import ExchangePage
+    from desktop.services import workcalendar
+
+    province = _office(tmp_path, "330000", "浙江省公安厅", "浙公")
+    county = _office(tmp_path, "330102", "杭州市公安局上城区分局", "上公")
+    introduce([county, province], tmp_path)
+    update = tmp_path / "2027.json"
+    update.write_text(json.dumps({"version": "2027.1", "years": {"2027": {
+        "holidays": {"2027-02-12": "春节"}, "workdays": {"2027-02-20": "调休上班日"}}}}), encoding="utf-8")
+    workcalendar.import_overrides(province, update)
+    dialog = show(qtbot, ExportDialog(exchange.offices(province), "330102", None))
+    qtbot.mouseClick(dialog.holidays, Qt.LeftButton)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    dialog.folder.setText(str(usb))
+    values = dialog.values()
+    assert values["holidays"] is True and values["peer"] == "330102"
+    page = ExchangePage(province)
+    qtbot.addWidget(page)
+    made = page._do_export(None, values)
+    assert made["holidays"] == {"version": "2027.1", "years": ["2027"]}
+    assert deliver(county, made["path"])["holidays"]["changed"] == ["2027"]
+    assert not workcalendar.office_calendar(county).is_working_day(TODAY.replace(year=2027, month=2, day=12))
+    province.close()
+    county.close()
