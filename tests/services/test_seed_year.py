@@ -113,6 +113,7 @@ def test_the_seed_year_nomination_up_commendation_down(tmp_path):
     assert there.origin == "330000"
     with county.reading():
         assert Award.select().where(Award.batch == there).count() == 23
+    # print_on_behalf prints the whole batch the province sent (the other county's 7 included), as it is now
     certs = nomination.print_on_behalf(county, there.id, "certificate", out=tmp_path / "证书.pdf")
     assert len(certs["documents"]) == 23 and certs["issuing_body"] == "浙江省见义勇为工作联席会议办公室"
     assert {d["number_text"] for d in certs["documents"]} == {f"浙见证〔2026〕{i}号" for i in range(1, 24)}
