@@ -227,7 +227,7 @@ class PrintForTab(QWidget):
         row.addStretch(1)
         self.status = _status(self, "print_status")
         self.register = _table(self, "printed_register", [self.tr("编号"), self.tr("文书"), self.tr("对象"),
-                                                          self.tr("代印日期"), self.tr("代哪一级印制")])
+                                                          self.tr("代印日期"), self.tr("为哪个单位代印")])
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("上级单位下发的表彰批次（随数据包收到）："), self))
         layout.addWidget(self.table, 2)
