@@ -224,29 +224,34 @@ def upper_offices(ledger: Ledger) -> list[dict[str, str]]:
 
 def candidates(ledger: Ledger) -> list[dict[str, Any]]:
     """Confirmed heroes this office may nominate, with where each was already nominated."""
+    from desktop.domain import codes
+    from desktop.domain.labels import STATE_LISTS
+    from desktop.store.models import Deed
+
     with ledger.reading():
         sent: dict[int, list[str]] = {}
-        for doc in IssuedDocument.select().where((IssuedDocument.kind == "nomination")
-                                                 & (IssuedDocument.deleted == False)):  # noqa: E712
-            if doc.person_id:
-                to = json.loads(doc.params).get("nomination", {}).get("to_office", "")
-                sent.setdefault(doc.person_id, []).append(to)
-        rows = (ConfirmationCase.select(ConfirmationCase, DeedPerson, Person)
-                .join(DeedPerson, on=(DeedPerson.deed == ConfirmationCase.deed))
+        made: Any = (IssuedDocument.select(IssuedDocument.person, IssuedDocument.params)
+                     .where((IssuedDocument.kind == "nomination") & (IssuedDocument.deleted == False)).tuples())  # noqa: E712
+        for person_id, params in made:
+            if person_id:
+                to = json.loads(params).get("nomination", {}).get("to_office", "")
+                sent.setdefault(person_id, []).append(to)
+        rows: Any = (ConfirmationCase.select(Person.id, Person.name, Person.migrant_worker, Person.state, Deed.title,
+                                        ConfirmationCase.decision_no, ConfirmationCase.decision_date)
+                .join(Deed, on=(ConfirmationCase.deed == Deed.id))
+                .join(DeedPerson, on=(DeedPerson.deed == Deed.id))
                 .join(Person, on=(DeedPerson.person == Person.id))
                 .where((ConfirmationCase.decision == "confirmed") & (ConfirmationCase.deleted == False)  # noqa: E712
                        & (DeedPerson.deleted == False) & (Person.deleted == False))  # noqa: E712
-                .order_by(ConfirmationCase.decision_date.desc(), Person.id))
+                .order_by(ConfirmationCase.decision_date.desc(), Person.id).tuples())
         out: dict[int, dict[str, Any]] = {}
-        for case in rows:
-            person = case.deedperson.person
-            if person.id in out:
+        for pid, name, migrant, state, title, decision_no, decision_date in rows:
+            if pid in out:
                 continue
-            p = to_dict(person)
-            out[person.id] = {"person_id": person.id, "name": person.name, "migrant_worker": bool(person.migrant_worker),
-                              "state_label": p.get("state_label") or "", "deed": case.deed.title,
-                              "decision_no": case.decision_no or "", "decision_date": case.decision_date,
-                              "nominated_to": sorted(set(sent.get(person.id, [])))}
+            out[pid] = {"person_id": pid, "name": name, "migrant_worker": bool(migrant),
+                        "state_label": codes.label(STATE_LISTS["Person"], state) if state else "", "deed": title,
+                        "decision_no": decision_no or "", "decision_date": decision_date,
+                        "nominated_to": sorted(set(sent.get(pid, [])))}
         return list(out.values())
 
 

@@ -112,7 +112,9 @@ class TransferDialog(QDialog):
         self.message.setStyleSheet(ERROR_STYLE if error else "color:#2e7d32;")
         self.message.setText(text)
         self.message.setVisible(True)
-        self.layout().activate()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
         self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def do_it(self) -> None:

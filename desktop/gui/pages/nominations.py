@@ -126,12 +126,14 @@ class NominateTab(QWidget):
               [r["person_id"] for r in rows])
         for i in range(self.table.rowCount()):
             item = self.table.item(i, 0)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+            if item is not None:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
 
     def chosen(self) -> list[int]:
-        return [self.table.item(i, 0).data(Qt.ItemDataRole.UserRole) for i in range(self.table.rowCount())
-                if self.table.item(i, 0).checkState() == Qt.CheckState.Checked]
+        items = [self.table.item(i, 0) for i in range(self.table.rowCount())]
+        return [item.data(Qt.ItemDataRole.UserRole) for item in items
+                if item is not None and item.checkState() == Qt.CheckState.Checked]
 
     def make(self) -> None:
         ids = self.chosen()
