@@ -21,6 +21,8 @@ def register(sub) -> None:
     p.add_argument("--passphrase-file", metavar="FILE", help="用口令加密（尚无对方公钥时），口令从文件读取")
     p.add_argument("--format", type=int, choices=(1, 2), default=2,
                    help="数据包格式版本（对方尚未升级时用 1）")
+    p.add_argument("--holidays", nargs="?", const=True, metavar="FILE",
+                   help="随包下发节假日安排（仅发往下级单位）：不带文件为本单位的节假日安排，或指定节假日文件")
     p.set_defaults(func=export)
 
     p = sub.add_parser("import", help="导入数据包：先校验，再预览或写入")
@@ -116,7 +118,8 @@ def export(cli, args) -> int:
     from desktop.services.exchange import export_package
 
     r = export_package(cli.ledger, args.to, peer=args.peer, full=args.full,
-                       passphrase=_passphrase(args.passphrase_file), fmt=args.format, progress=_progress(cli))
+                       passphrase=_passphrase(args.passphrase_file), fmt=args.format, progress=_progress(cli),
+                       holidays=args.holidays)
     if not cli.args.json and sys.stderr.isatty():
         sys.stderr.write("\n")
     counts = "、".join(f"{k} {v}" for k, v in r["counts"].items() if v) or "没有新的变更"

@@ -15,7 +15,7 @@ def register(sub) -> None:
     p.add_argument("end", metavar="TO", nargs="?")
     p.add_argument("--all", action="store_true", help="列出每一天（默认只列休息日和调休上班日）")
     p.set_defaults(func=show)
-    p = csub.add_parser("import", help="导入节假日文件（省厅下发或依国务院通知修订），作为本单位的节假日文件")
+    p = csub.add_parser("import", help="导入节假日文件（省厅下发或依国务院通知修订），并入本单位的节假日安排（按年份替换）")
     p.add_argument("file")
     p.set_defaults(func=import_file)
 
@@ -34,8 +34,8 @@ def show(cli, args) -> int:
 
     start = _date(args.start, "开始日期")
     end = _date(args.end, "结束日期") if args.end else start + dt.timedelta(days=30)
-    days = [d for d in describe_days(start, end) if args.all or d["name"]]
-    sources = {"override": "节假日文件", "library": "chinese-calendar", "weekend": "仅按周末（该年安排未知）"}
+    days = [d for d in describe_days(start, end, cli.ledger) if args.all or d["name"]]
+    sources = {"override": "节假日安排", "library": "chinese-calendar", "weekend": "仅按周末（该年安排未知）"}
     cli.emit(days, lambda: table(["日期", "星期", "", "说明", "来源"], [
         [d["date"], "一二三四五六日"[dt.date.fromisoformat(d["date"]).weekday()], "上班" if d["working"] else "休息",
          d["name"], sources[d["source"]]] for d in days]) if days else "这段日期都是普通工作日")
@@ -46,5 +46,6 @@ def import_file(cli, args) -> int:
     from desktop.services.workcalendar import import_overrides
 
     r = import_overrides(cli.ledger, args.file)
-    cli.emit(r, f"已导入节假日文件（版本 {r['version']}，年份 {'、'.join(r['years'])}），保存为 {r['path']}")
+    changed = f"更新了 {'、'.join(r['changed'])} 年" if r["changed"] else "与本单位已有的安排相同，没有改动"
+    cli.emit(r, f"已导入节假日文件（版本 {r['version']}，年份 {'、'.join(r['years'])}）：{changed}，已记入审计")
     return 0

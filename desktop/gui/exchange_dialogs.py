@@ -108,6 +108,9 @@ class ExportDialog(QDialog):
         form.addRow(tr("口令（可选）"), self.passphrase)
         self.old_format = QCheckBox(tr("按旧格式（版本 1）导出，供尚未升级的单位使用"))
         form.addRow("", self.old_format)
+        self.holidays = QCheckBox(tr("随包下发本单位的节假日安排（仅限发往下级单位）"))
+        self.holidays.setObjectName("send_holidays")
+        form.addRow("", self.holidays)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Ok).setText(tr("导出"))
         buttons.button(QDialogButtonBox.Cancel).setText(tr("取消"))
@@ -148,7 +151,8 @@ class ExportDialog(QDialog):
     def values(self) -> dict[str, Any]:
         peer = self.peer.currentData() or self.peer.currentText().split()[0] if self.peer.currentText() else None
         return {"folder": self.folder.text().strip(), "peer": peer, "full": self.full.isChecked(),
-                "passphrase": self.passphrase.text() or None, "fmt": 1 if self.old_format.isChecked() else 2}
+                "passphrase": self.passphrase.text() or None, "fmt": 1 if self.old_format.isChecked() else 2,
+                "holidays": self.holidays.isChecked()}
 
 
 def counts_rows(counts: dict[str, dict[str, int]]) -> list[list[Any]]:

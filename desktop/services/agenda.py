@@ -84,7 +84,7 @@ def agenda(ledger: Ledger, *, horizon_days: int = 14, limit: int = 200) -> list[
     today = ledger.today()
     items: list[dict[str, Any]] = []
     rules = load_rules()
-    cal = office_calendar()
+    cal = office_calendar(ledger)
     with ledger.reading():
         for c in _case_candidates(today, horizon_days, rules, limit):
             facts = to_dict(c, labels=False)

@@ -54,7 +54,7 @@ def _check_disability(ledger: Ledger, person: Person, values: dict[str, Any], la
 
     if values.get("kind") != "disability":
         return {}
-    extra = disability.check({**values, "late_reason": late_reason}, _injured_on(person), office_calendar())
+    extra = disability.check({**values, "late_reason": late_reason}, _injured_on(person), office_calendar(ledger))
     if late_reason and "description" in extra:
         ledger.require("decide_case")  # a late application goes ahead on a reviewer's reason
     return extra

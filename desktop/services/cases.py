@@ -71,7 +71,7 @@ def _place(code: str | None) -> str:
 
 
 def _check_jurisdiction(ledger: Ledger, case: ConfirmationCase, action: str, params: dict[str, Any]) -> None:
-    """An office decides deeds of its own area (实施办法 第四条); a deed elsewhere is transferred."""
+    """An office decides deeds of its own area (实施办法: the police of the place of the act; article number unverified, docs/rules.md); a deed elsewhere is transferred."""
     me = ledger.office_code
     place = case.deed.division_code
     if action == "accept" and not in_area(me, place):
@@ -116,7 +116,7 @@ def act(ledger: Ledger, ref: Any, action: str, params: dict[str, Any] | None = N
         facts["deed_date"] = case.deed.occurred_on
         _check_role(ledger, action)
         _check_jurisdiction(ledger, case, action, params)
-        updates = workflow.apply(facts, action, params, ledger.today(), office_calendar())
+        updates = workflow.apply(facts, action, params, ledger.today(), office_calendar(ledger))
         late = updates.pop("_late", None)
         if late:  # a late step goes ahead only on a reviewer's recorded reason
             checker = getattr(ledger, "require", None)
@@ -163,7 +163,7 @@ def get_case(ledger: Ledger, ref: Any) -> CaseDetail:
              "optional": [list(r) for r in a.optional]}
             for a in workflow.allowed_actions(facts) if _offered(ledger, case, a.code)]
         out["deadlines"] = [d.__dict__ | {"text": d.describe()}
-                            for d in deadlines.case_deadlines(facts, ledger.today(), cal=office_calendar())]
+                            for d in deadlines.case_deadlines(facts, ledger.today(), cal=office_calendar(ledger))]
         from desktop.services.procedural import case_documents
 
         out["documents"] = case_documents(ledger, case.id)
@@ -213,7 +213,7 @@ def case_query(filters: dict[str, Any] | None = None):
 
 def list_cases(ledger: Ledger, *, filters: dict[str, Any] | None = None, limit: int = 100,
                offset: int = 0) -> list[dict[str, Any]]:
-    cal = office_calendar()
+    cal = office_calendar(ledger)
     with ledger.reading():
         rows = []
         for c in case_query(filters).order_by(ConfirmationCase.received_on.desc()).limit(limit).offset(offset):

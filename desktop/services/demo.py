@@ -131,7 +131,7 @@ def _make_person(ledger: Ledger, rng: random.Random, i: int, counties: list[str]
 
 def _make_case(ledger: Ledger, rng: random.Random, deed: dict[str, Any], age: int, today: dt.date) -> str | None:
     """A case for the deed. A deed in a neighbouring county is transferred to the office of the place
-    (实施办法 第四条); the random draws go on as if it were decided here, so that every demo of a seed
+    (实施办法, place of the act); the random draws go on as if it were decided here, so that every demo of a seed
     holds the same people and outcomes whatever the place of each deed."""
     home = cases.in_area(ledger.office_code, deed["division_code"])
 

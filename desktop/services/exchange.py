@@ -19,6 +19,7 @@ from desktop.services.backups import automatic_backup
 from desktop.services.ledger import OFFICE_NAME, Ledger
 from desktop.services.record_types import ImportReport, KeyInfo, PackageEntry
 from desktop.services.office import level_of
+from desktop.services.workcalendar import store_override
 from desktop.store import audit
 from desktop.store.db import is_postgres
 from desktop.store.models import MODEL_OF, Office, utcnow
@@ -220,8 +221,11 @@ def _checked(progress: Progress | None, what: str) -> Progress | None:
 
 def export_package(ledger: Ledger, folder: str | Path, *, peer: str | None = None, full: bool = False,
                    passphrase: str | None = None, fmt: int = FORMAT_VERSION, encrypt: bool = True,
-                   progress: Progress | None = None) -> dict[str, Any]:
-    """Write a package for `peer` (default: the office above) into `folder`; returns its path and counts."""
+                   progress: Progress | None = None, holidays: bool | str | Path | None = None) -> dict[str, Any]:
+    """Write a package for `peer` (default: the office above) into `folder`; returns its path and counts.
+
+    `holidays`: send the office's working-day calendar update down with it (True: the office's own
+    override; a path: that holidays file) — only to an office below."""
     me = ledger.office_code
     ledger.require("export_packages")
     progress = _checked(progress, "导出")
@@ -240,6 +244,7 @@ def export_package(ledger: Ledger, folder: str | Path, *, peer: str | None = Non
             raise UserError(f"无法创建导出文件夹“{folder}”：{exc.strerror or exc}") from exc
     if not folder.is_dir():
         raise UserError(f"导出文件夹“{folder}”不存在")
+    calendar = _outgoing_holidays(ledger, me, peer, holidays) if holidays else None
     key_info(ledger)
     keys = load_keys(me)
     with ledger.reading():
@@ -272,6 +277,8 @@ def export_package(ledger: Ledger, folder: str | Path, *, peer: str | None = Non
             total = exporter.count_changed(since, upto) if progress else None
             counts = exporter.write_records(writer, since, upto, progress, total,
                                             skip_made_by=None if full else peer)
+            if calendar:
+                writer.write_holidays(calendar)
         manifest = {"schema": RECORD_SCHEMA, "app": __version__, "number": number,
                     "sender": me, "sender_name": office_name, "fingerprint": keys.fingerprint,
                     "receiver": peer, "created": created.isoformat() + "Z", "full": bool(full or since == 0),
@@ -296,7 +303,46 @@ def export_package(ledger: Ledger, folder: str | Path, *, peer: str | None = Non
     return {"path": str(path), "file_name": path.name, "peer": peer, "peer_label": _office_label(peer, target),
             "summary": _summary_out(records), "number": number, "full": since == 0,
             "since_seq": since, "upto_seq": upto, "counts": records, "encryption": method,
-            "attachments": counts.get("attachments_files", 0), "format": fmt, "package_id": log_row.id}
+            "attachments": counts.get("attachments_files", 0), "format": fmt, "package_id": log_row.id,
+            "holidays": {"version": calendar["version"], "years": sorted(calendar["years"])} if calendar else None}
+
+
+_RANK = {"province": 0, "city": 1, "county": 2}
+
+
+def _is_above(upper: str, lower: str) -> bool:
+    """True when office `upper` is the province or city that `lower` belongs to."""
+    level = level_of(upper)
+    if _RANK[level] >= _RANK[level_of(lower)]:
+        return False
+    return lower.startswith(upper[:2] if level == "province" else upper[:4])
+
+
+def _outgoing_holidays(ledger: Ledger, me: str, peer: str, holidays: bool | str | Path) -> dict[str, Any]:
+    """The holidays file to send down (checked as the receiver will check it)."""
+    from desktop.domain.workdays import read_override
+    from desktop.services.workcalendar import stored_override
+
+    if not _is_above(me, peer):
+        raise ValidationError(f"节假日安排只能发给下级单位，{peer} 不是本单位的下级", "holidays")
+    data = read_override(Path(holidays)) if not isinstance(holidays, bool) else stored_override(ledger)
+    if data is None:
+        raise ValidationError("本单位还没有可下发的节假日安排：请先导入节假日文件", "holidays",
+                              cli_hint="calendar import 文件，或 export --holidays 文件")
+    body = json.dumps(data, ensure_ascii=False).encode("utf-8")
+    try:
+        schema.holidays(body)
+    except BadPackage as exc:
+        raise ValidationError(str(exc).replace("数据包中的", "").replace("已拒绝导入", "不能下发"), "holidays") from None
+    return {k: data[k] for k in ("version", "years", "_comment") if k in data}
+
+
+def _incoming_holidays(inner, sender: str, me: str) -> dict[str, Any] | None:
+    """The package's holidays entry, checked; only an office above may send one."""
+    data = inner.holidays()
+    if data is not None and not _is_above(sender, me):
+        raise BadPackage(f"数据包含有节假日安排，但节假日安排只能由上级单位下发（发送单位 {sender} 不是本单位的上级），已拒绝导入")
+    return data
 
 
 def _summary_out(counts: dict[str, int]) -> str:
@@ -358,6 +404,7 @@ def import_package(ledger: Ledger, path: str | Path, *, passphrase: str | None =
             progress(0, 1, "正在解密并校验数据包")
         inner = open_payload(env, box_private=keys.box, passphrase=passphrase)
         manifest = inner.manifest
+        holidays = _incoming_holidays(inner, sender, me)
         since, upto = manifest.get("since_seq") or 0, manifest.get("upto_seq") or 0
         info = {"code": sender, "name": sender_name, "fingerprint": fp, "sign_key": env.data["sign_key"],
                 "box_key": env.data["box_key"]}
@@ -378,6 +425,9 @@ def import_package(ledger: Ledger, path: str | Path, *, passphrase: str | None =
                 notes.append(f"来自单位 {sender} 的第 {schema.ranges_text(ranges, missing)} 号数据包尚未导入")
             if trust_needed:
                 notes.append(f"单位 {sender}（{sender_name}）尚未受信任，指纹 {fp}：请电话核对后再确认导入")
+            if holidays:
+                notes.append(f"含上级单位下发的节假日安排（{'、'.join(sorted(holidays['years']))}年，版本 "
+                             f"{holidays['version']}）：导入后本单位按此计算期限")
             if the_plan.missing_references:
                 notes.append("有记录引用的数据尚未收到，已跳过，补齐后会自动导入")
             invalid = sum(1 for it in the_plan.items if it.outcome == merge.SKIPPED and not it.missing_ref)
@@ -394,6 +444,8 @@ def import_package(ledger: Ledger, path: str | Path, *, passphrase: str | None =
                 "skipped": [{"kind": it.kind, "uuid": it.uuid, "reason": it.reason}
                             for it in the_plan.items if it.outcome == merge.SKIPPED][:200],
                 "notes": notes, "dry_run": dry_run, "trust_needed": trust_needed,
+                "holidays": {"version": holidays["version"], "years": sorted(holidays["years"]), "changed": []}
+                if holidays else None,
             }
             return the_plan, result
 
@@ -417,6 +469,10 @@ def import_package(ledger: Ledger, path: str | Path, *, passphrase: str | None =
                     result["backup"] = str(backup) if backup else None
                     log_row, extra = _apply(ledger, env, inner, the_plan, result, info, trust_needed, since, upto,
                                             progress)
+                    if holidays:
+                        with ledger.atomic() as w:
+                            result["holidays"]["changed"] = store_override(
+                                ledger, w, holidays, f"单位 {sender}（{sender_name}）第 {env.number} 号数据包 {env.path.name}")
                 break
             except merge.Changed:
                 replanned.append(attempt)  # another program changed a record after we planned: plan again

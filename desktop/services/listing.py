@@ -180,7 +180,7 @@ def _case_rows(ledger: Ledger, cases: list[ConfirmationCase]) -> list[dict[str, 
     from desktop.services.workcalendar import office_calendar
 
     today = ledger.today()
-    cal = office_calendar()
+    cal = office_calendar(ledger)
     ids = [c.deed_id for c in cases]
     names: dict[int, list[str]] = {}
     if ids:

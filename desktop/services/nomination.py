@@ -123,7 +123,8 @@ def received_nominations(ledger: Ledger) -> list[dict[str, Any]]:
                         "from_place": divisions.full_name(doc.origin) or doc.origin,
                         "person_id": person.id if person else None, "person": person.name if person else "",
                         "migrant_worker": bool(person and person.migrant_worker),
-                        "person_state": person.state if person else None, "opinion": info.get("opinion", "")})
+                        "person_state": person.state if person else None, "opinion": info.get("opinion", ""),
+                        "state_label": to_dict(person).get("state_label") if person else None})
         return out
 
 
@@ -206,4 +207,69 @@ def printed_on_behalf(ledger: Ledger, batch_ref: Any) -> list[dict[str, Any]]:
             if params.get("on_behalf_of"):
                 out.append({"id": doc.id, "kind": doc.kind, "number_text": doc.number_text, "label": params.get("label"),
                             "on_behalf_of": params["on_behalf_of"], "issued_on": doc.issued_on})
+        return out
+
+
+# -- what the 推荐与代印 page lists (issue 15) -------------------------------------------------------
+
+def upper_offices(ledger: Ledger) -> list[dict[str, str]]:
+    """The city and province above this office (those it may nominate to), nearest first."""
+    me = ledger.office_code
+    out = []
+    for code in (me[:4] + "00", me[:2] + "0000"):
+        if code != me and _RANK[level_of(code)] > _RANK[level_of(me)]:
+            out.append({"code": code, "name": divisions.full_name(code) or code, "level": LEVEL_LABELS[level_of(code)]})
+    return out
+
+
+def candidates(ledger: Ledger) -> list[dict[str, Any]]:
+    """Confirmed heroes this office may nominate, with where each was already nominated."""
+    from desktop.domain import codes
+    from desktop.domain.labels import STATE_LISTS
+    from desktop.store.models import Deed
+
+    with ledger.reading():
+        sent: dict[int, list[str]] = {}
+        made: Any = (IssuedDocument.select(IssuedDocument.person, IssuedDocument.params)
+                     .where((IssuedDocument.kind == "nomination") & (IssuedDocument.deleted == False)).tuples())  # noqa: E712
+        for person_id, params in made:
+            if person_id:
+                to = json.loads(params).get("nomination", {}).get("to_office", "")
+                sent.setdefault(person_id, []).append(to)
+        rows: Any = (ConfirmationCase.select(Person.id, Person.name, Person.migrant_worker, Person.state, Deed.title,
+                                        ConfirmationCase.decision_no, ConfirmationCase.decision_date)
+                .join(Deed, on=(ConfirmationCase.deed == Deed.id))
+                .join(DeedPerson, on=(DeedPerson.deed == Deed.id))
+                .join(Person, on=(DeedPerson.person == Person.id))
+                .where((ConfirmationCase.decision == "confirmed") & (ConfirmationCase.deleted == False)  # noqa: E712
+                       & (DeedPerson.deleted == False) & (Person.deleted == False))  # noqa: E712
+                .order_by(ConfirmationCase.decision_date.desc(), Person.id).tuples())
+        out: dict[int, dict[str, Any]] = {}
+        for pid, name, migrant, state, title, decision_no, decision_date in rows:
+            if pid in out:
+                continue
+            out[pid] = {"person_id": pid, "name": name, "migrant_worker": bool(migrant),
+                        "state_label": codes.label(STATE_LISTS["Person"], state) if state else "", "deed": title,
+                        "decision_no": decision_no or "", "decision_date": decision_date,
+                        "nominated_to": sorted(set(sent.get(pid, [])))}
+        return list(out.values())
+
+
+def batches_to_print(ledger: Ledger) -> list[dict[str, Any]]:
+    """Batches of higher offices that came down by package: what this office may print on their behalf."""
+    me = ledger.office_code
+    with ledger.reading():
+        out = []
+        for batch in (CommendationBatch.select().where((CommendationBatch.origin != me)
+                                                       & (CommendationBatch.deleted == False))  # noqa: E712
+                      .order_by(CommendationBatch.year.desc(), CommendationBatch.id.desc())):
+            awards = list(Award.select(Award, Person).join(Person).where(
+                (Award.batch == batch) & (Award.deleted == False)))  # noqa: E712
+            out.append({"id": batch.id, "title": batch.title, "year": batch.year, "origin": batch.origin,
+                        "issuing_body": batch.issuing_body or "", "document_no": batch.document_no or "",
+                        "people": len(awards), "dead": sum(1 for a in awards if a.person.state == "deceased"),
+                        "migrant_workers": sum(1 for a in awards if a.person.migrant_worker),
+                        "printed": sum(1 for d in IssuedDocument.select(IssuedDocument.params).where(
+                            (IssuedDocument.batch == batch) & (IssuedDocument.deleted == False))  # noqa: E712
+                            if '"on_behalf_of"' in d.params)})
         return out

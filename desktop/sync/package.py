@@ -36,6 +36,7 @@ SIGNATURE = "manifest.sig"
 MAX_MANIFEST = 16 << 20
 SIGN_CONTEXT = b"yiyong-manifest\n"
 BLOB_RE = re.compile(r"^blobs/[0-9a-f]{64}$")
+HOLIDAYS = "calendar/holidays.json"  # optional: an office above sends its working-day calendar update
 
 
 def package_name(sender: str, receiver: str, number: int, day: str) -> str:
@@ -130,6 +131,14 @@ class PackageWriter:
         info.compress_type = zipfile.ZIP_STORED
         self.zip.writestr(info, data)
         self.entries.append({"path": name, "sha256": sha256, "size": len(data)})
+
+    def write_holidays(self, data: dict[str, Any]) -> None:
+        """The office's holidays file (schema.holidays checks it on the receiving side)."""
+        body = _json_bytes(data)
+        if len(body) > schema.MAX_HOLIDAYS_BYTES:
+            raise UserError(f"节假日文件过大（超过 {schema.MAX_HOLIDAYS_BYTES // 1024} KB），不能放入数据包")
+        self.zip.writestr(HOLIDAYS, body)
+        self.entries.append({"path": HOLIDAYS, "sha256": hashlib.sha256(body).hexdigest(), "size": len(body)})
 
     def finish(self, manifest: dict[str, Any], keys: OfficeKeys) -> Path:
         """Sign the manifest, close everything and give the file its name; returns its path."""
@@ -256,6 +265,15 @@ class Inner:
             raise BadPackage(f"附件 {sha[:12]} 的内容与校验值不符，数据包被改动或已损坏")
         return data
 
+    def holidays(self) -> dict[str, Any] | None:
+        """The holidays entry, checked (schema.holidays), or None when the package carries none."""
+        e = self.entries.get(HOLIDAYS)
+        if e is None:
+            return None
+        if e["size"] > schema.MAX_HOLIDAYS_BYTES:
+            raise BadPackage(f"数据包中的节假日安排过大（超过 {schema.MAX_HOLIDAYS_BYTES // 1024} KB），已拒绝导入")
+        return schema.holidays(self.zip.read(HOLIDAYS, e["size"]))
+
     def lines(self, kind: str | None = None) -> Iterator[tuple[str, int, dict[str, Any]]]:
         """(kind, line number, record) for one kind (format 2) or every kind (format 1)."""
         name = "records.jsonl" if self.format == 1 else f"records/{kind}.jsonl"
@@ -376,7 +394,7 @@ def _verify(inner: Inner, env: Envelope) -> None:
         if path_seen := listed.get(e["path"]):
             raise BadPackage(f"数据包清单中条目“{path_seen['path'][:80]}”重复出现，已拒绝导入")
         path = e["path"]
-        ok = (BLOB_RE.match(path) or (manifest["format"] == 1 and path == "records.jsonl")
+        ok = (BLOB_RE.match(path) or path == HOLIDAYS or (manifest["format"] == 1 and path == "records.jsonl")
               or (manifest["format"] >= 2 and path.startswith("records/") and path.endswith(".jsonl")
                   and path[8:-6] in KIND_ORDER))
         if not ok:

@@ -206,6 +206,67 @@ def manifest(man: Any, kinds: list[str]) -> dict[str, Any]:
     return man
 
 
+# -- the holidays entry (calendar/holidays.json): an office above sends its calendar update ---------
+
+MAX_HOLIDAYS_BYTES = 256 << 10  # a year's file is about 2 KB; ten years and comments fit many times over
+MAX_HOLIDAY_YEARS = 10
+HOLIDAY_YEARS = (2000, 2100)
+MAX_DAYS_A_YEAR = 366
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}\Z")
+
+
+def holidays(raw: bytes, size_limit: int = MAX_HOLIDAYS_BYTES) -> dict[str, Any]:
+    """The holidays entry, bounded and typed: version, up to 10 years in 2000–2100, real dates of
+    their own year, short names, no day both a holiday and a working day."""
+    where = "数据包中的节假日安排（calendar/holidays.json）"
+    if len(raw) > size_limit:
+        raise BadPackage(f"{where}过大（超过 {size_limit // 1024} KB），已拒绝导入")
+    data = load(raw, "节假日安排")
+    if not isinstance(data, dict):
+        raise BadPackage(f"{where}格式不正确，已拒绝导入")
+    text(data, "version", where, max_length=40)
+    years = data.get("years")
+    if not isinstance(years, dict) or not years:
+        raise BadPackage(f"{where}缺少 years（按年份列出的节假日），已拒绝导入")
+    if len(years) > MAX_HOLIDAY_YEARS:
+        raise BadPackage(f"{where}含 {len(years)} 个年份，最多 {MAX_HOLIDAY_YEARS} 个，已拒绝导入")
+    for year, entry in years.items():
+        if not (isinstance(year, str) and year.isascii() and year.isdigit() and len(year) == 4
+                and HOLIDAY_YEARS[0] <= int(year) <= HOLIDAY_YEARS[1]):
+            raise BadPackage(f"{where}中的年份{_shown(year)}不正确（应为 {HOLIDAY_YEARS[0]}～{HOLIDAY_YEARS[1]}），已拒绝导入")
+        if not isinstance(entry, dict):
+            raise BadPackage(f"{where}中{year}年的内容不正确，已拒绝导入")
+        if entry.get("status") not in (None, "provisional", "official"):
+            raise BadPackage(f"{where}中{year}年的 status 应为 provisional 或 official，已拒绝导入")
+        text(entry, "source", f"{where}{year}年", max_length=2000, required=False)
+        seen: set[str] = set()
+        for key in ("holidays", "workdays"):
+            days = entry.get(key, {})
+            if days is None:
+                continue
+            if not isinstance(days, dict) or len(days) > MAX_DAYS_A_YEAR:
+                raise BadPackage(f"{where}中{year}年的 {key} 不正确，已拒绝导入")
+            for day, name in days.items():
+                if not _ISO_DAY.match(day) or not day.startswith(year + "-") or not _real_day(day):
+                    raise BadPackage(f"{where}中{year}年 {key} 的日期{_shown(day)}无效，已拒绝导入")
+                if not isinstance(name, str) or len(name) > 40:
+                    raise BadPackage(f"{where}中 {day} 的名称不正确（至多 40 字），已拒绝导入")
+                if day in seen:
+                    raise BadPackage(f"{where}中 {day} 既是节假日又是调休上班日，已拒绝导入")
+                seen.add(day)
+    return data
+
+
+def _real_day(day: str) -> bool:
+    import datetime as dt
+
+    try:
+        dt.date.fromisoformat(day)
+        return True
+    except ValueError:
+        return False
+
+
 def gaps(held: list[int] | set[int], below: int, *, limit: int = 10) -> tuple[list[tuple[int, int]], int]:
     """The ranges of numbers 1 … below-1 missing from `held`, at most `limit` of them, and the
     count of missing numbers: work and memory in proportion to len(held), never to `below`."""

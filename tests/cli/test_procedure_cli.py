@@ -57,3 +57,20 @@ def test_todo_without_options_starts_with_the_case_deadlines(db):
     assert [weight[k] for k in kinds] == sorted(weight[k] for k in kinds)
     assert all({"deadline_kind", "due", "basis"} <= set(i) for i in items if i["kind"] == "case_deadline")
     assert "制止抢夺：确认决定期限：2026-12-02" in run("todo", db=db).stdout.splitlines()[0]
+
+
+def test_calendar_import_goes_into_the_office_override(tmp_path):
+    db = tmp_path / "c.db"
+    run("init", "--office-code", "330102", "--office-name", "杭州市公安局上城区分局", db=db)
+    update = tmp_path / "2027.json"
+    update.write_text(json.dumps({"version": "2027.1", "years": {"2027": {
+        "holidays": {"2027-02-11": "春节", "2027-02-12": "春节"}, "workdays": {"2027-02-20": "调休上班日"}}}}),
+        encoding="utf-8")
+    r = run("calendar", "import", str(update), db=db)
+    assert "更新了 2027 年" in r.stdout and "审计" in r.stdout
+    days = json.loads(run("--json", "calendar", "show", "2027-02-11", "2027-02-20", db=db).stdout)
+    assert {d["date"]: d["working"] for d in days if d["source"] == "override"}["2027-02-20"] is True
+    assert "与本单位已有的安排相同" in run("calendar", "import", str(update), db=db).stdout
+    r = run("export", "--to", str(tmp_path), "--peer", "330100", "--holidays", "--passphrase-file", str(update),
+            db=db, check=False)
+    assert r.returncode == 1 and "只能发给下级单位" in r.stderr

@@ -176,7 +176,7 @@ def test_disability_assessment_within_three_years_and_after_seven_working_days(l
     assert pending["due_on"] == D("2029-08-20")  # the limit is the item's due date: it shows in todo
 
 
-def test_office_calendar_file_wins_and_is_checked(ledger, tmp_path, monkeypatch):
+def test_office_calendar_override_wins_and_is_checked(ledger, tmp_path, monkeypatch):
     monkeypatch.setenv("YIYONG_HOME", str(tmp_path / "home"))
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps({"version": "1", "years": {"2027": {"holidays": {"2026-02-30": "x"}}}}), encoding="utf-8")
@@ -187,6 +187,6 @@ def test_office_calendar_file_wins_and_is_checked(ledger, tmp_path, monkeypatch)
         "holidays": {"2027-02-11": "春节"}, "workdays": {"2027-02-20": "调休上班日"}}}}), encoding="utf-8")
     r = workcalendar.import_overrides(ledger, good)
     assert r["years"] == ["2027"]
-    cal = workcalendar.office_calendar()
+    cal = workcalendar.office_calendar(ledger)
     assert not cal.is_working_day(D("2027-02-11")) and cal.is_working_day(D("2027-02-20"))
     assert not cal.is_working_day(D("2027-02-08"))  # the shipped file still counts where the office's says nothing

@@ -1,18 +1,20 @@
-"""The seed's year end to end (issue 15, "Done when"): a county nominates, the province commends 23
-people (7 migrant workers, some dead), the batch comes back by package, the county prints the
-certificates and condolence letters in the province's name and number; deadlines around the 2026
-National Day and the 2027 Spring Festival come out as the calendar says; every procedural document
-renders on one page."""
+"""The seed's year end to end (issue 15, "Done when"): two counties nominate, the province commends 23
+people (7 migrant workers, some dead), the batch comes back by package (with the province's 2027
+holidays), the county prints the certificates and condolence letters in the province's name and
+number; deadlines around the 2026 National Day and the 2027 Spring Festival come out as the calendar
+says, before and after the province's holidays arrive; every procedural document renders on one page."""
 
 import datetime as dt
 import io
+import json
 
 from pypdf import PdfReader
 
-from desktop.services import awards, cases, deeds, demo, documents, exchange, nomination, persons, procedural
+from desktop.services import (awards, cases, deeds, demo, documents, exchange, nomination, persons, procedural,
+                              workcalendar)
 from desktop.services.ledger import Ledger
 from desktop.services.office import init_office
-from desktop.store.models import CommendationBatch, ConfirmationCase, DeedPerson, Person
+from desktop.store.models import Award, CommendationBatch, ConfirmationCase, DeedPerson, Person
 from tests.sync.helpers import TODAY, deliver, introduce, send
 
 D = dt.date.fromisoformat
@@ -37,29 +39,50 @@ def confirmed_people(ledger):
         return [Person.get_by_id(i) for i in sorted(ids)]
 
 
+def _pick(people, migrants: int, others: int):
+    """Confirmed heroes to nominate: so many migrant workers, then others with the dead first."""
+    m = [p for p in people if p.migrant_worker][:migrants]
+    o = sorted((p for p in people if not p.migrant_worker), key=lambda p: p.state != "deceased")[:others]
+    assert len(m) == migrants and len(o) == others
+    return m + o
+
+
+def _accepted_on(ledger, day):
+    """A case accepted on `day` at the county: its decision deadline."""
+    ledger._today = D(day)
+    a = persons.create_person(ledger, {"name": "周岚"})
+    d = deeds.record_deed(ledger, {"title": "救人", "occurred_on": day, "division_code": "330102",
+                                   "place": "上城区", "category": "drowning", "narrative": "……"},
+                          [{"person_id": a["id"], "outcome": "unhurt"}])
+    c = cases.open_case(ledger, d["id"], {"source": "self", "applicant_name": "周岚", "received_on": day})
+    return cases.act(ledger, c["id"], "accept", {"accepted_on": day, "accepting_unit": "上城分局"})["deadlines"][0]
+
+
 def test_the_seed_year_nomination_up_commendation_down(tmp_path):
     county = office(tmp_path, "330102", "杭州市公安局上城区分局", "上公")
+    other = office(tmp_path, "330105", "杭州市公安局拱墅区分局", "拱公")
     province = office(tmp_path, "330000", "浙江省公安厅", "浙公")
-    introduce([county, province], tmp_path)
+    introduce([county, other, province], tmp_path)
     demo.generate(county, 120)
+    demo.generate(other, 60)
 
-    # the county nominates 23 confirmed heroes: 7 migrant workers, the dead among the others
-    people = confirmed_people(county)
-    migrants = [p for p in people if p.migrant_worker][:7]
-    others = sorted((p for p in people if not p.migrant_worker), key=lambda p: p.state != "deceased")[:16]
-    chosen = migrants + others
-    assert len(chosen) == 23 and any(p.state == "deceased" for p in chosen)
+    # two counties nominate 23 confirmed heroes: 7 migrant workers, the dead among the others
+    chosen = _pick(confirmed_people(county), 4, 12)
+    theirs = _pick(confirmed_people(other), 3, 4)
+    assert any(p.state == "deceased" for p in chosen)
     up = nomination.nominate(county, [p.id for p in chosen], to_office="330000", opinion="事迹突出，同意推荐",
                              out=tmp_path / "推荐表.pdf")
     assert [d["number_text"] for d in up["documents"]][:2] == ["上公推〔2026〕1号", "上公推〔2026〕2号"]
-    assert pages(tmp_path / "推荐表.pdf") == 23
-    made = send(county, province, tmp_path)
-    deliver(province, made["path"])
+    assert pages(tmp_path / "推荐表.pdf") == 16
+    up2 = nomination.nominate(other, [p.id for p in theirs], to_office="330000", opinion="同意推荐")
+    assert up2["documents"][0]["number_text"] == "拱公推〔2026〕1号"
+    for sender in (county, other):
+        deliver(province, send(sender, province, tmp_path)["path"])
 
     # the province sees the nominations, commends the 23 and numbers their certificates
     nominated = nomination.received_nominations(province)
     assert len(nominated) == 23 and sum(n["migrant_worker"] for n in nominated) == 7
-    assert {n["from_office"] for n in nominated} == {"330102"}
+    assert {n["from_office"] for n in nominated} == {"330102", "330105"}
     batch = awards.create_batch(province, {"title": "2026年度浙江省见义勇为先进分子表彰", "level": "province",
                                            "year": 2026, "issuing_body": "浙江省见义勇为工作联席会议办公室",
                                            "document_no": "浙见〔2026〕9号", "decided_on": "2026-11-20"})
@@ -67,19 +90,35 @@ def test_the_seed_year_nomination_up_commendation_down(tmp_path):
         awards.add_award(province, batch["id"], n["person_id"], {
             "honour_title": "浙江省见义勇为先进分子", "amount": "80000", "payment_state": "approved",
             "certificate_no": f"浙见证〔2026〕{i}号"})
-    down = send(province, county, tmp_path)
-    assert down["counts"]["batch"] == 1 and down["counts"]["award"] == 23
-    deliver(county, down["path"])
+    # the batch goes down with the province's 2027 holidays (the notice it has, the library has not)
+    before = _accepted_on(county, "2027-01-07")  # 30 days end on 6 February 2027, in the Spring Festival
+    assert before["due"] == D("2027-02-11") and "暂定" in before["basis"]  # the shipped provisional year
+    notice = tmp_path / "2027年节假日.json"
+    notice.write_text(json.dumps({"version": "2027.1", "years": {"2027": {
+        "status": "official", "source": "国务院办公厅关于2027年部分节假日安排的通知（测试用示例）",
+        "holidays": {f"2027-02-{d:02d}": "春节" for d in range(5, 14)},
+        "workdays": {"2027-02-20": "调休上班日"}}}}, ensure_ascii=False), encoding="utf-8")
+    workcalendar.import_overrides(province, notice)
+    county._today = TODAY
+    down = send(province, county, tmp_path, holidays=True)
+    assert down["counts"]["award"] >= 23  # with the other county's own batches, which the province holds
+    assert deliver(county, down["path"])["holidays"]["changed"] == ["2027"]
+    after = _accepted_on(county, "2027-01-07")
+    assert after["due"] == D("2027-02-15") and "春节" in after["basis"] and "暂定" not in after["basis"]
+    county._today = TODAY
 
     # the county prints in the province's name and number, and records that it did so on its behalf
     with county.reading():
         there = CommendationBatch.get(CommendationBatch.document_no == "浙见〔2026〕9号")
     assert there.origin == "330000"
+    with county.reading():
+        assert Award.select().where(Award.batch == there).count() == 23
+    # print_on_behalf prints the whole batch the province sent (the other county's 7 included), as it is now
     certs = nomination.print_on_behalf(county, there.id, "certificate", out=tmp_path / "证书.pdf")
     assert len(certs["documents"]) == 23 and certs["issuing_body"] == "浙江省见义勇为工作联席会议办公室"
     assert {d["number_text"] for d in certs["documents"]} == {f"浙见证〔2026〕{i}号" for i in range(1, 24)}
     letters = nomination.print_on_behalf(county, there.id, "condolence", out=tmp_path / "慰问信.pdf")
-    dead = [p for p in chosen if p.state == "deceased"]
+    dead = [p for p in chosen + theirs if p.state == "deceased"]
     assert len(letters["documents"]) == len(dead) and {d["number_text"] for d in letters["documents"]} == {"浙见〔2026〕9号"}
     text = "".join(page.extract_text() for page in PdfReader(str(tmp_path / "慰问信.pdf")).pages)
     assert "浙江省见义勇为工作联席会议办公室" in text and "上城区分局" not in text
@@ -87,8 +126,8 @@ def test_the_seed_year_nomination_up_commendation_down(tmp_path):
     assert len(register) == 23 + len(dead) and {r["on_behalf_of"] for r in register} == {"330000"}
     listed = documents.list_documents(county, batch=there.id)
     assert all(not d["number_text"].startswith("上公") for d in listed)  # no county numbers on the province's batch
-    county.close()
-    province.close()
+    for x in (county, other, province):
+        x.close()
 
 
 def test_deadlines_of_the_year_follow_the_holidays(sqlite_ledger, tmp_path):
@@ -171,6 +210,21 @@ def test_every_procedural_document_renders_on_one_page(sqlite_ledger, tmp_path):
     cases.act(ledger, no, "decide_review", {"review_result": "upheld", "review_decided_on": "2026-11-20"})
     issue(no, "review_decision")
 
+    at("2026-10-12")
+    gone = case("self", "王喆", "2026-10-01", "2026-10-09")
+    cases.act(ledger, gone, "accept", {"accepted_on": "2026-10-12", "accepting_unit": "上城分局"})
+    cases.act(ledger, gone, "investigate")
+    cases.act(ledger, gone, "inform", {"informed_on": "2026-10-12", "reasons": "救助落水人员属于其法定职责"})
+    at("2026-10-22")
+    cases.act(ledger, gone, "refuse", {"decision_no": "上公决〔2026〕2号", "decision_date": "2026-10-22",
+                                       "reasons": "救助落水人员属于其法定职责"})
+    cases.act(ledger, gone, "serve", {"served_on": "2026-10-22"})
+    at("2026-10-28")
+    cases.act(ledger, gone, "request_review", {"review_requested_on": "2026-10-28"})
+    at("2026-11-05")
+    cases.act(ledger, gone, "withdraw_review", {"withdrawn_on": "2026-11-05"})
+    issue(gone, "review_end")
+
     at("2026-11-21")
     refused = case("self", "王喆", "2026-11-18", "2026-11-20")
     cases.act(ledger, refused, "refuse_acceptance", {"reasons": "申请材料未说明行为发生的基本事实，经告知补正后逾期未补正"})
@@ -184,8 +238,9 @@ def test_every_procedural_document_renders_on_one_page(sqlite_ledger, tmp_path):
     issue(away, "transfer", to="杭州市公安局拱墅区分局")
 
     kinds = {p.name.split("-", 1)[-1].removesuffix(".pdf") for p in out}
-    assert kinds >= {"acceptance", "extension", "confirmation", "result_notice", "inform", "review_decision",
-                     "non_acceptance", "transfer"}
+    # every kind: the 送达回证 is receipt.pdf, the 推荐表 is rendered in the test above
+    assert (kinds - {"receipt"}) | {"service_receipt", "nomination"} == set(procedural.KINDS)
+    assert "receipt" in kinds
     for path in out:
         assert pages(path) == 1, path.name
     buf = io.BytesIO(procedural.reprint(ledger, note["number_text"])["data"])

@@ -363,6 +363,9 @@ class CasePanel(QDialog):
     # -- acting -------------------------------------------------------------------
     def action_dialog(self, code: str) -> ActionDialog:
         action = next(a for a in self.case["allowed_actions"] if a["code"] == code)
+        if code == "transfer":  # its own dialog: the office of the place, the 移送函, the package
+            from desktop.gui.dialogs.transfer import TransferDialog
+            return TransferDialog(self, self.ledger, self.case)  # type: ignore[return-value]
         return ActionDialog(self, self.ledger, self.case, action)
 
     def start_action(self, code: str) -> None:

@@ -28,6 +28,7 @@ PAGES: list[tuple[str, Any, str]] = [
     ("visits", QT_TRANSLATE_NOOP("Pages", "走访慰问"), "desktop.gui.pages.visits:VisitsPage"),
     ("publicity", QT_TRANSLATE_NOOP("Pages", "宣传报道"), "desktop.gui.pages.publicity:PublicityPage"),
     ("letters", QT_TRANSLATE_NOOP("Pages", "文书打印"), "desktop.gui.pages.letters:LettersPage"),
+    ("nominations", QT_TRANSLATE_NOOP("Pages", "推荐与代印"), "desktop.gui.pages.nominations:NominationsPage"),
     ("exchange", QT_TRANSLATE_NOOP("Pages", "数据交换"), "desktop.gui.pages.exchange:ExchangePage"),
     ("stats", QT_TRANSLATE_NOOP("Pages", "统计分析"), "desktop.gui.pages.stats:StatsPage"),
     ("settings", QT_TRANSLATE_NOOP("Pages", "设置"), "desktop.gui.pages.settings:SettingsPage"),

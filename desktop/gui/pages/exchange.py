@@ -147,7 +147,8 @@ class ExchangePage(QWidget):
 
     def _do_export(self, progress, v):
         return exchange.export_package(self.ledger, v["folder"], peer=v["peer"], full=v["full"],
-                                       passphrase=v["passphrase"], fmt=v["fmt"], progress=progress)
+                                       passphrase=v["passphrase"], fmt=v["fmt"], progress=progress,
+                                       holidays=bool(v.get("holidays")) or None)
 
     def _exported(self, result: dict[str, Any]) -> None:
         self.refresh()
