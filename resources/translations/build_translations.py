@@ -544,6 +544,49 @@ EN = {
         "result is sent to the other offices as a new change.",
     "添加人员：输入姓名、拼音首字母或证件号码，回车选中":
         "Add a person: type a name, pinyin initials or an ID number, then press Enter",
+    # nomination upward, nominations received, printing a higher office's batch (推荐与代印)
+    "随包下发本单位的节假日安排（仅限发往下级单位）": "Send this office's holiday calendar with the package (to offices below only)",
+    "推荐至": "Nominate to", "推荐单位意见": "Nominating office's opinion",
+    "如：事迹突出，同意推荐": "e.g. An outstanding deed; nomination agreed", "推荐": "Nominate",
+    "确认文号": "Confirmation number", "已推荐至": "Already nominated to", "生成推荐表…": "Make nomination forms…",
+    "为勾选的人员各生成一份编号的《见义勇为人员推荐表》（一个PDF文件）":
+        "Make a numbered nomination form for each ticked person (one PDF file)",
+    "打开推荐表": "Open the nomination forms", "导出数据包报送上级…": "Export a package for the office above…",
+    "推荐表和被推荐人员的档案随数据包报送所选上级单位（存入U盘带去）":
+        "The nomination forms and the nominees' records go to the chosen office above in a package (carry it on a USB stick)",
+    "已确认为见义勇为的人员（勾选要推荐的人员）：": "People confirmed as having acted bravely (tick those to nominate):",
+    "本单位是省级单位，没有可推荐的上级单位。": "This is a provincial office: there is no office above to nominate to.",
+    "读取可推荐的人员": "Reading the people who can be nominated",
+    "请先在“推荐”列勾选要推荐的人员。": "First tick the people to nominate in the “Nominate” column.",
+    "保存推荐表": "Save the nomination forms", "见义勇为人员推荐表": "Nomination form",
+    "生成推荐表": "Making nomination forms",
+    "已生成 {0} 份推荐表（{1}），保存为 {2}。请点“导出数据包报送上级”，把推荐材料带给{3}。":
+        "Made {0} nomination forms ({1}), saved as {2}. Click “Export a package for the office above” and take the "
+        "nomination to {3}.",
+    "选择导出到的文件夹（如U盘）": "Choose the folder to export to (e.g. a USB stick)",
+    "已导出数据包 {0}（发往{1}：{2}）。": "Exported package {0} (to {1}: {2}).",
+    "推荐与代印": "Nominations & printing for others", "推荐上报": "Nominate upward",
+    "收到的推荐": "Nominations received", "代印上级表彰": "Print a higher office's batch",
+    "其中牺牲": "Of whom died", "已代印份数": "Copies printed on its behalf", "代为打印…": "Print on its behalf…",
+    "以表彰机关的名义和编号打印，登记为本单位代印":
+        "Printed in the commending body's name and number, registered as printed by this office on its behalf",
+    "代印日期": "Printed on", "为哪个单位代印": "Printed on behalf of",
+    "上级单位下发的表彰批次（随数据包收到）：": "Commendation batches sent down by higher offices (received by package):",
+    "本批次已代印的文书：": "Documents of this batch printed on its behalf:",
+    "读取上级表彰批次": "Reading the higher offices' batches",
+    "还没有收到上级单位的表彰批次。省、市表彰后，其表彰批次随数据包下发，导入后在此代为打印。":
+        "No batch from a higher office yet. When the province or city commends, its batch comes down by package; "
+        "after importing it, print it here on its behalf.",
+    "读取代印登记": "Reading the register of documents printed on others' behalf",
+    "保存代印文书": "Save the documents printed on its behalf", "代为打印": "Printing on its behalf",
+    "已以“{0}”的名义代印{1} {2} 份（{3}），保存为 {4}；已登记为代{5}印制。":
+        "Printed {2} {1} in the name of “{0}” ({3}), saved as {4}; registered as printed on behalf of {5}.",
+    "推荐表编号": "Nomination form number", "推荐单位": "Nominating office", "推荐意见": "Opinion",
+    "读取收到的推荐": "Reading the nominations received",
+    "收到 {0} 个单位推荐的 {1} 人，其中外来务工人员 {2} 人。":
+        "{1} people nominated by {0} offices, of whom {2} are migrant workers.",
+    "还没有收到下级单位的推荐。下级单位的推荐表随其数据包导入后在此列出。":
+        "No nominations from offices below yet. Their nomination forms are listed here once their package is imported.",
 }
 
 # every GUI module (login, wizard, accounts, import and exchange dialogs, help, printing, template editor too)

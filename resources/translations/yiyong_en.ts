@@ -600,24 +600,24 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="413" />
-        <location filename="../../desktop/gui/forms/case.py" line="420" />
+        <location filename="../../desktop/gui/forms/case.py" line="416" />
+        <location filename="../../desktop/gui/forms/case.py" line="423" />
         <source>事迹：{0}</source>
         <translation>Deed: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="420" />
-        <location filename="../../desktop/gui/forms/case.py" line="424" />
+        <location filename="../../desktop/gui/forms/case.py" line="423" />
+        <location filename="../../desktop/gui/forms/case.py" line="427" />
         <source>请先选择事迹</source>
         <translation>Choose a deed first</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="428" />
+        <location filename="../../desktop/gui/forms/case.py" line="431" />
         <source>登记见义勇为确认申请</source>
         <translation>Register a confirmation application</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="428" />
+        <location filename="../../desktop/gui/forms/case.py" line="431" />
         <source>编辑案件登记信息</source>
         <translation>Edit case registration</translation>
     </message>
@@ -1466,17 +1466,17 @@ The current database is still open; you can go on working.</translation>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="296" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="300" />
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="298" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="302" />
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="300" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="304" />
         <source>否</source>
         <translation>No</translation>
     </message>
@@ -1521,54 +1521,59 @@ The current database is still open; you can go on working.</translation>
         <translation>Old format (version 1), for offices not yet upgraded</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="112" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="111" />
+        <source>随包下发本单位的节假日安排（仅限发往下级单位）</source>
+        <translation>Send this office's holiday calendar with the package (to offices below only)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="115" />
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="113" />
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="192" />
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="276" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="116" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="196" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="280" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="144" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="147" />
         <source>选择导出文件夹</source>
         <translation>Choose the export folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="163" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="167" />
         <source>导入预览</source>
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="191" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="195" />
         <source>导入（先自动备份）</source>
         <translation>Import (backs up first)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="207" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="211" />
         <source>导入报告</source>
         <translation>Import report</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="212" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="216" />
         <source>只显示有变化的记录</source>
         <translation>Only records that change</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="223" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="227" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="246" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="250" />
         <source>显示全部字段（默认只显示不同的字段）</source>
         <translation>Show all fields (by default only those that differ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="275" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="279" />
         <source>保存合并结果</source>
         <translation>Save merged record</translation>
     </message>
@@ -1583,72 +1588,72 @@ The current database is still open; you can go on working.</translation>
         <translation>(no key; passphrase needed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="179" />
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="219" />
-        <location filename="../../desktop/gui/pages/exchange.py" line="205" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="183" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="223" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="206" />
         <source>注意：</source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="230" />
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="171" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="234" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="175" />
         <location filename="../../desktop/gui/pages/exchange.py" line="112" />
         <source>种类</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="230" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="234" />
         <location filename="../../desktop/gui/pages/exchange.py" line="112" />
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="230" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="234" />
         <source>记录标识</source>
         <translation>Record ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="230" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="234" />
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="230" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="234" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="251" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="255" />
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="251" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="255" />
         <source>本单位的值</source>
         <translation>Ours</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="251" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="255" />
         <source>对方的值</source>
         <translation>Theirs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="251" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="255" />
         <source>用本单位的</source>
         <translation>Use ours</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="251" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="255" />
         <source>用对方的</source>
         <translation>Use theirs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="140" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="143" />
         <source>未导出：{0}</source>
         <translation>Not exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="165" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="169" />
         <source>数据包：{0}
 来自：{1} {2}（第 {3} 号，格式版本 {4}）
 发送单位指纹：{5}</source>
@@ -1657,27 +1662,27 @@ From: {1} {2} (no. {3}, format version {4})
 Sender's fingerprint: {5}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="241" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="245" />
         <source>合并冲突：{0}</source>
         <translation>Merge conflict: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="176" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="180" />
         <source>冲突：{0} {1}（两个版本都会保留，导入后请逐项合并）</source>
         <translation>Conflict: {0} {1} (both versions are kept; merge them after import)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="178" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="182" />
         <source>跳过：{0} {1}：{2}</source>
         <translation>Skipped: {0} {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="187" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="191" />
         <source>已与对方电话核对指纹 {0}，信任单位 {1}</source>
         <translation>Fingerprint {0} checked with them by phone; trust office {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="209" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="213" />
         <source>数据包：{0}
 来自：{1}　导入时间：{2}　操作人：{3}
 结果：{4}</source>
@@ -1686,7 +1691,7 @@ From: {1}  Imported: {2}  User: {3}
 Result: {4}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="243" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="247" />
         <source>此记录在本单位和{0}都被修改过。请逐项选择保留哪一方的内容；合并结果会作为新的修改发给其他单位。</source>
         <translation>This record was changed both here and at {0}. Choose field by field whose content to keep; the merged result is sent to the other offices as a new change.</translation>
     </message>
@@ -1724,7 +1729,7 @@ Result: {4}</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/exchange.py" line="83" />
-        <location filename="../../desktop/gui/pages/exchange.py" line="241" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="242" />
         <source>疑似重复人员</source>
         <translation>Possible duplicates</translation>
     </message>
@@ -1734,28 +1739,28 @@ Result: {4}</translation>
         <translation>Exchange status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="154" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="155" />
         <source>导出完成</source>
         <translation>Export done</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="206" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="207" />
         <source>导入完成</source>
         <translation>Import done</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="268" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="269" />
         <source>保存本单位公钥</source>
         <translation>Save our public key</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="269" />
-        <location filename="../../desktop/gui/pages/exchange.py" line="280" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="270" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="281" />
         <source>公钥文件 (*.json)</source>
         <translation>Public key files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="280" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="281" />
         <source>选择对方单位的公钥文件</source>
         <translation>Choose the other office's public key file</translation>
     </message>
@@ -1887,52 +1892,52 @@ Result: {4}</translation>
         <translation>Last received</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="160" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="161" />
         <source>选择收到的数据包</source>
         <translation>Choose a received package</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="161" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="162" />
         <source>见义勇为数据包 (*.yyp);;所有文件 (*)</source>
         <translation>Yiyong packages (*.yyp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="198" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="199" />
         <source>导入完成：新增 {0}，更新 {1}，删除 {2}，无变化 {3}，冲突 {4}，跳过 {5}。</source>
         <translation>Import done: {0} added, {1} updated, {2} deleted, {3} unchanged, {4} conflicts, {5} skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="201" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="202" />
         <source>有冲突的记录两个版本都已保留，请在“待合并冲突”中逐项合并。</source>
         <translation>Both versions of conflicting records are kept; merge them under “Conflicts to merge”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="225" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="226" />
         <source>合并冲突</source>
         <translation>Merge conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="225" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="226" />
         <source>请先选择一条冲突</source>
         <translation>Choose a conflict first</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="241" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="242" />
         <source>请先选择一行</source>
         <translation>Choose a row first</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="250" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="251" />
         <source>合并人员</source>
         <translation>Merge people</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="274" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="275" />
         <source>公钥已导出</source>
         <translation>Public key exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="154" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="155" />
         <source>已写出数据包：
 {0}
 
@@ -1945,17 +1950,17 @@ Contents: {1}
 Please give this file to {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="170" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="171" />
         <source>口令</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="170" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="171" />
         <source>此数据包用口令加密，请输入对方告知的口令：</source>
         <translation>This package is encrypted; enter the passphrase the sender gave you:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="286" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="287" />
         <source>信任对方单位</source>
         <translation>Trust the other office</translation>
     </message>
@@ -1970,17 +1975,17 @@ Please give this file to {2}.</translation>
         <translation>Conflicts to merge ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="203" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="204" />
         <source>发现 {0} 处疑似同一人被重复登记，请在“疑似重复人员”中处理。</source>
         <translation>{0} people may be registered twice; deal with them under “Possible duplicates”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="250" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="251" />
         <source>保留“{0}”（{1} 登记），把另一条记录的事迹、奖励、保障等转过来并删除它？</source>
         <translation>Keep “{0}” (registered by {1}), move the other record's deeds, awards, guarantees etc. to it and delete the other?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="274" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="275" />
         <source>已写出：{0}
 指纹：{1}
 请把文件带给对方单位，并在电话中核对指纹。</source>
@@ -1989,7 +1994,7 @@ Fingerprint: {1}
 Take the file to the other office and check the fingerprint by phone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="285" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="286" />
         <source>
 注意：这将替换原登记的公钥（原指纹 {0}）</source>
         <translation>
@@ -2002,7 +2007,7 @@ Note: this replaces the key registered before (old fingerprint {0})</translation
         <translation>{0} (registered by {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="286" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="287" />
         <source>单位：{0} {1}
 指纹：{2}{3}
 
@@ -2013,12 +2018,12 @@ Fingerprint: {2}{3}
 Check the fingerprint with them by phone; trust only if it matches. Trust this office?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="178" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="179" />
         <source>正在校验数据包</source>
         <translation>Verifying the package</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="191" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="192" />
         <source>正在导入数据包</source>
         <translation>Importing the package</translation>
     </message>
@@ -2419,12 +2424,12 @@ The user guide file ({0}) is missing: copy the whole program folder again.</tran
         <translation>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="320" />
+        <location filename="../../desktop/gui/import_dialog.py" line="328" />
         <source>正在导入台账……</source>
         <translation>Importing the ledger…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="339" />
+        <location filename="../../desktop/gui/import_dialog.py" line="347" />
         <location filename="../../desktop/gui/import_dialog.py" line="132" />
         <location filename="../../desktop/gui/import_dialog.py" line="141" />
         <source>导入台账</source>
@@ -2471,47 +2476,47 @@ The user guide file ({0}) is missing: copy the whole program folder again.</tran
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="193" />
+        <location filename="../../desktop/gui/import_dialog.py" line="200" />
         <source>工作表“{0}”：表头在第{1}行{2}。</source>
         <translation>Sheet “{0}”: header in row {1}{2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="201" />
+        <location filename="../../desktop/gui/import_dialog.py" line="208" />
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="201" />
+        <location filename="../../desktop/gui/import_dialog.py" line="208" />
         <source>检查结果</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="201" />
+        <location filename="../../desktop/gui/import_dialog.py" line="208" />
         <source>处理</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="201" />
+        <location filename="../../desktop/gui/import_dialog.py" line="208" />
         <source>错误 / 提示</source>
         <translation>Errors / hints</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="201" />
+        <location filename="../../desktop/gui/import_dialog.py" line="208" />
         <source>建议（勾选采用）</source>
         <translation>Suggestion (tick to accept)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="263" />
+        <location filename="../../desktop/gui/import_dialog.py" line="271" />
         <source>共{0}行数据{1}：新人员 {2}，台账中已有 {3}，与前面行同一人 {4}，有错误 {5}（不导入，将写入错误工作簿），待核对确认 {6}，事迹待补充 {7}。</source>
         <translation>{0} data rows{1}: new people {2}, already in the ledger {3}, same person as an earlier row {4}, with errors {5} (not imported; written to the error workbook), to be checked {6}, deeds to be completed {7}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="282" />
+        <location filename="../../desktop/gui/import_dialog.py" line="290" />
         <source>外来务工人员</source>
         <translation>Migrant workers</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="328" />
+        <location filename="../../desktop/gui/import_dialog.py" line="336" />
         <source>导入完成：新增 {0} 行，更新 {1} 行，重复未导入 {2} 行，未通过检查 {3} 行，待核对确认 {4} 行，事迹待补充 {5} 行。</source>
         <translation>Import done: {0} rows added, {1} updated, {2} duplicates not imported, {3} failed the checks, {4} to be checked, {5} deeds to be completed.</translation>
     </message>
@@ -2521,32 +2526,32 @@ The user guide file ({0}) is missing: copy the whole program folder again.</tran
         <translation>Not sure what this column is: choose, then click “Check again with this mapping”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="192" />
+        <location filename="../../desktop/gui/import_dialog.py" line="199" />
         <source>，编码 {0}</source>
         <translation>, encoding {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="216" />
+        <location filename="../../desktop/gui/import_dialog.py" line="223" />
         <source>（内容相同）</source>
         <translation> (identical)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="235" />
+        <location filename="../../desktop/gui/import_dialog.py" line="242" />
         <source>不改人员信息</source>
         <translation>Leave the person unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="236" />
+        <location filename="../../desktop/gui/import_dialog.py" line="243" />
         <source>更新</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="262" />
+        <location filename="../../desktop/gui/import_dialog.py" line="270" />
         <source>（预览显示前{0}行）</source>
         <translation> (preview shows the first {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="270" />
+        <location filename="../../desktop/gui/import_dialog.py" line="278" />
         <source>合并为同一事迹：</source>
         <translation>Merge into one deed:</translation>
     </message>
@@ -2556,22 +2561,22 @@ The user guide file ({0}) is missing: copy the whole program folder again.</tran
         <translation>“{0}” has an opening password; please enter it:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="224" />
+        <location filename="../../desktop/gui/import_dialog.py" line="231" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="241" />
+        <location filename="../../desktop/gui/import_dialog.py" line="248" />
         <source>不导入</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="280" />
+        <location filename="../../desktop/gui/import_dialog.py" line="288" />
         <source>类别：{0}</source>
         <translation>Category: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="332" />
+        <location filename="../../desktop/gui/import_dialog.py" line="340" />
         <source>未导入的行及错误原因已写入：
 {0}
 改正后可再次导入。</source>
@@ -2580,52 +2585,52 @@ The user guide file ({0}) is missing: copy the whole program folder again.</tran
 Correct them and import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="195" />
+        <location filename="../../desktop/gui/import_dialog.py" line="202" />
         <source>有{0}列不能确定对应的字段（橙色），请确认或改正后点“按此对应重新检查”，确认前不能导入。</source>
         <translation>{0} columns could not be matched with certainty (orange): confirm or correct them, then click “Check again with this mapping”; nothing can be imported before that.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="216" />
+        <location filename="../../desktop/gui/import_dialog.py" line="223" />
         <source>（有{0}项不同）</source>
         <translation> ({0} differences)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="221" />
+        <location filename="../../desktop/gui/import_dialog.py" line="228" />
         <source>提示：{0}</source>
         <translation>Note: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="223" />
+        <location filename="../../desktop/gui/import_dialog.py" line="230" />
         <source>台账中已有：{0}（编号 {1}）</source>
         <translation>In the ledger: {0} (no. {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="244" />
+        <location filename="../../desktop/gui/import_dialog.py" line="251" />
         <source>已核对原件，确认导入</source>
         <translation>Checked against the original; import</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="251" />
+        <location filename="../../desktop/gui/import_dialog.py" line="258" />
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="217" />
+        <location filename="../../desktop/gui/import_dialog.py" line="224" />
         <source>错误：{0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="218" />
+        <location filename="../../desktop/gui/import_dialog.py" line="225" />
         <source>待确认：{0}</source>
         <translation>To be confirmed: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="219" />
+        <location filename="../../desktop/gui/import_dialog.py" line="226" />
         <source>事迹待补充：缺少{0}（人员照常导入）</source>
         <translation>Deed to be completed: {0} missing (the person is imported as usual)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="249" />
+        <location filename="../../desktop/gui/import_dialog.py" line="256" />
         <source>并入第{0}行</source>
         <translation>Merged into row {0}</translation>
     </message>
@@ -3247,6 +3252,162 @@ An offline desk for county offices that recognise and look after citizens who ac
     </message>
 </context>
 <context>
+    <name>NominateTab</name>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="75" />
+        <source>推荐至</source>
+        <translation>Nominate to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="83" />
+        <source>推荐单位意见</source>
+        <translation>Nominating office's opinion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="86" />
+        <source>如：事迹突出，同意推荐</source>
+        <translation>e.g. An outstanding deed; nomination agreed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="88" />
+        <source>推荐</source>
+        <translation>Nominate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="88" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="88" />
+        <source>外来务工</source>
+        <translation>Migrant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="89" />
+        <source>伤亡情况</source>
+        <translation>Casualties</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="89" />
+        <source>事迹</source>
+        <translation>Deeds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="89" />
+        <source>确认文号</source>
+        <translation>Confirmation number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="90" />
+        <source>已推荐至</source>
+        <translation>Already nominated to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="91" />
+        <source>生成推荐表…</source>
+        <translation>Make nomination forms…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="93" />
+        <source>为勾选的人员各生成一份编号的《见义勇为人员推荐表》（一个PDF文件）</source>
+        <translation>Make a numbered nomination form for each ticked person (one PDF file)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="95" />
+        <source>打开推荐表</source>
+        <translation>Open the nomination forms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="99" />
+        <source>导出数据包报送上级…</source>
+        <translation>Export a package for the office above…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="101" />
+        <source>推荐表和被推荐人员的档案随数据包报送所选上级单位（存入U盘带去）</source>
+        <translation>The nomination forms and the nominees' records go to the chosen office above in a package (carry it on a USB stick)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="110" />
+        <source>已确认为见义勇为的人员（勾选要推荐的人员）：</source>
+        <translation>People confirmed as having acted bravely (tick those to nominate):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="117" />
+        <source>本单位是省级单位，没有可推荐的上级单位。</source>
+        <translation>This is a provincial office: there is no office above to nominate to.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="120" />
+        <source>读取可推荐的人员</source>
+        <translation>Reading the people who can be nominated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="141" />
+        <source>请先在“推荐”列勾选要推荐的人员。</source>
+        <translation>First tick the people to nominate in the “Nominate” column.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="143" />
+        <source>保存推荐表</source>
+        <translation>Save the nomination forms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="143" />
+        <source>见义勇为人员推荐表</source>
+        <translation>Nomination form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="148" />
+        <source>生成推荐表</source>
+        <translation>Making nomination forms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="157" />
+        <source>已生成 {0} 份推荐表（{1}），保存为 {2}。请点“导出数据包报送上级”，把推荐材料带给{3}。</source>
+        <translation>Made {0} nomination forms ({1}), saved as {2}. Click “Export a package for the office above” and take the nomination to {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="168" />
+        <source>选择导出到的文件夹（如U盘）</source>
+        <translation>Choose the folder to export to (e.g. a USB stick)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="172" />
+        <source>导出数据包</source>
+        <translation>Export package</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="174" />
+        <source>已导出数据包 {0}（发往{1}：{2}）。</source>
+        <translation>Exported package {0} (to {1}: {2}).</translation>
+    </message>
+</context>
+<context>
+    <name>NominationsPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="299" />
+        <source>推荐与代印</source>
+        <translation>Nominations &amp; printing for others</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="306" />
+        <source>推荐上报</source>
+        <translation>Nominate upward</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="307" />
+        <source>收到的推荐</source>
+        <translation>Nominations received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="308" />
+        <source>代印上级表彰</source>
+        <translation>Print a higher office's batch</translation>
+    </message>
+</context>
+<context>
     <name>OfficeDialog</name>
     <message>
         <location filename="../../desktop/gui/first_run.py" line="43" />
@@ -3386,16 +3547,21 @@ An offline desk for county offices that recognise and look after citizens who ac
     </message>
     <message>
         <location filename="../../desktop/gui/pages/__init__.py" line="31" />
+        <source>推荐与代印</source>
+        <translation>Nominations &amp; printing for others</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/__init__.py" line="32" />
         <source>数据交换</source>
         <translation>Data exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/__init__.py" line="32" />
+        <location filename="../../desktop/gui/pages/__init__.py" line="33" />
         <source>统计分析</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/__init__.py" line="33" />
+        <location filename="../../desktop/gui/pages/__init__.py" line="34" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -4007,6 +4173,125 @@ An offline desk for county offices that recognise and look after citizens who ac
     </message>
 </context>
 <context>
+    <name>PrintForTab</name>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="212" />
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="212" />
+        <source>表彰批次</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="212" />
+        <source>表彰机关</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="213" />
+        <source>表彰文号</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="213" />
+        <source>人数</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="213" />
+        <source>其中牺牲</source>
+        <translation>Of whom died</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="214" />
+        <source>已代印份数</source>
+        <translation>Copies printed on its behalf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="221" />
+        <source>代为打印…</source>
+        <translation>Print on its behalf…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="223" />
+        <source>以表彰机关的名义和编号打印，登记为本单位代印</source>
+        <translation>Printed in the commending body's name and number, registered as printed by this office on its behalf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="226" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="231" />
+        <source>文书</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="231" />
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="231" />
+        <source>对象</source>
+        <translation>Addressee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="232" />
+        <source>代印日期</source>
+        <translation>Printed on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="232" />
+        <source>为哪个单位代印</source>
+        <translation>Printed on behalf of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="234" />
+        <source>上级单位下发的表彰批次（随数据包收到）：</source>
+        <translation>Commendation batches sent down by higher offices (received by package):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="238" />
+        <source>本批次已代印的文书：</source>
+        <translation>Documents of this batch printed on its behalf:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="242" />
+        <source>读取上级表彰批次</source>
+        <translation>Reading the higher offices' batches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="251" />
+        <source>还没有收到上级单位的表彰批次。省、市表彰后，其表彰批次随数据包下发，导入后在此代为打印。</source>
+        <translation>No batch from a higher office yet. When the province or city commends, its batch comes down by package; after importing it, print it here on its behalf.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="264" />
+        <source>读取代印登记</source>
+        <translation>Reading the register of documents printed on others' behalf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="274" />
+        <source>请先在上方选中一个表彰批次。</source>
+        <translation>First choose a batch above.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="277" />
+        <source>保存代印文书</source>
+        <translation>Save the documents printed on its behalf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="281" />
+        <source>代为打印</source>
+        <translation>Printing on its behalf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="286" />
+        <source>已以“{0}”的名义代印{1} {2} 份（{3}），保存为 {4}；已登记为代{5}印制。</source>
+        <translation>Printed {2} {1} in the name of “{0}” ({3}), saved as {4}; registered as printed on behalf of {5}.</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../../desktop/gui/printing.py" line="136" />
@@ -4130,6 +4415,54 @@ An offline desk for county offices that recognise and look after citizens who ac
         <location filename="../../desktop/gui/pages/publicity.py" line="28" />
         <source>搜索：标题、媒体名称、人员姓名或事迹</source>
         <translation>Search: title, outlet, person or deed</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedTab</name>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="186" />
+        <source>推荐表编号</source>
+        <translation>Nomination form number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="186" />
+        <source>推荐单位</source>
+        <translation>Nominating office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="186" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="187" />
+        <source>外来务工</source>
+        <translation>Migrant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="187" />
+        <source>伤亡情况</source>
+        <translation>Casualties</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="187" />
+        <source>推荐意见</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="193" />
+        <source>读取收到的推荐</source>
+        <translation>Reading the nominations received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="200" />
+        <source>收到 {0} 个单位推荐的 {1} 人，其中外来务工人员 {2} 人。</source>
+        <translation>{1} people nominated by {0} offices, of whom {2} are migrant workers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="202" />
+        <source>还没有收到下级单位的推荐。下级单位的推荐表随其数据包导入后在此列出。</source>
+        <translation>No nominations from offices below yet. Their nomination forms are listed here once their package is imported.</translation>
     </message>
 </context>
 <context>
@@ -4420,7 +4753,7 @@ Reload the latest version? (Your changes will be discarded)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/stats.py" line="105" />
-        <location filename="../../desktop/gui/pages/stats.py" line="172" />
+        <location filename="../../desktop/gui/pages/stats.py" line="181" />
         <source>统计分析</source>
         <translation>Statistics</translation>
     </message>
@@ -4445,42 +4778,42 @@ Reload the latest version? (Your changes will be discarded)</translation>
         <translation>Print PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="156" />
+        <location filename="../../desktop/gui/pages/stats.py" line="165" />
         <source>不限</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="192" />
+        <location filename="../../desktop/gui/pages/stats.py" line="201" />
         <source>各年度表彰人次、外来务工人员与奖励金额</source>
         <translation>Commendations, migrant workers and award amounts by year</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="194" />
+        <location filename="../../desktop/gui/pages/stats.py" line="203" />
         <source>见义勇为人员（人）</source>
         <translation>Heroes (people)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="195" />
+        <location filename="../../desktop/gui/pages/stats.py" line="204" />
         <source>表彰奖励（人次）</source>
         <translation>Commendations (times)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="196" />
+        <location filename="../../desktop/gui/pages/stats.py" line="205" />
         <source>其中外来务工人员（表彰人次）</source>
         <translation>of which migrant workers (times)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="203" />
+        <location filename="../../desktop/gui/pages/stats.py" line="212" />
         <source>奖励金额（万元）</source>
         <translation>Awards (10,000 CNY)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="240" />
+        <location filename="../../desktop/gui/pages/stats.py" line="249" />
         <source>人 / 人次</source>
         <translation>People / times</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="246" />
+        <location filename="../../desktop/gui/pages/stats.py" line="255" />
         <source>万元</source>
         <translation>10,000 CNY</translation>
     </message>
@@ -4495,68 +4828,68 @@ Reload the latest version? (Your changes will be discarded)</translation>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="149" />
+        <location filename="../../desktop/gui/pages/stats.py" line="158" />
         <source>提示：单击表中的数字可查看对应的记录明细。</source>
         <translation>Tip: click a number in a table to see the records behind it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="303" />
-        <location filename="../../desktop/gui/pages/stats.py" line="311" />
+        <location filename="../../desktop/gui/pages/stats.py" line="312" />
+        <location filename="../../desktop/gui/pages/stats.py" line="320" />
         <source>导出统计表</source>
         <translation>Export tables</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="316" />
+        <location filename="../../desktop/gui/pages/stats.py" line="325" />
         <source>打印为PDF</source>
         <translation>Print to PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="355" />
+        <location filename="../../desktop/gui/pages/stats.py" line="364" />
         <source>按年度</source>
         <translation>By year</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="355" />
+        <location filename="../../desktop/gui/pages/stats.py" line="364" />
         <source>按类别</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="355" />
+        <location filename="../../desktop/gui/pages/stats.py" line="364" />
         <source>按县（市、区）</source>
         <translation>By county</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="356" />
+        <location filename="../../desktop/gui/pages/stats.py" line="365" />
         <source>伤亡情况</source>
         <translation>Casualties</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="356" />
+        <location filename="../../desktop/gui/pages/stats.py" line="365" />
         <source>表彰奖励</source>
         <translation>Commendations</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="356" />
+        <location filename="../../desktop/gui/pages/stats.py" line="365" />
         <source>优抚保障</source>
         <translation>Guarantees</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="357" />
+        <location filename="../../desktop/gui/pages/stats.py" line="366" />
         <source>确认案件</source>
         <translation>Confirmation cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="357" />
+        <location filename="../../desktop/gui/pages/stats.py" line="366" />
         <source>走访慰问</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="357" />
+        <location filename="../../desktop/gui/pages/stats.py" line="366" />
         <source>基金收支</source>
         <translation>Fund income and spending</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="358" />
+        <location filename="../../desktop/gui/pages/stats.py" line="367" />
         <source>保障事项分县</source>
         <translation>Support items by county</translation>
     </message>
@@ -4576,18 +4909,18 @@ Reload the latest version? (Your changes will be discarded)</translation>
         <translation>{0} rows; double-click to open a record</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="303" />
-        <location filename="../../desktop/gui/pages/stats.py" line="316" />
+        <location filename="../../desktop/gui/pages/stats.py" line="312" />
+        <location filename="../../desktop/gui/pages/stats.py" line="325" />
         <source>见义勇为统计表</source>
         <translation>Yiyong statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="279" />
+        <location filename="../../desktop/gui/pages/stats.py" line="288" />
         <source>单击查看：</source>
         <translation>Click to see: </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="170" />
+        <location filename="../../desktop/gui/pages/stats.py" line="179" />
         <source>正在统计</source>
         <translation>Counting</translation>
     </message>

@@ -247,6 +247,7 @@ def main(size: str = "1366x768", shots: str | None = None) -> dict:
     from desktop.gui import accounts_widget, exchange_dialogs, help, import_dialog, login, template_editor, wizard
     from desktop.gui.first_run import OfficeDialog
     from desktop.gui.forms.case import ActionDialog, CaseDialog
+    from desktop.gui.dialogs.transfer import TransferDialog
     from desktop.gui.forms.person import PersonDialog
     from desktop.gui.pages.letters import LetterSettingsDialog
     from desktop.gui.pages.stats import DRILL_ROLE, RecordsDialog
@@ -286,6 +287,7 @@ def main(size: str = "1366x768", shots: str | None = None) -> dict:
         "guide": lambda: help.GuideDialog(window),
         "about": lambda: help.AboutDialog(window),
         "first-run-wizard": lambda: wizard.FirstRunWizard(ledger, window),
+        "case-transfer": lambda: TransferDialog(window, ledger, dict(cases.get_case(ledger, some_case["id"]))),
     })
     if exchanged["preview"] is not None:
         dialogs["exchange-preview"] = lambda: exchange_dialogs.PreviewDialog(exchanged["preview"], window)
