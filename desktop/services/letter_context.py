@@ -46,7 +46,91 @@ class Built:
     ctx: DocumentContext
     links: dict[str, int | None] = field(default_factory=dict)
     label: str = ""  # who or what it is about, for lists and file names
-    on_behalf_of: str = ""  # printed by this office in another body's name (a provincial batch)
+    on_behalf_of: str = ""  # printed by this office in another body's name: that body's office code
+    signed_by: str = ""  # the body whose name the document bears (the batch's commending organ)
+    fixed_number: bool = False  # the number printed is the signing body's, never this office's sequence
+
+
+# ---------------------------------------------------------------------------------------------
+# Who signs a batch's documents
+
+_RANK = {"county": 0, "city": 1, "province": 2, "national": 3}
+BATCH_KINDS = ("certificate", "commendation", "condolence", "roster")
+
+
+@dataclass
+class Signing:
+    """Whose name and number a batch's documents bear, and for whom this office prints them.
+
+    The commending organ of a batch (its issuing body) signs every document of the batch —
+    certificates, 表彰信 / 嘉奖信, 慰问信, the roster — with the batch's document number; a batch
+    without an issuing body is this office's own and is signed in this office's name and numbers.
+    A batch of a higher level (or made by another office) is printed here on that office's behalf:
+    it must name its body and number (nothing is printed in this office's name), and
+    `on_behalf_of` holds the code of the office it is printed for.
+    """
+
+    body: str  # the name printed as the signer
+    number: str  # the body's document number ("" when this office numbers the document)
+    on_behalf_of: str  # office code of the principal ("" for this office's own batch)
+    own: bool  # signed in this office's own name
+
+
+def _level_rank(level: str | None) -> int:
+    return _RANK.get(level or "county", 0)
+
+
+def principal_office(office_code: str, batch: dict[str, Any]) -> str:
+    """The office a batch belongs to when it is not this office's: its maker, or the office at the
+    batch's level above this one (330000 for a provincial batch recorded by hand at a county)."""
+    from desktop.services.office import level_of
+
+    origin = batch.get("origin") or office_code
+    if origin != office_code:
+        return origin
+    level = batch.get("level") or "county"
+    if _level_rank(level) <= _RANK[level_of(office_code)]:
+        return ""
+    if level == "national":
+        return "national"
+    return office_code[:2] + "0000" if level == "province" else office_code[:4] + "00"
+
+
+def batch_signing(ledger, settings: dict[str, Any], batch: dict[str, Any]) -> Signing:
+    """Who signs the documents of a commendation batch (see Signing)."""
+    own_name = office_context(ledger, settings).name
+    body = (batch.get("issuing_body") or "").strip()
+    number = (batch.get("document_no") or "").strip()
+    principal = principal_office(ledger.office_code, batch)
+    if principal and (not body or not number):
+        raise UserError(f"表彰批次“{batch['title']}”是{batch.get('level_label') or '上级'}表彰，缺少表彰机关或表彰文号，"
+                        "不能以其名义打印（本单位不能以自己的名义授予上级的称号）", field="issuing_body")
+    if not body or body == own_name:
+        return Signing(body=own_name, number="", on_behalf_of=principal, own=True)
+    return Signing(body=body, number=number, on_behalf_of=principal, own=False)
+
+
+def sign(built: Built, kind: str, signing: Signing, batch_id: int) -> Built:
+    """Put the signing body's name and number on a document of the batch."""
+    ctx = built.ctx
+    built.links["batch"] = batch_id
+    built.signed_by = signing.body
+    built.on_behalf_of = signing.on_behalf_of
+    if signing.own:
+        return built
+    ctx.office.name = signing.body
+    ctx.office.header = ""  # the red organ mark is the signing body's, not this office's
+    if kind in ("commendation", "condolence") and ctx.letter is not None:
+        ctx.letter.document_number = signing.number
+        built.fixed_number = True
+    elif kind == "roster" and ctx.batch is not None:
+        ctx.batch.document_number = signing.number
+        built.fixed_number = True
+    elif kind == "certificate" and ctx.award is not None:
+        if not ctx.award.certificate_no and signing.on_behalf_of:
+            raise UserError(f"{built.label}的奖励没有证书编号：证书编号由表彰机关编定，请等待其数据包")
+        built.fixed_number = bool(ctx.award.certificate_no)
+    return built
 
 
 # ---------------------------------------------------------------------------------------------
@@ -130,8 +214,9 @@ def _pick_award(overview: dict[str, Any], award_id: int | None, batch_id: int | 
 
 def for_person_award(ledger, settings: dict[str, Any], person_id: Any, *, award_id: Any = None,
                      batch_id: Any = None, date: dt.date | None = None, recipient: str = "person",
-                     signed_by_batch: bool = False) -> Built:
-    """Certificate or commendation letter for a person's award (the latest unless chosen)."""
+                     kind: str = "certificate") -> Built:
+    """Certificate or commendation letter for a person's award (the latest unless chosen), in
+    the name of the batch's commending organ (batch_signing)."""
     overview = person_overview(ledger, person_id)
     p = overview["person"]
     award = _pick_award(overview, award_id, batch_id)
@@ -140,10 +225,6 @@ def for_person_award(ledger, settings: dict[str, Any], person_id: Any, *, award_
         raise NotFound(f"{p['name']}没有事迹记录，无法写明事迹")
     person = person_info(p)
     office = office_context(ledger, settings)
-    own_name = office.name
-    body = award["batch"].get("issuing_body") or ""
-    if signed_by_batch and body:
-        office.name = body  # a certificate bears the name of the body that gave the honour
     info = deed_info(deed)
     info.summary = _without_name(info.summary, p["name"])
     ctx = DocumentContext(
@@ -151,18 +232,19 @@ def for_person_award(ledger, settings: dict[str, Any], person_id: Any, *, award_
         award=award_info(award, award["batch"], person),
         letter=LetterInfo(date=date or ledger.today(), recipient=recipient),
     )
-    return Built(ctx, {"person": p["id"], "deed": deed["id"], "batch": award["batch_id"], "award": award["id"]},
-                 p["name"], on_behalf_of=body if signed_by_batch and body and body != own_name else "")
+    built = Built(ctx, {"person": p["id"], "deed": deed["id"], "batch": award["batch_id"], "award": award["id"]},
+                  p["name"])
+    return sign(built, kind, batch_signing(ledger, settings, award["batch"]), award["batch_id"])
 
 
 def for_batch(ledger, settings: dict[str, Any], batch_id: Any, *, date: dt.date | None = None,
-              recipient: str = "person", signed_by_batch: bool = False) -> list[Built]:
+              recipient: str = "person", kind: str = "certificate") -> list[Built]:
     """One context per person of a commendation batch, in roll order."""
     batch = get_batch(ledger, batch_id)
     if not batch["awards"]:
         raise UserError(f"表彰批次“{batch['title']}”中还没有人员")
     return [for_person_award(ledger, settings, a["person_id"], award_id=a["id"], date=date, recipient=recipient,
-                             signed_by_batch=signed_by_batch)
+                             kind=kind)
             for a in batch["awards"]]
 
 
@@ -185,8 +267,20 @@ def for_roster(ledger, settings: dict[str, Any], batch_id: Any) -> Built:
     info = BatchInfo(title=title, year=batch["year"], level=batch.get("level_label") or "",
                      document_number=batch.get("document_no") or "", date=batch.get("decided_on") or ledger.today(),
                      awards=items)
-    return Built(DocumentContext(office=office_context(ledger, settings), batch=info),
-                 {"batch": batch["id"]}, batch["title"])
+    built = Built(DocumentContext(office=office_context(ledger, settings), batch=info), {"batch": batch["id"]},
+                  batch["title"])
+    return sign(built, "roster", batch_signing(ledger, settings, batch), batch["id"])
+
+
+def for_batch_condolences(ledger, settings: dict[str, Any], batch_id: Any, *, date: dt.date | None = None) -> list[Built]:
+    """慰问信 to the families of the batch's people who died, in the name of the batch's commending organ."""
+    batch = get_batch(ledger, batch_id)
+    dead = [a for a in batch["awards"] if a.get("person_state") == "deceased"]
+    if not dead:
+        raise UserError(f"表彰批次“{batch['title']}”中没有牺牲人员")
+    signing = batch_signing(ledger, settings, batch)
+    return [sign(for_condolence(ledger, settings, a["person_id"], date=date), "condolence", signing, batch["id"])
+            for a in dead]
 
 
 def for_condolence(ledger, settings: dict[str, Any], person_id: Any, *, date: dt.date | None = None) -> Built:
