@@ -344,31 +344,101 @@ def refusal_reasons(names: str, codes: list[str]) -> str:
     return text + (f"，不符合{'、'.join(bases)}的规定。" if bases else "。")
 
 
+def _review_organ(ledger, settings: dict[str, Any]) -> str:
+    """The review organ named from the office's parent office: its name as known from its key
+    (the Office register), else the police organ of the division above; the setting wins."""
+    if settings.get("review_organ"):
+        return settings["review_organ"]
+    from desktop.store.models import Office
+
+    with ledger.reading():
+        me = Office.get_or_none(Office.code == ledger.office_code)
+        parent = Office.get_or_none(Office.code == me.parent_code) if me is not None and me.parent_code else None
+    if parent is not None and parent.name and ("公安" in parent.name):
+        return parent.name
+    return parent_police_organ(ledger.office_code)
+
+
+def _own_government(code: str, full: str) -> str:
+    """行政复议机关: the people's government of the office's own level, by its official name — a
+    district with its city (杭州市上城区人民政府), a county or county-level city alone (义乌市人民政府)."""
+    name = divisions.name_of(code) or full
+    d = divisions.get(code)
+    if name.endswith("区") and d is not None and d.parent:
+        name = (divisions.name_of(d.parent) or "") + name
+    return f"{name}人民政府"
+
+
+def _confirmed_reasons(names: str) -> str:
+    return (f"{names}不负有法定职责，为保护他人人身、财产安全，不顾个人安危挺身而出，"
+            "其行为符合《浙江省见义勇为人员奖励和保障条例》第二条第二款规定的见义勇为行为。")
+
+
+def _mixed_reasons(parties: list[PartyInfo], outcomes: dict[int, dict[str, Any]], ids: list[int],
+                   case_reasons: str) -> str:
+    """本机关认为： for a case whose persons are decided differently: the confirmed together, each
+    refused person with their own grounds (or the office's words for them)."""
+    confirmed = [x.name for x in parties if x.decision == "confirmed"]
+    parts = [_confirmed_reasons("、".join(confirmed)).rstrip("。")] if confirmed else []
+    for pid, party in zip(ids, parties):
+        if party.decision != "refused":
+            continue
+        o = outcomes.get(pid, {})
+        own = (o.get("reasons") or "").strip()
+        if o.get("grounds"):
+            parts.append(refusal_reasons(party.name, o["grounds"]).rstrip("。") + (f"，{own.rstrip('。')}" if own else ""))
+        elif own:
+            parts.append(own.rstrip("。"))
+        elif not case_reasons:
+            raise UserError(f"对{party.name}不予确认，但没有选择理由：请在办理决定时为其选择不予确认的理由",
+                            field="grounds", cli_hint="case act ID confirm … --person 人员编号=not_confirmed:理由代码")
+    text = "；".join(parts) + "。"
+    return text + (case_reasons if case_reasons and case_reasons not in text else "")
+
+
 def for_decision(ledger, settings: dict[str, Any], case_id: Any, *, person_id: Any = None,
                  grounds: list[str] | None = None) -> Built:
     """见义勇为确认决定书 / 不予确认决定书 of a decided case: every person of the case identified and
-    decided one by one; addressed to the applicant, a copy to the nominator of a nominated case."""
+    decided individually (their own outcome, case_persons); addressed to the applicant, a copy
+    to the nominator of a nominated case; the review organ named from the parent office."""
+    from desktop.services.case_persons import outcomes as person_outcomes
+
     case = get_case(ledger, case_id)
     if not case.get("decision"):
         raise UserError(f"确认案件 {case['id']} 尚未作出决定，不能制作决定书")
     if not case["people"]:
         raise UserError(f"确认案件 {case['id']} 的事迹没有当事人")
+    own = {o["person_id"]: o for o in person_outcomes(ledger, case["id"])}
     ids = [x["person_id"] for x in case["people"]]
     if person_id and int(person_id) not in ids:
         raise NotFound(f"人员 {person_id} 不是该事迹的当事人")
     people = [get_person(ledger, pid) for pid in ids]
     parties = [_party(p) for p in people]
+    for pid, party in zip(ids, parties):
+        decision = (own.get(pid) or {}).get("decision") or case["decision"]
+        party.decision = "confirmed" if decision == "confirmed" else "refused"
+    kinds = {x.decision for x in parties}
+    overall = "mixed" if len(kinds) > 1 else kinds.pop()
     names = "、".join(x.name for x in parties)
     deed = case["deed"]
-    confirmed = case["decision"] == "confirmed"
+    confirmed = overall == "confirmed"
     reasons = (case.get("reasons") or "").strip()
     if grounds:
         if confirmed:
             raise UserError("确认决定不需要选择不予确认的理由", cli_hint="不加 --ground")
-        reasons = refusal_reasons(names, list(grounds)) + (reasons if reasons else "")
+        refused = "、".join(x.name for x in parties if x.decision == "refused")
+        if overall == "mixed":
+            for pid, party in zip(ids, parties):
+                if party.decision == "refused":
+                    own[pid] = {**own.get(pid, {}), "grounds": list(grounds)}
+        else:
+            reasons = refusal_reasons(refused, list(grounds)) + (reasons if reasons else "")
+    if overall == "mixed" or (overall == "refused" and not grounds
+                              and any(o.get("grounds") or o.get("reasons") for o in own.values())):
+        # each refused person on the grounds chosen for them when the case was decided
+        reasons = _mixed_reasons(parties, own, ids, reasons if overall == "refused" else "")
     if not reasons and confirmed:
-        reasons = (f"{names}不负有法定职责和约定义务，为保护他人人身、财产安全挺身而出，"
-                   "其行为符合《浙江省见义勇为人员奖励和保障条例》第二条规定的见义勇为情形。")
+        reasons = _confirmed_reasons(names)
     facts = (case.get("investigation") or "").strip() or (deed.get("narrative") or "").strip()
     if not facts:
         raise UserError(f"确认案件 {case['id']} 缺少查明的事实（调查情况或事迹材料），请先补充", field="investigation")
@@ -380,17 +450,16 @@ def for_decision(ledger, settings: dict[str, Any], case_id: Any, *, person_id: A
     division = divisions.full_name(ledger.office_code) or ""
     nominated = case.get("source") in _NOMINATED
     applicant = case.get("applicant_name") or ""
-    review_organ = settings.get("review_organ") or parent_police_organ(ledger.office_code)
+    review_organ = _review_organ(ledger, settings)
     if not review_organ:
         raise UserError("无法确定复核机关（上一级公安机关），请在文书设置中填写“复核机关”", field="review_organ")
     info = DecisionInfo(
-        decision="confirmed" if confirmed else "refused", decision_no=case.get("decision_no") or "",
+        decision=overall, decision_no=case.get("decision_no") or "",
         date=case.get("decision_date") or ledger.today(), facts=facts, reasons=reasons,
         applicant=names if nominated or not applicant else applicant,
         review_days=int(confirmation_rules().get("review_request_days", 15)),
         review_organ=review_organ,
-        reconsideration_organ=settings.get("reconsideration_organ") or (
-            f"{divisions.name_of(ledger.office_code) or division}人民政府"),
+        reconsideration_organ=settings.get("reconsideration_organ") or _own_government(ledger.office_code, division),
         parties=parties, copy_to=applicant if nominated else "", grounds=list(grounds or []),
     )
     first = people[0]

@@ -311,7 +311,7 @@ def test_decision_names_every_person_and_decides_each(tmp_path):
         assert id_number in text and address in text
     assert "1.对王𠮷喆的上述行为不予确认为见义勇为行为。" in text
     assert "2.对李堃的上述行为不予确认为见义勇为行为。" in text
-    assert "属于履行法定职责、法定义务或者约定义务，不符合《浙江省见义勇为人员奖励和保障条例》第二条的规定" in text
+    assert "属于履行法定职责，不符合《浙江省见义勇为人员奖励和保障条例》第二条第二款的规定" in text
     assert text.index("抄送：某物流公司") > text.index("杭州市公安局上城区分局2026年6月20日")
     with pytest.raises(UserError, match="未知的不予确认理由"):
         refusal_reasons("王喆", ["nonsense"])
