@@ -123,3 +123,29 @@ def test_the_decision_lists_each_person_with_their_own_outcome(ledger, tmp_path)
     assert "向杭州市上城区人民政府申请行政复议" in text
     again = documents.reprint(ledger, "上公决〔2026〕1号", tmp_path / "again.pdf")
     assert again["identical"] and (tmp_path / "again.pdf").read_bytes() == (tmp_path / "d.pdf").read_bytes()
+
+
+def test_per_person_outcomes_travel_with_the_case(tmp_path):
+    """The outcomes go up in the package with the case; the city holds exactly what the county has."""
+    from desktop.store.models import Person
+    from tests.sync.helpers import content, deliver, first_difference, introduce, make_office, send
+
+    county, city = make_office(tmp_path, "330102"), make_office(tmp_path, "330100")
+    try:
+        introduce([county, city], tmp_path)
+        county._today = D("2026-11-28")
+        cid, _, b = informed_case(county)
+        at(county, "2026-09-16")
+        case_persons.act(county, cid, "confirm", DECIDE,
+                         persons={str(b["id"]): {"decision": "not_confirmed", "grounds": ["unproven"]}})
+        made = send(county, city, tmp_path)
+        assert made["counts"]["case_person"] == 2
+        got = deliver(city, made["path"])
+        assert got["counts"]["case_person"]["new"] == 2
+        assert first_difference(content(county), content(city)) is None
+        with city.reading():
+            rows = {r.person.name: (r.decision, r.grounds) for r in CasePersonDecision.select().join(Person)}
+        assert rows == {"王喆": ("confirmed", None), "李堃": ("not_confirmed", "unproven")}
+    finally:
+        county.close()
+        city.close()
