@@ -83,8 +83,9 @@ def _plan(case: ConfirmationCase, action: str, given: dict[str, dict[str, Any]])
                             cli_hint="case act ID inform …")
         bare = [x["person"].name for x in refused if not x["grounds"] and not x["reasons"]]
         if bare:
-            raise ValidationError(f"对{'、'.join(bare)}不予确认，请从规则文件的理由清单中选择理由："
-                                  + "、".join(refusal_grounds()), "grounds")
+            raise ValidationError(f"对{'、'.join(bare)}不予确认，请从规则文件的理由清单中选择理由（"
+                                  + "；".join(f"{c} {g['text'].lstrip('的')}" for c, g in refusal_grounds().items())
+                                  + "）", "grounds")
     return plan
 
 
