@@ -9,6 +9,7 @@ not named get the action's outcome, so the old one-decision-for-all keeps workin
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from desktop.domain.errors import UserError, ValidationError
@@ -60,7 +61,7 @@ def _plan(case: ConfirmationCase, action: str, given: dict[str, dict[str, Any]])
         raise ValidationError(f"人员 {'、'.join(stray)} 不是本案事迹的当事人（当事人：" +
                               "、".join(f"{p.name} {p.id}" for p in people) + "）", "persons")
     default = _ACTION_OUTCOME[action]
-    plan = []
+    plan: list[dict[str, Any]] = []
     for p in people:
         item = given.get(str(p.id), {})
         decision = item.get("decision") or default
@@ -117,7 +118,7 @@ def act(ledger: Ledger, ref: Any, action: str, params: dict[str, Any] | None = N
         cases.act(ledger, case.id, action, params, expected_version=expected_version)
         if action == "confirm" and any(x["decision"] == "not_confirmed" for x in plan):
             _check_statement_period(ledger, ConfirmationCase.get_by_id(case.id))
-        old = {row.person_id: row for row in CasePersonDecision.select().where(
+        old = {_person_id(row): row for row in CasePersonDecision.select().where(
             (CasePersonDecision.case == case) & (CasePersonDecision.deleted == False))}  # noqa: E712
         for item in plan:
             values = {"decision": item["decision"], "grounds": ",".join(item["grounds"]) or None,
@@ -135,7 +136,7 @@ def outcomes(ledger: Ledger, case_id: int) -> list[dict[str, Any]]:
     existed gives everyone the case's decision (`own` false)."""
     with ledger.reading():
         case = get_live(ConfirmationCase, case_id, "确认案件")
-        rows = {r.person_id: r for r in CasePersonDecision.select().where(
+        rows = {_person_id(r): r for r in CasePersonDecision.select().where(
             (CasePersonDecision.case == case) & (CasePersonDecision.deleted == False))}  # noqa: E712
         out = []
         for p in _people(case):
@@ -148,6 +149,10 @@ def outcomes(ledger: Ledger, case_id: int) -> list[dict[str, Any]]:
         return out
 
 
-def with_outcomes(ledger: Ledger, case: dict[str, Any]) -> dict[str, Any]:
+def _person_id(row: CasePersonDecision) -> int:
+    return row.__data__["person"]  # the foreign key's value, without fetching the person
+
+
+def with_outcomes(ledger: Ledger, case: Mapping[str, Any]) -> dict[str, Any]:
     """A case dict (cases.get_case) with its per-person list added as `person_decisions`."""
     return dict(case) | {"person_decisions": outcomes(ledger, case["id"])}

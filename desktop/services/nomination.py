@@ -8,13 +8,13 @@ people, deeds and cases travel in the ordinary package to the city or province, 
 Down: the province's batch (its title, document number, issuing body and the people it commends
 with their certificate numbers) is an ordinary commendation batch with awards, made at the
 province and carried back by package. The county prints certificates, commendation and condolence
-letters for that batch **in the province's name and number** (`print_on_behalf`): the body that
+letters and the roster for that batch **in the province's name and number** (`print_on_behalf`): the body that
 gave the honour signs, the numbers are the province's (certificate numbers of the awards, the
 batch's document number), and each printed document is registered with `on_behalf_of` = the
 province's code, so the register shows that the county printed it on the province's behalf.
 
-(The letter machinery itself belongs to services/documents.py and letters/; this module only
-builds on its public functions.)
+Printing on behalf is the same path as `letters --batch` (documents.issue, which asks
+letter_context.batch_signing who signs): this module only refuses an own batch and shapes the answer.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from desktop.services.office import LEVEL_LABELS, level_of
 from desktop.services.records import get_live, to_dict
 from desktop.store.models import CommendationBatch, ConfirmationCase, DeedPerson, IssuedDocument, Person
 
-ON_BEHALF_KINDS = ("certificate", "commendation", "condolence")
+ON_BEHALF_KINDS = ("certificate", "commendation", "condolence", "roster")
 _RANK = {"county": 0, "city": 1, "province": 2}
 
 
@@ -123,7 +123,8 @@ def received_nominations(ledger: Ledger) -> list[dict[str, Any]]:
         return out
 
 
-def print_on_behalf(ledger: Ledger, batch_ref: Any, kind: str, *, out: str | os.PathLike | None = None) -> dict[str, Any]:
+def print_on_behalf(ledger: Ledger, batch_ref: Any, kind: str, *, out: str | os.PathLike | None = None,
+                    recipient: str = "person") -> dict[str, Any]:
     """Print a higher office's batch here, in its name and with its numbers; registered as such.
 
     The same service path as `letters --batch` (documents.issue → letter_context.batch_signing):
@@ -141,7 +142,7 @@ def print_on_behalf(ledger: Ledger, batch_ref: Any, kind: str, *, out: str | os.
     if not principal:
         raise UserError("这是本单位自己的表彰批次，请用“打印文书”按本单位文号签发")
     ledger.require("issue_documents")
-    r = documents.issue(ledger, kind, batch=batch.id, out=out)
+    r = documents.issue(ledger, kind, batch=batch.id, out=out, recipient=recipient)
     docs = [{"id": d["id"], "number_text": d["number_text"], "label": d.get("label", ""),
              "on_behalf_of": d["on_behalf_of"], "reprinted": d.get("reprinted", False)} for d in r["documents"]]
     return {"kind": kind, "batch": batch.title, "document_no": batch.document_no, "issuing_body": batch.issuing_body,

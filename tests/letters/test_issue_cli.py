@@ -112,6 +112,15 @@ def test_print_for_and_letters_batch_are_one_path(demo_db, tmp_path):
     assert {d["number_text"] for d in letters} == {printed["document_no"]}
     text = pdf_text(tmp_path / "e.pdf").replace("\n", "").replace(" ", "")
     assert "上公" not in text and "上城区分局" not in text and text.count(printed["issuing_body"]) >= len(letters)
+    r = run(db, "print-for", "1", "--kind", "commendation", home=home)  # to a dead hero himself: refused
+    assert r.returncode == 1 and "已牺牲" in r.stderr
+    r = run(db, "--json", "print-for", "1", "--kind", "commendation", "--employer", home=home)
+    assert r.returncode == 0, r.stderr
+    assert [d["id"] for d in json.loads(r.stdout)["documents"]] == [d["id"] for d in letters]  # the same documents
+    r = run(db, "--json", "print-for", "1", "--kind", "roster", "--out", str(tmp_path / "roster.pdf"), home=home)
+    assert r.returncode == 0 and json.loads(r.stdout)["documents"][0]["number_text"] == printed["document_no"]
+    text = pdf_text(tmp_path / "roster.pdf").replace("\n", "").replace(" ", "")  # the annex of the batch's decision
+    assert f"（{printed['document_no']}）" in text and "上公" not in text and "上城区分局" not in text
     r = run(db, "--json", "print-for", "1", "--kind", "certificate", home=home)
     assert r.returncode == 0, r.stderr
     certs = json.loads(r.stdout)["documents"]

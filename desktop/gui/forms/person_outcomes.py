@@ -21,22 +21,22 @@ class GroundsList(QListWidget):
         for code, g in refusal_grounds().items():
             basis = g["basis"] + ("" if g["verified"] else self.tr("（条文未核对，本单位选定）"))
             item = QListWidgetItem(f"{g['text'].lstrip('的')} — {basis}", self)
-            item.setData(Qt.UserRole, code)
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
             item.setToolTip(basis)
         self.setWordWrap(True)  # a ground and its basis read in full, no sideways scrolling
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMinimumHeight(self.fontMetrics().lineSpacing() * 9)
 
     def chosen(self) -> list[str]:
-        return [self.item(i).data(Qt.UserRole) for i in range(self.count())
-                if self.item(i).checkState() == Qt.Checked]
+        return [self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())
+                if self.item(i).checkState() == Qt.CheckState.Checked]
 
     def choose(self, codes: list[str]) -> None:
         for i in range(self.count()):
             item = self.item(i)
-            item.setCheckState(Qt.Checked if item.data(Qt.UserRole) in codes else Qt.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in codes else Qt.CheckState.Unchecked)
 
 
 class PersonOutcomes(QGroupBox):
