@@ -386,14 +386,15 @@ def _mixed_reasons(parties: list[PartyInfo], outcomes: dict[int, dict[str, Any]]
         o = outcomes.get(pid, {})
         own = (o.get("reasons") or "").strip()
         if o.get("grounds"):
-            parts.append(refusal_reasons(party.name, o["grounds"]).rstrip("。") + (f"，{own.rstrip('。')}" if own else ""))
+            parts.append((f"{own.rstrip('。')}，" if own else "") + refusal_reasons(party.name, o["grounds"]).rstrip("。"))
         elif own:
             parts.append(own.rstrip("。"))
         elif not case_reasons:
             raise UserError(f"对{party.name}不予确认，但没有选择理由：请在办理决定时为其选择不予确认的理由",
                             field="grounds", cli_hint="case act ID confirm … --person 人员编号=not_confirmed:理由代码")
     text = "；".join(parts) + "。"
-    return text + (case_reasons if case_reasons and case_reasons not in text else "")
+    # the office's account of the facts first, then the grounds it concludes on
+    return (_sentence(case_reasons) if case_reasons and case_reasons not in text else "") + text
 
 
 def for_decision(ledger, settings: dict[str, Any], case_id: Any, *, person_id: Any = None,
@@ -432,7 +433,7 @@ def for_decision(ledger, settings: dict[str, Any], case_id: Any, *, person_id: A
                 if party.decision == "refused":
                     own[pid] = {**own.get(pid, {}), "grounds": list(grounds)}
         else:
-            reasons = refusal_reasons(refused, list(grounds)) + (reasons if reasons else "")
+            reasons = (_sentence(reasons) if reasons else "") + refusal_reasons(refused, list(grounds))
     if overall == "mixed" or (overall == "refused" and not grounds
                               and any(o.get("grounds") or o.get("reasons") for o in own.values())):
         # each refused person on the grounds chosen for them when the case was decided

@@ -149,3 +149,21 @@ def test_per_person_outcomes_travel_with_the_case(tmp_path):
     finally:
         county.close()
         city.close()
+
+
+@needs_poppler
+def test_a_refusal_gives_each_person_their_grounds_after_the_offices_account(ledger, tmp_path):
+    cid, a, b = informed_case(ledger)
+    at(ledger, "2026-09-16")
+    case_persons.act(ledger, cid, "refuse", DECIDE | {"reasons": "二人系该路段执勤保安员"},
+                     persons={str(a["id"]): {"decision": "not_confirmed", "grounds": ["contract"]},
+                              str(b["id"]): {"decision": "not_confirmed", "grounds": ["not_listed_act"]}})
+    documents.issue(ledger, "decision", case=cid, out=tmp_path / "d.pdf")
+    text = re.sub(r"—\d+—\f?", "", pdf_text(tmp_path / "d.pdf").replace("\n", "").replace(" ", ""))
+    assert "不予确认见义勇为决定书" in text
+    # the office's account first, then each person on their own grounds; a ground whose article was
+    # not verified cites the document only
+    assert ("本机关认为：二人系该路段执勤保安员。王喆的行为属于履行约定职责、义务，不符合《浙江省公安机关"
+            "见义勇为行为确认工作实施办法（试行）》的规定；李堃的行为不属于同违法犯罪行为作斗争或者抢险救灾，"
+            "不符合《浙江省见义勇为人员奖励和保障条例》第二条第二款的规定。") in text
+    assert "1.对王喆的上述行为不予确认为见义勇为行为。2.对李堃的上述行为不予确认为见义勇为行为。" in text
