@@ -199,9 +199,8 @@ def open_case(cli, args) -> int:
 
 
 def show_case(cli, args) -> int:
-    from desktop.services.cases import get_case
-
     from desktop.services.case_persons import with_outcomes
+    from desktop.services.cases import get_case
 
     c = with_outcomes(cli.ledger, get_case(cli.ledger, args.id))
     c = protect(cli.ledger, c)  # the applicant's phone masked

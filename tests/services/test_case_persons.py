@@ -103,7 +103,7 @@ def test_a_case_decided_before_per_person_outcomes_gives_everyone_its_decision(l
 
 @needs_poppler
 def test_the_decision_lists_each_person_with_their_own_outcome(ledger, tmp_path):
-    cid, a, b = informed_case(ledger)
+    cid, _, b = informed_case(ledger)
     at(ledger, "2026-09-16")
     case_persons.act(ledger, cid, "confirm", DECIDE,
                      persons={str(b["id"]): {"decision": "not_confirmed", "grounds": ["not_listed_act", "no_risk"]}})

@@ -3,7 +3,17 @@
 The table is frozen here (the migration does not import desktop.store.models).
 """
 
-from peewee import AutoField, BigIntegerField, BooleanField, CharField, DateTimeField, ForeignKeyField, IntegerField, Model, TextField
+from peewee import (
+    AutoField,
+    BigIntegerField,
+    BooleanField,
+    CharField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
 
 
 class _Case(Model):  # only the targets of the foreign keys (not created here)
