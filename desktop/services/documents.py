@@ -578,7 +578,8 @@ def find_document(ledger: Ledger, ref: Any, *, kind: str | None = None, person: 
         found = [d for d in found if not json.loads(d.params).get("superseded_by")] or found
     if len(found) > 1:  # e.g. the letters of a batch, each bearing the batch's document number
         which = "、".join(f"{json.loads(d.params).get('label') or d.kind} {d.id}" for d in found[:10])
-        raise UserError(f"文号“{ref}”对应多份文书（{which}），请加 --kind 和 --person 选定，或改用文书编号（id）")
+        raise UserError(f"文号“{ref}”对应多份文书（{which}），请选定文书种类和人员，或改用文书编号（id）",
+                        cli_hint="--kind 种类 --person 人员编号")
     return found[0]
 
 
