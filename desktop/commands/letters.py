@@ -20,13 +20,14 @@ def register(sub) -> None:
     p.add_argument("--person", metavar="ID", help="人员编号")
     p.add_argument("--deed", metavar="ID", help="事迹编号（决定书：该事迹最近一次作出的决定）")
     p.add_argument("--case", metavar="ID", help="确认案件编号（决定书）")
-    p.add_argument("--batch", metavar="ID", help="表彰批次编号（证书/表彰信：整批按名单顺序；表彰名单）")
+    p.add_argument("--batch", metavar="ID", help="表彰批次编号（证书、表彰信、慰问信〔批次中牺牲人员的家属〕：整批按名单顺序；表彰名单）。批次的文书一律以其表彰机关的名义和文号署名；上级的批次登记为代其打印")
     p.add_argument("--ground", action="append", metavar="CODE",
                    help="不予确认决定书的理由（可多次使用），取自规则文件的理由清单，例如 duty、unproven")
     p.add_argument("--employer", action="store_true", help="表彰信致所在单位（默认致本人）")
     p.add_argument("--out", metavar="FILE.pdf", help="输出的 PDF 文件")
     p.add_argument("--per-person", metavar="FOLDER", help="另外每人一个 PDF 文件，存入此文件夹")
-    p.add_argument("--reprint", metavar="NUMBER_TEXT", help="按文号（如 上公〔2026〕7号）重印已签发的文书")
+    p.add_argument("--reprint", metavar="NUMBER_TEXT", help="按文号（如 上公〔2026〕7号）重印已签发的文书；"
+                                                           "同一文号的多份文书（批次的表彰信、慰问信）再加 --kind、--person 选定")
     p.add_argument("--reissue", action="store_true",
                    help="重新签发（审核员）：取新编号，原文书标记为作废；须同时用 --reason 写明理由。"
                         "不加此项时，同一记录同一种类已签发的文书按原编号重印")
@@ -55,7 +56,8 @@ def letters(cli, args) -> int:
     if args.reprint:
         if not args.out:
             raise UserError("重印需要指定输出文件：--out 文件.pdf")
-        done: dict[str, Any] = dict(documents.reprint(cli.ledger, args.reprint, args.out, whole_group=False))
+        done: dict[str, Any] = dict(documents.reprint(cli.ledger, args.reprint, args.out, whole_group=False,
+                                                      kind=args.kind, person=args.person))
         done.pop("data", None)
         status = "与签发时完全一致" if done["identical"] else "与签发时不一致"
         cli.emit(done, lambda: f"已重印{done['kind_label']} {done['number_text']}（{status}）：{done['path']}"

@@ -14,9 +14,11 @@ def register(sub) -> None:
     p.set_defaults(func=nominate)
     p = sub.add_parser("nominations", help="下级报送来的推荐（随数据包收到的推荐表）")
     p.set_defaults(func=nominations)
-    p = sub.add_parser("print-for", help="以上级表彰机关的名义和编号代印其表彰批次的证书、表彰信或慰问信：BATCH_ID --kind …")
+    p = sub.add_parser("print-for", help="以上级表彰机关的名义和编号代印其表彰批次的证书、表彰信、慰问信或表彰名单：BATCH_ID --kind …"
+                                         "（与 letters --batch 同一签发路径）")
     p.add_argument("batch")
-    p.add_argument("--kind", required=True, choices=["certificate", "commendation", "condolence"])
+    p.add_argument("--kind", required=True, choices=["certificate", "commendation", "condolence", "roster"])
+    p.add_argument("--employer", action="store_true", help="表彰信致所在单位（默认致本人；批次中有牺牲人员时须致单位）")
     p.add_argument("--out", metavar="FILE")
     p.set_defaults(func=print_for)
 
@@ -43,7 +45,8 @@ def nominations(cli, args) -> int:
 def print_for(cli, args) -> int:
     from desktop.services.nomination import print_on_behalf
 
-    r = print_on_behalf(cli.ledger, args.batch, args.kind, out=args.out)
+    r = print_on_behalf(cli.ledger, args.batch, args.kind, out=args.out,
+                        recipient="employer" if args.employer else "person")
     cli.emit(r, f"已以“{r['issuing_body']}”的名义代印 {len(r['documents'])} 份（{r['document_no']}），"
                 f"登记为代 {r['on_behalf_of']} 打印" + (f"；已保存到 {r['path']}" if r["path"] else ""))
     return 0

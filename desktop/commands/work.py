@@ -51,6 +51,9 @@ def register(sub) -> None:
     p.add_argument("action", choices=list(workflow.ACTIONS))
     p.add_argument("assignments", nargs="*", metavar="FIELD=VALUE",
                    help="逾期办理时由审核人加 late_reason=逾期理由（记入办理记录）")
+    p.add_argument("--person", action="append", metavar="ID=RESULT[:GROUNDS]", dest="person_outcomes",
+                   help="逐人决定（confirm/refuse 时，可多次使用）：人员编号=confirmed，或 人员编号=not_confirmed:理由代码,…"
+                        "（理由取自规则文件的理由清单，如 duty、unproven）；未列出的当事人按本次操作的结果")
     p.set_defaults(func=act_case)
     from desktop.letters.procedural import DOCUMENTS
     p = csub.add_parser("doc", help="制作程序性文书（编号、登记并打印）：ID KIND --out FILE",
@@ -152,6 +155,10 @@ def _case_text(c) -> str:
                    ("状态", c["state_label"]), ("决定", c.get("decision_label")), ("决定文号", c["decision_no"])])]
     if c["deadlines"]:
         out.append("\n期限：\n" + "\n".join(f"{d['text']}\n    计算：{d['basis']}" for d in c["deadlines"]))
+    if c.get("person_decisions") and c.get("decision"):
+        out.append("\n当事人决定：\n" + "\n".join(
+            f"  {x['name']}（{x['person_id']}）：{x['decision_label']}"
+            + (f"，理由：{'、'.join(x['grounds'])}" if x["grounds"] else "") for x in c["person_decisions"]))
     if c.get("whereabouts"):
         out.append("\n移送：" + c["whereabouts"]["text"])
     if c.get("late_steps"):
@@ -192,9 +199,10 @@ def open_case(cli, args) -> int:
 
 
 def show_case(cli, args) -> int:
+    from desktop.services.case_persons import with_outcomes
     from desktop.services.cases import get_case
 
-    c = get_case(cli.ledger, args.id)
+    c = with_outcomes(cli.ledger, get_case(cli.ledger, args.id))
     c = protect(cli.ledger, c)  # the applicant's phone masked
     c["name"] = c["deed"]["title"]
     cli.emit(c, lambda: _case_text(c))
@@ -202,9 +210,10 @@ def show_case(cli, args) -> int:
 
 
 def act_case(cli, args) -> int:
-    from desktop.services.cases import act
+    from desktop.services.case_persons import act, parse_outcome
 
-    c = act(cli.ledger, args.id, args.action, parse_assignments(args.assignments))
+    persons = dict(parse_outcome(x) for x in args.person_outcomes or [])
+    c = act(cli.ledger, args.id, args.action, parse_assignments(args.assignments), persons=persons)
     cli.emit(c, lambda: f"已办理：{workflow.ACTIONS[args.action].label}\n" + _case_text(c))
     return 0
 

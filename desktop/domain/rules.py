@@ -23,7 +23,9 @@ def confirmation_rules(rules: dict[str, Any] | None = None) -> dict[str, Any]:
     return (rules or load_rules())["confirmation"]
 
 
-def refusal_grounds(rules: dict[str, Any] | None = None) -> dict[str, dict[str, str]]:
-    """The grounds a refusal may be based on, by code: {"text", "basis"} (rules file)."""
+def refusal_grounds(rules: dict[str, Any] | None = None) -> dict[str, dict[str, Any]]:
+    """The grounds a refusal may be based on, by code: {"text", "basis", "verified"} (rules file).
+    `verified` false: the basis names the document only, an office's choice (docs/rules.md)."""
     grounds = (rules or load_rules()).get("refusal_grounds", {}).get("grounds", [])
-    return {g["code"]: {"text": g["text"], "basis": g.get("basis", "")} for g in grounds}
+    return {g["code"]: {"text": g["text"], "basis": g.get("basis", ""), "verified": bool(g.get("verified"))}
+            for g in grounds}

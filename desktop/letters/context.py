@@ -80,13 +80,14 @@ class PartyInfo:
     gender: str = ""
     id_number: str = ""
     address: str = ""
+    decision: str = ""  # this person's own outcome: "confirmed" | "refused" ("" = the document's)
 
 
 @dataclass
 class DecisionInfo:
     """A confirmation decision (见义勇为确认 / 不予确认决定书)."""
 
-    decision: str  # "confirmed" | "refused"
+    decision: str  # "confirmed" | "refused" | "mixed" (some persons confirmed, some not)
     decision_no: str = ""
     date: _dt.date | None = None
     facts: str = ""  # the facts as established

@@ -2,7 +2,8 @@
 
 A decision in 通用格式: the red 版头 with the decision's number, the title, the applicant it is
 addressed to, each person concerned (name, gender, ID number, address), the facts, the reasons,
-the legal basis, a decision for each person one by one, and the remedies — 复核 within the days given by the case (not fixed here), administrative
+the legal basis, a decision for each person one by one on their own outcome (a "mixed" decision
+confirms some and refuses others), and the remedies — 复核 within the days given by the case (not fixed here), administrative
 reconsideration and litigation — then organ and date (the seal's space), and 抄送 to the nominator.
 """
 
@@ -20,7 +21,7 @@ from .context import DocumentContext, PartyInfo
 from .layout import runs_paragraph
 from .official import OfficialRenderer
 
-DECISIONS = ("confirmed", "refused")
+DECISIONS = ("confirmed", "refused", "mixed")
 
 
 class DecisionRenderer(OfficialRenderer):
@@ -35,6 +36,8 @@ class DecisionRenderer(OfficialRenderer):
             raise UserError("缺少决定信息（确认或不予确认）", field="decision")
         if ctx.decision.decision not in DECISIONS:
             raise UserError(f"决定类型“{ctx.decision.decision}”无效，应为确认或不予确认", field="decision")
+        if ctx.decision.decision == "mixed" and "mixed" not in self.template.variants:
+            return "confirmed"  # an office's older template without the mixed wording
         return ctx.decision.decision
 
     def document_number_text(self, ctx: DocumentContext, values: dict[str, str]) -> str:
@@ -48,6 +51,11 @@ class DecisionRenderer(OfficialRenderer):
         return [PartyInfo(name=ctx.person.name, gender=ctx.person.gender)]
 
     @staticmethod
+    def party_variant(party: PartyInfo, variant: str | None) -> str | None:
+        """The wording of one person's decision: their own outcome, else the document's."""
+        return party.decision if party.decision in ("confirmed", "refused") else variant
+
+    @staticmethod
     def party_values(values: dict[str, str], party: PartyInfo) -> dict[str, str]:
         return {**values, "party.name": party.name, "party.gender": party.gender,
                 "party.id_number": party.id_number, "party.address": party.address}
@@ -58,8 +66,9 @@ class DecisionRenderer(OfficialRenderer):
         if self.template.get("party", variant):  # each person identified (name, gender, ID, address)
             texts += [self.template.render("party", self.party_values(values, x), variant) for x in parties]
         texts += super().body_texts(ctx, values, variant)
-        if self.template.get("each", variant):  # and decided one by one
-            each = [self.template.render("each", self.party_values(values, x), variant) for x in parties]
+        if self.template.get("each", variant) or variant == "mixed":  # and decided one by one, each on their own outcome
+            each = [self.template.render("each", self.party_values(values, x), self.party_variant(x, variant))
+                    for x in parties]
             if len(each) > 1:
                 each = [f"{i}. {t}" for i, t in enumerate(each, start=1)]
             texts += each

@@ -236,8 +236,10 @@ def build(ledger: Ledger, kind: str, *, person: Any = None, deed: Any = None, ca
             raise UserError("表彰名单需要选择表彰批次", cli_hint="--batch 批次")
         return [fr.for_roster(ledger, s, batch)]
     if kind == "condolence":
+        if batch and not person:  # the batch's dead, in the name of its commending organ
+            return fr.for_batch_condolences(ledger, s, batch)
         if not person:
-            raise UserError("慰问信需要选择人员", cli_hint="--person 人员")
+            raise UserError("慰问信需要选择人员或表彰批次", cli_hint="--person 人员 或 --batch 批次")
         return [fr.for_condolence(ledger, s, person)]
     # decision
     if grounds and kind != "decision":
@@ -259,15 +261,15 @@ def build(ledger: Ledger, kind: str, *, person: Any = None, deed: Any = None, ca
 
 def _award_documents(ledger: Ledger, kind: str, s: dict[str, Any], *, person: Any, batch: Any, award: Any,
                      recipient: str) -> list[fr.Built]:
-    signed = kind == "certificate"  # a certificate bears the name of the body that gave the honour
+    # Either way the batch's commending organ signs (letter_context.batch_signing).
     if person or award:
         if award and not person:
             from desktop.services.awards import get_award
             person = get_award(ledger, award)["person_id"]
         return [fr.for_person_award(ledger, s, person, award_id=award, batch_id=batch, recipient=recipient,
-                                    signed_by_batch=signed)]
+                                    kind=kind)]
     if batch:
-        return fr.for_batch(ledger, s, batch, recipient=recipient, signed_by_batch=signed)
+        return fr.for_batch(ledger, s, batch, recipient=recipient, kind=kind)
     raise UserError(f"{KIND_LABELS[kind]}需要选择人员或表彰批次", cli_hint="--person 人员 或 --batch 批次")
 
 
@@ -299,7 +301,8 @@ def _number_part(ctx, kind: str):
 
 
 def own_number(kind: str, built: fr.Built) -> str:
-    if kind not in _KEEP_OWN_NUMBER:
+    """The number the document already bears (its record's, or the signing body's), else ""."""
+    if kind not in _KEEP_OWN_NUMBER and not built.fixed_number:
         return ""
     obj, attr = _number_part(built.ctx, kind)
     return (getattr(obj, attr, "") or "").strip() if obj is not None else ""
@@ -453,7 +456,8 @@ def issue(ledger: Ledger, kind: str, *, out: str | os.PathLike | None = None, fo
                     raise Cancelled("已取消，未签发任何文书")
                 continue
             own = own_number(kind, b)
-            if own and old is None:
+            # The signing body's number stays on a reissue: this office has no number of its own to give.
+            if own and (old is None or b.fixed_number):
                 number_text = own
                 doc_year, number = _parse_number(own, year)
             else:  # the sequence (also for a reissue: the old number stays with the old paper)
@@ -473,7 +477,8 @@ def issue(ledger: Ledger, kind: str, *, out: str | os.PathLike | None = None, fo
                 "template": {"version": result.template_version, "file": template.path.name, "text": tpl_text},
                 "group": group, "position": i, "label": b.label, "recipient": recipient,
                 "seal": seal_digest,  # the electronic seal printed on it (None: stamped by hand)
-                "on_behalf_of": b.on_behalf_of or None,  # printed in that body's name and number
+                "on_behalf_of": b.on_behalf_of or None,  # the office it was printed for (its code)
+                "signed_by": b.signed_by or None,  # the body whose name it bears
                 "app": __version__,  # the program version that issued it
             }
             if old is not None:
@@ -524,6 +529,7 @@ def _doc_dict(doc: IssuedDocument) -> dict[str, Any]:
         p = {}
     d["superseded_by"] = p.get("superseded_by")  # None while the document is in force
     d["on_behalf_of"] = p.get("on_behalf_of")
+    d["signed_by"] = p.get("signed_by")
     d["seal"] = p.get("seal")
     return d
 
@@ -551,11 +557,16 @@ def list_documents(ledger: Ledger, *, kind: str | None = None, person: Any = Non
         return out
 
 
-def find_document(ledger: Ledger, ref: Any) -> IssuedDocument:
-    """An issued document by its number text (上公〔2026〕7号), id or UUID."""
+def find_document(ledger: Ledger, ref: Any, *, kind: str | None = None, person: Any = None) -> IssuedDocument:
+    """An issued document by its number text (上公〔2026〕7号), id or UUID. Documents that bear one
+    number (a batch's letters all bear the batch's document number) are told apart by kind and person."""
     text = str(ref).strip()
     with ledger.reading():
         q = IssuedDocument.select().where((IssuedDocument.deleted == False) & (IssuedDocument.number_text == text))  # noqa: E712
+        if kind:
+            q = q.where(IssuedDocument.kind == kind)
+        if person:
+            q = q.where(IssuedDocument.person == int(person))
         found = list(q)
         if not found and text.isdigit():
             found = list(IssuedDocument.select().where((IssuedDocument.id == int(text)) & (IssuedDocument.deleted == False)))  # noqa: E712
@@ -565,18 +576,21 @@ def find_document(ledger: Ledger, ref: Any) -> IssuedDocument:
         raise NotFound(f"找不到已签发的文书“{ref}”")
     if len(found) > 1:  # a number re-registered after its document was superseded: the one in force
         found = [d for d in found if not json.loads(d.params).get("superseded_by")] or found
-    if len(found) > 1:
-        raise UserError(f"文号“{ref}”对应多份文书，请改用文书编号（id）")
+    if len(found) > 1:  # e.g. the letters of a batch, each bearing the batch's document number
+        which = "、".join(f"{json.loads(d.params).get('label') or d.kind} {d.id}" for d in found[:10])
+        raise UserError(f"文号“{ref}”对应多份文书（{which}），请选定文书种类和人员，或改用文书编号（id）",
+                        cli_hint="--kind 种类 --person 人员编号")
     return found[0]
 
 
-def reprint(ledger: Ledger, ref: Any, out: str | os.PathLike | None = None, *, whole_group: bool = False) -> ReprintResult:
+def reprint(ledger: Ledger, ref: Any, out: str | os.PathLike | None = None, *, whole_group: bool = False,
+            kind: str | None = None, person: Any = None) -> ReprintResult:
     """Render an issued document again from its recorded params and template text.
 
     Same number, same bytes: `identical` says whether the hash matches the recorded one;
     `template_changed` whether the office's template has a newer version since.
     """
-    doc = find_document(ledger, ref)
+    doc = find_document(ledger, ref, kind=kind, person=person)
     params = json.loads(doc.params)
     if "procedural" in params:  # a procedural document of a case (issue 15)
         from desktop.services.procedural import reprint as reprint_procedural

@@ -11,7 +11,7 @@ from desktop.services.privacy import MASKERS, kind_of, shown_in_full
 from desktop.store.models import KIND_OF, MODEL_OF, AuditEntry
 
 KIND_LABELS = {"person": "人员", "family_member": "亲属", "deed": "事迹", "deed_person": "事迹参与人员",
-               "case": "确认案件", "case_event": "案件办理记录", "batch": "表彰批次", "award": "表彰奖励",
+               "case": "确认案件", "case_event": "案件办理记录", "case_person": "当事人确认结果", "batch": "表彰批次", "award": "表彰奖励",
                "guarantee": "优抚保障事项", "visit": "走访慰问", "publicity": "宣传报道",
                "attachment": "附件", "document": "文书", "fund_entry": "基金收支", "medical_cost": "医疗费用垫付",
                "schedule": "定期发放计划", "schedule_payment": "定期发放记录", "document_service": "文书送达记录"}

@@ -46,7 +46,91 @@ class Built:
     ctx: DocumentContext
     links: dict[str, int | None] = field(default_factory=dict)
     label: str = ""  # who or what it is about, for lists and file names
-    on_behalf_of: str = ""  # printed by this office in another body's name (a provincial batch)
+    on_behalf_of: str = ""  # printed by this office in another body's name: that body's office code
+    signed_by: str = ""  # the body whose name the document bears (the batch's commending organ)
+    fixed_number: bool = False  # the number printed is the signing body's, never this office's sequence
+
+
+# ---------------------------------------------------------------------------------------------
+# Who signs a batch's documents
+
+_RANK = {"county": 0, "city": 1, "province": 2, "national": 3}
+BATCH_KINDS = ("certificate", "commendation", "condolence", "roster")
+
+
+@dataclass
+class Signing:
+    """Whose name and number a batch's documents bear, and for whom this office prints them.
+
+    The commending organ of a batch (its issuing body) signs every document of the batch —
+    certificates, 表彰信 / 嘉奖信, 慰问信, the roster — with the batch's document number; a batch
+    without an issuing body is this office's own and is signed in this office's name and numbers.
+    A batch of a higher level (or made by another office) is printed here on that office's behalf:
+    it must name its body and number (nothing is printed in this office's name), and
+    `on_behalf_of` holds the code of the office it is printed for.
+    """
+
+    body: str  # the name printed as the signer
+    number: str  # the body's document number ("" when this office numbers the document)
+    on_behalf_of: str  # office code of the principal ("" for this office's own batch)
+    own: bool  # signed in this office's own name
+
+
+def _level_rank(level: str | None) -> int:
+    return _RANK.get(level or "county", 0)
+
+
+def principal_office(office_code: str, batch: dict[str, Any]) -> str:
+    """The office a batch belongs to when it is not this office's: its maker, or the office at the
+    batch's level above this one (330000 for a provincial batch recorded by hand at a county)."""
+    from desktop.services.office import level_of
+
+    origin = batch.get("origin") or office_code
+    if origin != office_code:
+        return origin
+    level = batch.get("level") or "county"
+    if _level_rank(level) <= _RANK[level_of(office_code)]:
+        return ""
+    if level == "national":
+        return "national"
+    return office_code[:2] + "0000" if level == "province" else office_code[:4] + "00"
+
+
+def batch_signing(ledger, settings: dict[str, Any], batch: dict[str, Any]) -> Signing:
+    """Who signs the documents of a commendation batch (see Signing)."""
+    own_name = office_context(ledger, settings).name
+    body = (batch.get("issuing_body") or "").strip()
+    number = (batch.get("document_no") or "").strip()
+    principal = principal_office(ledger.office_code, batch)
+    if principal and (not body or not number):
+        raise UserError(f"表彰批次“{batch['title']}”是{batch.get('level_label') or '上级'}表彰，缺少表彰机关或表彰文号，"
+                        "不能以其名义打印（本单位不能以自己的名义授予上级的称号）", field="issuing_body")
+    if not body or body == own_name:
+        return Signing(body=own_name, number="", on_behalf_of=principal, own=True)
+    return Signing(body=body, number=number, on_behalf_of=principal, own=False)
+
+
+def sign(built: Built, kind: str, signing: Signing, batch_id: int) -> Built:
+    """Put the signing body's name and number on a document of the batch."""
+    ctx = built.ctx
+    built.links["batch"] = batch_id
+    built.signed_by = signing.body
+    built.on_behalf_of = signing.on_behalf_of
+    if signing.own:
+        return built
+    ctx.office.name = signing.body
+    ctx.office.header = ""  # the red organ mark is the signing body's, not this office's
+    if kind in ("commendation", "condolence") and ctx.letter is not None:
+        ctx.letter.document_number = signing.number
+        built.fixed_number = True
+    elif kind == "roster" and ctx.batch is not None:
+        ctx.batch.document_number = signing.number
+        built.fixed_number = True
+    elif kind == "certificate" and ctx.award is not None:
+        if not ctx.award.certificate_no and signing.on_behalf_of:
+            raise UserError(f"{built.label}的奖励没有证书编号：证书编号由表彰机关编定，请等待其数据包")
+        built.fixed_number = bool(ctx.award.certificate_no)
+    return built
 
 
 # ---------------------------------------------------------------------------------------------
@@ -130,8 +214,9 @@ def _pick_award(overview: dict[str, Any], award_id: int | None, batch_id: int | 
 
 def for_person_award(ledger, settings: dict[str, Any], person_id: Any, *, award_id: Any = None,
                      batch_id: Any = None, date: dt.date | None = None, recipient: str = "person",
-                     signed_by_batch: bool = False) -> Built:
-    """Certificate or commendation letter for a person's award (the latest unless chosen)."""
+                     kind: str = "certificate") -> Built:
+    """Certificate or commendation letter for a person's award (the latest unless chosen), in
+    the name of the batch's commending organ (batch_signing)."""
     overview = person_overview(ledger, person_id)
     p = overview["person"]
     award = _pick_award(overview, award_id, batch_id)
@@ -140,10 +225,6 @@ def for_person_award(ledger, settings: dict[str, Any], person_id: Any, *, award_
         raise NotFound(f"{p['name']}没有事迹记录，无法写明事迹")
     person = person_info(p)
     office = office_context(ledger, settings)
-    own_name = office.name
-    body = award["batch"].get("issuing_body") or ""
-    if signed_by_batch and body:
-        office.name = body  # a certificate bears the name of the body that gave the honour
     info = deed_info(deed)
     info.summary = _without_name(info.summary, p["name"])
     ctx = DocumentContext(
@@ -151,18 +232,19 @@ def for_person_award(ledger, settings: dict[str, Any], person_id: Any, *, award_
         award=award_info(award, award["batch"], person),
         letter=LetterInfo(date=date or ledger.today(), recipient=recipient),
     )
-    return Built(ctx, {"person": p["id"], "deed": deed["id"], "batch": award["batch_id"], "award": award["id"]},
-                 p["name"], on_behalf_of=body if signed_by_batch and body and body != own_name else "")
+    built = Built(ctx, {"person": p["id"], "deed": deed["id"], "batch": award["batch_id"], "award": award["id"]},
+                  p["name"])
+    return sign(built, kind, batch_signing(ledger, settings, award["batch"]), award["batch_id"])
 
 
 def for_batch(ledger, settings: dict[str, Any], batch_id: Any, *, date: dt.date | None = None,
-              recipient: str = "person", signed_by_batch: bool = False) -> list[Built]:
+              recipient: str = "person", kind: str = "certificate") -> list[Built]:
     """One context per person of a commendation batch, in roll order."""
     batch = get_batch(ledger, batch_id)
     if not batch["awards"]:
         raise UserError(f"表彰批次“{batch['title']}”中还没有人员")
     return [for_person_award(ledger, settings, a["person_id"], award_id=a["id"], date=date, recipient=recipient,
-                             signed_by_batch=signed_by_batch)
+                             kind=kind)
             for a in batch["awards"]]
 
 
@@ -185,8 +267,20 @@ def for_roster(ledger, settings: dict[str, Any], batch_id: Any) -> Built:
     info = BatchInfo(title=title, year=batch["year"], level=batch.get("level_label") or "",
                      document_number=batch.get("document_no") or "", date=batch.get("decided_on") or ledger.today(),
                      awards=items)
-    return Built(DocumentContext(office=office_context(ledger, settings), batch=info),
-                 {"batch": batch["id"]}, batch["title"])
+    built = Built(DocumentContext(office=office_context(ledger, settings), batch=info), {"batch": batch["id"]},
+                  batch["title"])
+    return sign(built, "roster", batch_signing(ledger, settings, batch), batch["id"])
+
+
+def for_batch_condolences(ledger, settings: dict[str, Any], batch_id: Any, *, date: dt.date | None = None) -> list[Built]:
+    """慰问信 to the families of the batch's people who died, in the name of the batch's commending organ."""
+    batch = get_batch(ledger, batch_id)
+    dead = [a for a in batch["awards"] if a.get("person_state") == "deceased"]
+    if not dead:
+        raise UserError(f"表彰批次“{batch['title']}”中没有牺牲人员")
+    signing = batch_signing(ledger, settings, batch)
+    return [sign(for_condolence(ledger, settings, a["person_id"], date=date), "condolence", signing, batch["id"])
+            for a in dead]
 
 
 def for_condolence(ledger, settings: dict[str, Any], person_id: Any, *, date: dt.date | None = None) -> Built:
@@ -250,31 +344,102 @@ def refusal_reasons(names: str, codes: list[str]) -> str:
     return text + (f"，不符合{'、'.join(bases)}的规定。" if bases else "。")
 
 
+def _review_organ(ledger, settings: dict[str, Any]) -> str:
+    """The review organ named from the office's parent office: its name as known from its key
+    (the Office register), else the police organ of the division above; the setting wins."""
+    if settings.get("review_organ"):
+        return settings["review_organ"]
+    from desktop.store.models import Office
+
+    with ledger.reading():
+        me = Office.get_or_none(Office.code == ledger.office_code)
+        parent = Office.get_or_none(Office.code == me.parent_code) if me is not None and me.parent_code else None
+    if parent is not None and parent.name and ("公安" in parent.name):
+        return parent.name
+    return parent_police_organ(ledger.office_code)
+
+
+def _own_government(code: str, full: str) -> str:
+    """行政复议机关: the people's government of the office's own level, by its official name — a
+    district with its city (杭州市上城区人民政府), a county or county-level city alone (义乌市人民政府)."""
+    name = divisions.name_of(code) or full
+    d = divisions.get(code)
+    if name.endswith("区") and d is not None and d.parent:
+        name = (divisions.name_of(d.parent) or "") + name
+    return f"{name}人民政府"
+
+
+def _confirmed_reasons(names: str) -> str:
+    return (f"{names}不负有法定职责，为保护他人人身、财产安全，不顾个人安危挺身而出，"
+            "其行为符合《浙江省见义勇为人员奖励和保障条例》第二条第二款规定的见义勇为行为。")
+
+
+def _mixed_reasons(parties: list[PartyInfo], outcomes: dict[int, dict[str, Any]], ids: list[int],
+                   case_reasons: str) -> str:
+    """本机关认为： for a case whose persons are decided differently: the confirmed together, each
+    refused person with their own grounds (or the office's words for them)."""
+    confirmed = [x.name for x in parties if x.decision == "confirmed"]
+    parts = [_confirmed_reasons("、".join(confirmed)).rstrip("。")] if confirmed else []
+    for pid, party in zip(ids, parties):
+        if party.decision != "refused":
+            continue
+        o = outcomes.get(pid, {})
+        own = (o.get("reasons") or "").strip()
+        if o.get("grounds"):
+            parts.append((f"{own.rstrip('。')}，" if own else "") + refusal_reasons(party.name, o["grounds"]).rstrip("。"))
+        elif own:
+            parts.append(own.rstrip("。"))
+        elif not case_reasons:
+            raise UserError(f"对{party.name}不予确认，但没有选择理由：请在办理决定时为其选择不予确认的理由",
+                            field="grounds", cli_hint="case act ID confirm … --person 人员编号=not_confirmed:理由代码")
+    text = "；".join(parts) + "。"
+    # the office's account of the facts first, then the grounds it concludes on
+    return (_sentence(case_reasons) if case_reasons and case_reasons not in text else "") + text
+
+
 def for_decision(ledger, settings: dict[str, Any], case_id: Any, *, person_id: Any = None,
                  grounds: list[str] | None = None) -> Built:
     """见义勇为确认决定书 / 不予确认决定书 of a decided case: every person of the case identified and
-    decided one by one; addressed to the applicant, a copy to the nominator of a nominated case."""
+    decided individually (their own outcome, case_persons); addressed to the applicant, a copy
+    to the nominator of a nominated case; the review organ named from the parent office."""
+    from desktop.services.case_persons import outcomes as person_outcomes
+
     case = get_case(ledger, case_id)
     if not case.get("decision"):
         raise UserError(f"确认案件 {case['id']} 尚未作出决定，不能制作决定书")
     if not case["people"]:
         raise UserError(f"确认案件 {case['id']} 的事迹没有当事人")
+    own = {o["person_id"]: o for o in person_outcomes(ledger, case["id"])}
     ids = [x["person_id"] for x in case["people"]]
     if person_id and int(person_id) not in ids:
         raise NotFound(f"人员 {person_id} 不是该事迹的当事人")
     people = [get_person(ledger, pid) for pid in ids]
     parties = [_party(p) for p in people]
+    for pid, party in zip(ids, parties):
+        decision = (own.get(pid) or {}).get("decision") or case["decision"]
+        party.decision = "confirmed" if decision == "confirmed" else "refused"
+    kinds = {x.decision for x in parties}
+    overall = "mixed" if len(kinds) > 1 else kinds.pop()
     names = "、".join(x.name for x in parties)
     deed = case["deed"]
-    confirmed = case["decision"] == "confirmed"
+    confirmed = overall == "confirmed"
     reasons = (case.get("reasons") or "").strip()
     if grounds:
         if confirmed:
             raise UserError("确认决定不需要选择不予确认的理由", cli_hint="不加 --ground")
-        reasons = refusal_reasons(names, list(grounds)) + (reasons if reasons else "")
+        refused = "、".join(x.name for x in parties if x.decision == "refused")
+        if overall == "mixed":
+            for pid, party in zip(ids, parties):
+                if party.decision == "refused":
+                    own[pid] = {**own.get(pid, {}), "grounds": list(grounds)}
+        else:
+            reasons = (_sentence(reasons) if reasons else "") + refusal_reasons(refused, list(grounds))
+    if overall == "mixed" or (overall == "refused" and not grounds
+                              and any(o.get("grounds") or o.get("reasons") for o in own.values())):
+        # each refused person on the grounds chosen for them when the case was decided
+        reasons = _mixed_reasons(parties, own, ids, reasons if overall == "refused" else "")
     if not reasons and confirmed:
-        reasons = (f"{names}不负有法定职责和约定义务，为保护他人人身、财产安全挺身而出，"
-                   "其行为符合《浙江省见义勇为人员奖励和保障条例》第二条规定的见义勇为情形。")
+        reasons = _confirmed_reasons(names)
     facts = (case.get("investigation") or "").strip() or (deed.get("narrative") or "").strip()
     if not facts:
         raise UserError(f"确认案件 {case['id']} 缺少查明的事实（调查情况或事迹材料），请先补充", field="investigation")
@@ -286,17 +451,16 @@ def for_decision(ledger, settings: dict[str, Any], case_id: Any, *, person_id: A
     division = divisions.full_name(ledger.office_code) or ""
     nominated = case.get("source") in _NOMINATED
     applicant = case.get("applicant_name") or ""
-    review_organ = settings.get("review_organ") or parent_police_organ(ledger.office_code)
+    review_organ = _review_organ(ledger, settings)
     if not review_organ:
         raise UserError("无法确定复核机关（上一级公安机关），请在文书设置中填写“复核机关”", field="review_organ")
     info = DecisionInfo(
-        decision="confirmed" if confirmed else "refused", decision_no=case.get("decision_no") or "",
+        decision=overall, decision_no=case.get("decision_no") or "",
         date=case.get("decision_date") or ledger.today(), facts=facts, reasons=reasons,
         applicant=names if nominated or not applicant else applicant,
         review_days=int(confirmation_rules().get("review_request_days", 15)),
         review_organ=review_organ,
-        reconsideration_organ=settings.get("reconsideration_organ") or (
-            f"{divisions.name_of(ledger.office_code) or division}人民政府"),
+        reconsideration_organ=settings.get("reconsideration_organ") or _own_government(ledger.office_code, division),
         parties=parties, copy_to=applicant if nominated else "", grounds=list(grounds or []),
     )
     first = people[0]

@@ -8,13 +8,13 @@ people, deeds and cases travel in the ordinary package to the city or province, 
 Down: the province's batch (its title, document number, issuing body and the people it commends
 with their certificate numbers) is an ordinary commendation batch with awards, made at the
 province and carried back by package. The county prints certificates, commendation and condolence
-letters for that batch **in the province's name and number** (`print_on_behalf`): the body that
+letters and the roster for that batch **in the province's name and number** (`print_on_behalf`): the body that
 gave the honour signs, the numbers are the province's (certificate numbers of the awards, the
 batch's document number), and each printed document is registered with `on_behalf_of` = the
 province's code, so the register shows that the county printed it on the province's behalf.
 
-(The letter machinery itself belongs to services/documents.py and letters/; this module only
-builds on its public functions.)
+Printing on behalf is the same path as `letters --batch` (documents.issue, which asks
+letter_context.batch_signing who signs): this module only refuses an own batch and shapes the answer.
 """
 
 from __future__ import annotations
@@ -23,22 +23,18 @@ import io
 import json
 import os
 import re
-from pathlib import Path
 from typing import Any
 
-from desktop import __version__
 from desktop.domain import divisions
 from desktop.domain.errors import UserError, ValidationError
-from desktop.letters import renderer as letter_renderer
 from desktop.letters.dates import format_date
-from desktop.letters.params import context_to_json
 from desktop.letters.procedural import ProceduralContext, ProceduralRenderer
 from desktop.services.ledger import Ledger
 from desktop.services.office import LEVEL_LABELS, level_of
 from desktop.services.records import get_live, to_dict
-from desktop.store.models import Award, CommendationBatch, ConfirmationCase, DeedPerson, IssuedDocument, Person
+from desktop.store.models import CommendationBatch, ConfirmationCase, DeedPerson, IssuedDocument, Person
 
-ON_BEHALF_KINDS = ("certificate", "commendation", "condolence")
+ON_BEHALF_KINDS = ("certificate", "commendation", "condolence", "roster")
 _RANK = {"county": 0, "city": 1, "province": 2}
 
 
@@ -128,73 +124,30 @@ def received_nominations(ledger: Ledger) -> list[dict[str, Any]]:
         return out
 
 
-def print_on_behalf(ledger: Ledger, batch_ref: Any, kind: str, *, out: str | os.PathLike | None = None) -> dict[str, Any]:
-    """Print a higher office's batch here, in its name and with its numbers; registered as such."""
+def print_on_behalf(ledger: Ledger, batch_ref: Any, kind: str, *, out: str | os.PathLike | None = None,
+                    recipient: str = "person") -> dict[str, Any]:
+    """Print a higher office's batch here, in its name and with its numbers; registered as such.
+
+    The same service path as `letters --batch` (documents.issue → letter_context.batch_signing):
+    the batch's commending organ signs, its numbers are printed, and each document records
+    `on_behalf_of`. This only refuses a batch that is this office's own."""
     from desktop.services import documents
+    from desktop.services.letter_context import principal_office
 
     if kind not in ON_BEHALF_KINDS:
         raise ValidationError(f"代印只适用于{'、'.join(ON_BEHALF_KINDS)}", "kind")
-    me = ledger.office_code
     with ledger.reading():
         batch = get_live(CommendationBatch, batch_ref, "表彰批次")
-        awards = list(Award.select().where((Award.batch == batch) & (Award.deleted == False)).order_by(Award.id))  # noqa: E712
-    principal = batch.origin
-    if principal == me:
+        info = to_dict(batch)
+    principal = principal_office(ledger.office_code, info)
+    if not principal:
         raise UserError("这是本单位自己的表彰批次，请用“打印文书”按本单位文号签发")
-    if not batch.document_no or not batch.issuing_body:
-        raise UserError(f"表彰批次“{batch.title}”缺少表彰机关或表彰文号，不能以其名义打印")
-    settings = documents.letter_settings(ledger)
-    if kind == "condolence":
-        dead = [a for a in awards if a.person.state == "deceased"]
-        if not dead:
-            raise UserError(f"表彰批次“{batch.title}”中没有牺牲人员")
-        built = [documents.build(ledger, "condolence", person=a.person.id, settings=settings)[0] for a in dead]
-        for b in built:
-            b.ctx.office.name = batch.issuing_body  # the letter speaks for the body that commended
-            if b.ctx.letter is not None:
-                b.ctx.letter.document_number = batch.document_no
-            b.links["batch"] = batch.id
-    else:
-        built = documents.build(ledger, kind, batch=batch.id, settings=settings)
-        for b in built:
-            b.ctx.office.name = batch.issuing_body
-            if kind == "commendation" and b.ctx.letter is not None:
-                b.ctx.letter.document_number = batch.document_no
-            if kind == "certificate" and b.ctx.award is not None and not b.ctx.award.certificate_no:
-                raise UserError(f"{b.label}的奖励没有证书编号：证书编号由表彰机关编定，请等待其数据包")
-    options = documents._options(kind, settings)
-    r = letter_renderer(kind, options)
     ledger.require("issue_documents")
-    docs, datas = [], []
-    with ledger.atomic() as w:
-        for b in built:
-            number_text = (b.ctx.award.certificate_no if kind == "certificate" and b.ctx.award else batch.document_no)
-            digits = re.findall(r"(\d+)号?$", number_text or "")
-            buf = io.BytesIO()
-            result = r.render_many([b.ctx], buf)
-            datas.append(buf.getvalue())
-            tpl = r.template
-            params = {"kind": kind, "context": context_to_json(b.ctx), "label": b.label, "app": __version__,
-                      "on_behalf_of": principal, "batch_document_no": batch.document_no,
-                      "options": {"date_style": options.date_style, "text_only": options.text_only,
-                                  "offset_x_mm": options.offset_x_mm, "offset_y_mm": options.offset_y_mm,
-                                  "variant": r.variant(b.ctx)},
-                      "template": {"version": result.template_version, "file": tpl.path.name,
-                                   "text": tpl.path.read_text(encoding="utf-8")}}
-            doc = w.create(IssuedDocument, {
-                "kind": kind, "year": batch.year, "number": int(digits[0]) if digits else 0,
-                "number_text": number_text, "person": b.links.get("person"), "deed": b.links.get("deed"),
-                "batch": batch.id, "award": b.links.get("award"), "template_version": result.template_version,
-                "file_hash": result.sha256, "params": json.dumps(params, ensure_ascii=False, sort_keys=True),
-                "issued_on": ledger.today()})
-            docs.append({"id": doc.id, "number_text": number_text, "label": b.label, "on_behalf_of": principal})
-        if out:
-            buf = io.BytesIO()
-            r.render_many([b.ctx for b in built], buf)
-            Path(out).parent.mkdir(parents=True, exist_ok=True)
-            Path(out).write_bytes(buf.getvalue())
+    r = documents.issue(ledger, kind, batch=batch.id, out=out, recipient=recipient)
+    docs = [{"id": d["id"], "number_text": d["number_text"], "label": d.get("label", ""),
+             "on_behalf_of": d["on_behalf_of"], "reprinted": d.get("reprinted", False)} for d in r["documents"]]
     return {"kind": kind, "batch": batch.title, "document_no": batch.document_no, "issuing_body": batch.issuing_body,
-            "on_behalf_of": principal, "documents": docs, "path": str(out) if out else None}
+            "on_behalf_of": principal, "documents": docs, "path": r["path"]}
 
 
 def printed_on_behalf(ledger: Ledger, batch_ref: Any) -> list[dict[str, Any]]:

@@ -254,7 +254,8 @@ class IssuedDocumentRecord(_Travelling):
     file_hash: str
     issued_on: dt.date
     superseded_by: str | None  # the number that replaced it (None while in force)
-    on_behalf_of: str | None  # printed in that body's name and number (a province's batch)
+    on_behalf_of: str | None  # code of the office it was printed for (a higher office's batch)
+    signed_by: str | None  # the body whose name it bears (the batch's commending organ)
     seal: str | None  # sha256 of the electronic seal printed on it (None: stamped by hand)
 
 

@@ -414,3 +414,21 @@ TRAVELLING_MODELS.append(DocumentService)
 ALL_MODELS.append(DocumentService)
 KIND_OF[DocumentService] = "document_service"
 MODEL_OF["document_service"] = DocumentService
+
+
+class CasePersonDecision(Travelling):
+    """One person's own outcome in a confirmation case: each person is decided individually (issue 14).
+
+    A case without these rows (decided before they existed) gives every person the case's decision."""
+
+    case = ForeignKeyField(ConfirmationCase, backref="person_decisions", index=True)
+    person = ForeignKeyField(Person, backref="case_decisions", index=True)
+    decision = CharField(max_length=20)  # confirmed / not_confirmed (as ConfirmationCase.decision)
+    grounds = CharField(max_length=200, null=True)  # refusal grounds, codes of the rules file, comma separated
+    reasons = TextField(null=True)  # the office's own words for this person, beside or instead of grounds
+
+
+TRAVELLING_MODELS.append(CasePersonDecision)
+ALL_MODELS.append(CasePersonDecision)
+KIND_OF[CasePersonDecision] = "case_person"
+MODEL_OF["case_person"] = CasePersonDecision

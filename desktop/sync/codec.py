@@ -16,6 +16,7 @@ from desktop.store.values import plain
 
 # Parents before children, so that references resolve while a package is applied in order.
 KIND_ORDER = ["person", "deed", "batch", "family_member", "deed_person", "case", "case_event",
+              "case_person",  # each person's own outcome follows the case
               "award", "guarantee", "visit", "publicity", "attachment", "document",
               "document_service",  # 送达 records follow their document
               # money and care (a payment refers to its schedule and fund entry)
@@ -23,7 +24,7 @@ KIND_ORDER = ["person", "deed", "batch", "family_member", "deed_person", "case",
 assert set(KIND_ORDER) == set(MODEL_OF)
 
 KIND_LABELS = {"person": "人员", "family_member": "亲属", "deed": "事迹", "deed_person": "事迹参与人",
-               "case": "确认案件", "case_event": "案件办理记录", "batch": "表彰批次", "award": "表彰奖励",
+               "case": "确认案件", "case_event": "案件办理记录", "case_person": "当事人确认结果", "batch": "表彰批次", "award": "表彰奖励",
                "guarantee": "优抚保障事项", "visit": "走访慰问", "publicity": "宣传报道",
                "attachment": "附件", "document": "已出具文书", "document_service": "文书送达记录",
                "fund_entry": "基金收支", "medical_cost": "医疗费用垫付", "schedule": "定期发放计划",

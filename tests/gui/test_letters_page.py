@@ -46,7 +46,8 @@ def test_preview_issue_and_reprint_a_letter(page, qtbot, tmp_path):
     wait_idle(qtbot)
     assert page.last_result is not None, page.message.text()
     number = page.last_result["documents"][0]["number_text"]
-    assert number == "上公〔2026〕1号" and number in page.message.text()
+    # 李堃's latest award is in the province's batch: its body signs, its number is printed (issue 14)
+    assert number == "演浙见〔2026〕1号" and number in page.message.text()
     assert [(a["kind_label"], a["labels"], a["first_number"]) for a in page.asked] == [
         ("表彰信", ["李堃"], number)]  # asked once, with the number it took
     assert page.last_pdf.name == f"表彰信-李堃-{number}.pdf"  # the person's name and the number
@@ -157,12 +158,12 @@ def test_issuing_asks_once_and_a_no_takes_no_number(qtbot, gui_app, demo_ledger,
     monkeypatch.setattr(QMessageBox, "exec", lambda box: answer(box, "取消"))
     _choose(page, "commendation", "李堃")
     page.issue()
-    assert len(shown) == 1 and "李堃" in shown[0] and "上公〔2026〕1号" in shown[0] and "表彰信" in shown[0]
+    assert len(shown) == 1 and "李堃" in shown[0] and "演浙见〔2026〕1号" in shown[0] and "表彰信" in shown[0]
     assert "未签发" in page.message.text() and documents.list_documents(demo_ledger) == []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: answer(box, "签发"))
     page.issue()
     wait_idle(qtbot)
-    assert len(shown) == 2 and page.last_result["documents"][0]["number_text"] == "上公〔2026〕1号"
+    assert len(shown) == 2 and page.last_result["documents"][0]["number_text"] == "演浙见〔2026〕1号"  # the batch's
 
 
 def test_a_person_not_to_be_publicised_is_not_named_in_file_names(demo_ledger):

@@ -280,7 +280,8 @@ def test_printed_number_is_the_registered_number_for_every_kind(demo, tmp_path):
         r = documents.issue(ledger, kind, out=tmp_path / f"{kind}.pdf", **refs)
         number = r["documents"][0]["number_text"]
         assert number in pdf_text(tmp_path / f"{kind}.pdf").replace(" ", "").replace("\n", ""), kind
-        again = documents.reprint(ledger, number, tmp_path / f"{kind}-again.pdf")
+        # a batch's letters and its roster all bear the batch's number: kind and person tell them apart
+        again = documents.reprint(ledger, number, tmp_path / f"{kind}-again.pdf", kind=kind, person=refs.get("person"))
         assert again["identical"], kind
         assert (tmp_path / f"{kind}.pdf").read_bytes() == (tmp_path / f"{kind}-again.pdf").read_bytes()
     decision = documents.list_documents(ledger, kind="decision")[0]
@@ -310,7 +311,7 @@ def test_decision_names_every_person_and_decides_each(tmp_path):
         assert id_number in text and address in text
     assert "1.对王𠮷喆的上述行为不予确认为见义勇为行为。" in text
     assert "2.对李堃的上述行为不予确认为见义勇为行为。" in text
-    assert "属于履行法定职责，不符合《浙江省见义勇为人员奖励和保障条例》第二条的规定" in text
+    assert "属于履行法定职责，不符合《浙江省见义勇为人员奖励和保障条例》第二条第二款的规定" in text
     assert text.index("抄送：某物流公司") > text.index("杭州市公安局上城区分局2026年6月20日")
     with pytest.raises(UserError, match="未知的不予确认理由"):
         refusal_reasons("王喆", ["nonsense"])
@@ -354,8 +355,9 @@ def test_no_seal_mark_unless_an_electronic_seal_is_configured(sqlite_ledger, tmp
 @needs_poppler
 def test_provincial_batch_is_printed_in_the_provinces_name(demo, tmp_path):
     """A county prints the province's certificates with the province's number and signature and
-    records that it printed them on the province's behalf; its own letter never grants the
-    provincial title in its own name; the certificate's date is in Chinese numerals."""
+    records that it printed them on the province's behalf; the letters too are the province's
+    (its body, its number), never a county granting the provincial title; the certificate's date
+    is in Chinese numerals."""
     ledger, batch = demo
     body = awards.get_batch(ledger, batch["id"])["issuing_body"]
     assert body and body != "杭州市公安局上城区分局"
@@ -363,10 +365,39 @@ def test_provincial_batch_is_printed_in_the_provinces_name(demo, tmp_path):
     a = roll[-1]
     r = documents.issue(ledger, "certificate", award=a["id"], out=tmp_path / "cert.pdf")
     doc = r["documents"][0]
-    assert doc["number_text"] == a["certificate_no"] and doc["on_behalf_of"] == body
+    assert doc["number_text"] == a["certificate_no"]
     text = pdf_text(tmp_path / "cert.pdf").replace("\n", "").replace(" ", "")
     assert f"{body}决定授予你" in text and "被授予" not in text and "经研究" not in text
     assert "二〇二六年十一月二十八日" in text and a["certificate_no"] in text
+    assert doc["signed_by"] == body and doc["on_behalf_of"] == "330000"
+    # the letter too is the province's: its body signs, its number is the batch's, never the county's
     letter = documents.issue(ledger, "commendation", person=a["person_id"], out=tmp_path / "letter.pdf")
     text = pdf_text(tmp_path / "letter.pdf").replace("\n", "").replace(" ", "")
-    assert f"经{body}研究，决定授予你" in text and letter["documents"][0]["on_behalf_of"] is None
+    got = letter["documents"][0]
+    assert (got["signed_by"], got["on_behalf_of"], got["number_text"]) == (body, "330000", batch["document_no"])
+    assert "经研究，决定授予你" in text and batch["document_no"] in text
+    assert "上城区分局" not in text and "上公" not in text
+
+
+def test_a_higher_batch_without_its_body_or_number_is_not_printed_in_the_offices_name(ledger, tmp_path):
+    """A provincial batch recorded without its commending organ or number cannot be printed: the
+    county would otherwise grant the provincial title in its own name (决定授予…浙江省…称号)."""
+    p, d, _, _ = _small(ledger)
+    b = awards.create_batch(ledger, {"title": "2026年度浙江省见义勇为先进分子表彰", "level": "province", "year": 2026,
+                                     "decided_on": dt.date(2026, 11, 20)})
+    awards.add_award(ledger, b["id"], p["id"], {"honour_title": "浙江省见义勇为先进分子", "amount": Decimal(80000)},
+                     deed_ref=d["id"])
+    for kind in ("commendation", "certificate", "roster"):
+        with pytest.raises(UserError, match="缺少表彰机关或表彰文号，不能以其名义打印"):
+            documents.issue(ledger, kind, batch=b["id"], out=tmp_path / f"{kind}.pdf")
+    with ledger.reading():
+        assert IssuedDocument.select().count() == 0
+    # the county's own batch (no other body named) stays in the county's name and numbers
+    own = documents.issue(ledger, "commendation", person=p["id"], batch=_small_batch(ledger), out=tmp_path / "own.pdf")
+    doc = own["documents"][0]
+    assert doc["number_text"] == "上公〔2026〕1号" and doc["on_behalf_of"] is None
+    assert doc["signed_by"] == "杭州市上城区公安分局"  # the ledger fixture's office
+
+
+def _small_batch(ledger):
+    return [x for x in awards.list_batches(ledger) if x["level"] == "county"][0]["id"]

@@ -85,6 +85,13 @@ class ActionDialog(QDialog):
             self.editors[name] = w
             self.errors[name] = error
         layout.addLayout(form)
+        self.person_outcomes = None  # a decision decides each person of the case (forms/person_outcomes.py)
+        if action["code"] in ("confirm", "refuse") and case.get("people"):
+            from desktop.gui.forms.person_outcomes import PersonOutcomes
+
+            self.person_outcomes = PersonOutcomes(case["people"], "confirmed" if action["code"] == "confirm"
+                                                  else "not_confirmed", self)
+            layout.addWidget(self.person_outcomes)
         if not action["required"]:
             layout.addWidget(QLabel(self.tr("确定执行“{0}”？").format(action["label"]), self))
         self.banner = QLabel(self)
@@ -119,8 +126,15 @@ class ActionDialog(QDialog):
         for label in self.errors.values():
             label.setVisible(False)
         try:
-            self.result_case = dict(cases.act(self.ledger, self.case["id"], self.action["code"], self.params(),
-                                              expected_version=self.case["version"]))
+            if self.person_outcomes is not None:
+                from desktop.services import case_persons
+
+                self.result_case = case_persons.act(self.ledger, self.case["id"], self.action["code"], self.params(),
+                                                    persons=self.person_outcomes.outcomes(),
+                                                    expected_version=self.case["version"])
+            else:
+                self.result_case = dict(cases.act(self.ledger, self.case["id"], self.action["code"], self.params(),
+                                                  expected_version=self.case["version"]))
         except StaleRecord as exc:
             self.stale = exc
             self.reject()
