@@ -32,7 +32,7 @@ from desktop.letters.procedural import ProceduralContext, ProceduralRenderer
 from desktop.services.ledger import Ledger
 from desktop.services.office import LEVEL_LABELS, level_of
 from desktop.services.records import get_live, to_dict
-from desktop.store.models import CommendationBatch, ConfirmationCase, DeedPerson, IssuedDocument, Person
+from desktop.store.models import Award, CommendationBatch, ConfirmationCase, DeedPerson, IssuedDocument, Person
 
 ON_BEHALF_KINDS = ("certificate", "commendation", "condolence", "roster")
 _RANK = {"county": 0, "city": 1, "province": 2}

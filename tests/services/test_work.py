@@ -5,7 +5,7 @@ import pytest
 
 from desktop.domain.errors import ValidationError, WorkflowError
 from desktop.services import agenda, attachments, awards, care, cases, deeds, persons, statistics
-from desktop.store.models import Deed, DeedPerson, Person
+from desktop.store.models import Deed, Person
 
 DEED = {"title": "跳河救起落水儿童", "occurred_on": "2026-10-20", "division_code": "330102",
         "place": "上城区新塘河畔", "category": "drowning", "narrative": "……"}
