@@ -19,6 +19,8 @@ def register(sub) -> None:
     p.add_argument("batch")
     p.add_argument("--kind", required=True, choices=["certificate", "commendation", "condolence", "roster"])
     p.add_argument("--employer", action="store_true", help="表彰信致所在单位（默认致本人；批次中有牺牲人员时须致单位）")
+    p.add_argument("--all", action="store_true", dest="everyone",
+                   help="为批次中全部人员代印（默认只印本单位登记的人员；表彰名单总是全部）")
     p.add_argument("--out", metavar="FILE")
     p.set_defaults(func=print_for)
 
@@ -46,7 +48,7 @@ def print_for(cli, args) -> int:
     from desktop.services.nomination import print_on_behalf
 
     r = print_on_behalf(cli.ledger, args.batch, args.kind, out=args.out,
-                        recipient="employer" if args.employer else "person")
+                        recipient="employer" if args.employer else "person", everyone=args.everyone)
     cli.emit(r, f"已以“{r['issuing_body']}”的名义代印 {len(r['documents'])} 份（{r['document_no']}），"
                 f"登记为代 {r['on_behalf_of']} 打印" + (f"；已保存到 {r['path']}" if r["path"] else ""))
     return 0

@@ -16,6 +16,7 @@ import json
 import os
 import tempfile
 import uuid
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any, Callable, cast
 
@@ -216,8 +217,22 @@ def _options(kind: str, settings: dict[str, Any], *, text_only: bool | None = No
 
 def build(ledger: Ledger, kind: str, *, person: Any = None, deed: Any = None, case: Any = None,
           batch: Any = None, award: Any = None, recipient: str = "person",
-          settings: dict[str, Any] | None = None, grounds: list[str] | None = None) -> list[fr.Built]:
-    """The contexts for a kind and the chosen record(s); a whole batch gives one per person."""
+          settings: dict[str, Any] | None = None, grounds: list[str] | None = None,
+          people: Collection[int] | None = None) -> list[fr.Built]:
+    """The contexts for a kind and the chosen record(s); a whole batch gives one per person.
+
+    `people` keeps, of a batch's per-person documents, those of these persons (a county printing
+    its own people of a province's batch); the roster always lists the whole batch."""
+    built = _build(ledger, kind, person=person, deed=deed, case=case, batch=batch, award=award,
+                   recipient=recipient, settings=settings, grounds=grounds)
+    if people is None or kind == "roster" or not batch or person:
+        return built
+    wanted = {int(p) for p in people}
+    return [b for b in built if b.links.get("person") in wanted]
+
+
+def _build(ledger: Ledger, kind: str, *, person: Any, deed: Any, case: Any, batch: Any, award: Any,
+           recipient: str, settings: dict[str, Any] | None, grounds: list[str] | None) -> list[fr.Built]:
     if kind not in KINDS:
         raise ValidationError(f"未知的文书种类“{kind}”，应为 {'、'.join(KINDS)}", "kind")
     s = settings or letter_settings(ledger)
@@ -406,7 +421,8 @@ def issue(ledger: Ledger, kind: str, *, out: str | os.PathLike | None = None, fo
           person: Any = None, deed: Any = None, case: Any = None, batch: Any = None, award: Any = None,
           recipient: str = "person", text_only: bool | None = None, offset_x: float | None = None,
           offset_y: float | None = None, reissue: bool = False, reason: str | None = None,
-          grounds: list[str] | None = None, progress: Callable[[int, int, str], Any] | None = None) -> IssueResult:
+          grounds: list[str] | None = None, progress: Callable[[int, int, str], Any] | None = None,
+          people: Collection[int] | None = None) -> IssueResult:
     """Issue one document, or one per person of a batch: numbers, render, record, write.
 
     One number per document: a record and kind already issued is printed again as registered
@@ -423,7 +439,9 @@ def issue(ledger: Ledger, kind: str, *, out: str | os.PathLike | None = None, fo
             raise UserError("重新签发需要写明理由", cli_hint="--reason 理由")
     settings = letter_settings(ledger)
     built = build(ledger, kind, person=person, deed=deed, case=case, batch=batch, award=award,
-                  recipient=recipient, settings=settings, grounds=grounds)
+                  recipient=recipient, settings=settings, grounds=grounds, people=people)
+    if not built:
+        raise UserError("所选人员在本批次中没有要打印的文书")
     seal, seal_digest = seal_image(ledger)
     options = _options(kind, settings, text_only=text_only, offset_x=offset_x, offset_y=offset_y, seal=seal)
     template = load_template(kind, options.template_dirs)

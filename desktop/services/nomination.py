@@ -125,12 +125,17 @@ def received_nominations(ledger: Ledger) -> list[dict[str, Any]]:
 
 
 def print_on_behalf(ledger: Ledger, batch_ref: Any, kind: str, *, out: str | os.PathLike | None = None,
-                    recipient: str = "person") -> dict[str, Any]:
+                    recipient: str = "person", everyone: bool = False) -> dict[str, Any]:
     """Print a higher office's batch here, in its name and with its numbers; registered as such.
 
     The same service path as `letters --batch` (documents.issue → letter_context.batch_signing):
     the batch's commending organ signs, its numbers are printed, and each document records
-    `on_behalf_of`. This only refuses a batch that is this office's own."""
+    `on_behalf_of`. This only refuses a batch that is this office's own.
+
+    A province's batch names people of many counties and comes down to each of them: a county
+    prints the certificates and letters of its own people (those it registered, `origin`), so
+    two counties never both issue one person's certificate; `everyone=True` prints them all.
+    The roster is always the whole batch."""
     from desktop.services import documents
     from desktop.services.letter_context import principal_office
 
@@ -143,11 +148,21 @@ def print_on_behalf(ledger: Ledger, batch_ref: Any, kind: str, *, out: str | os.
     if not principal:
         raise UserError("这是本单位自己的表彰批次，请用“打印文书”按本单位文号签发")
     ledger.require("issue_documents")
-    r = documents.issue(ledger, kind, batch=batch.id, out=out, recipient=recipient)
+    people = None
+    if not everyone and kind != "roster":
+        with ledger.reading():
+            in_batch = list(Award.select(Award.person, Person.origin).join(Person)
+                            .where(Award.batch == batch.id, Award.deleted == False).tuples())  # noqa: E712
+        people = {pid for pid, origin in in_batch if origin == ledger.office_code}
+        if in_batch and not people:
+            raise UserError(f"表彰批次“{batch.title}”的 {len({p for p, _ in in_batch})} 人都不是本单位登记的人员，"
+                            "由其所在单位代印；确需为全部人员代印时请选择“全部人员”", cli_hint="--all")
+    r = documents.issue(ledger, kind, batch=batch.id, out=out, recipient=recipient, people=people)
     docs = [{"id": d["id"], "number_text": d["number_text"], "label": d.get("label", ""),
              "on_behalf_of": d["on_behalf_of"], "reprinted": d.get("reprinted", False)} for d in r["documents"]]
     return {"kind": kind, "batch": batch.title, "document_no": batch.document_no, "issuing_body": batch.issuing_body,
-            "on_behalf_of": principal, "documents": docs, "path": r["path"]}
+            "on_behalf_of": principal, "documents": docs, "path": r["path"],
+            "people": "all" if people is None else "own"}
 
 
 def printed_on_behalf(ledger: Ledger, batch_ref: Any) -> list[dict[str, Any]]:

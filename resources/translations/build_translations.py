@@ -587,6 +587,12 @@ EN = {
         "{1} people nominated by {0} offices, of whom {2} are migrant workers.",
     "还没有收到下级单位的推荐。下级单位的推荐表随其数据包导入后在此列出。":
         "No nominations from offices below yet. Their nomination forms are listed here once their package is imported.",
+    "全部人员": "Everyone",
+    "默认只印本单位登记的人员（其他人员由其所在单位代印）；表彰名单总是全部":
+        "By default only the people this office registered are printed (their own offices print the others); "
+        "the roster always lists everyone",
+    "（条文未核对，本单位选定）": "(article not verified; this office's choice)",
+    "逐人决定": "Decide person by person",
 }
 
 # every GUI module (login, wizard, accounts, import and exchange dialogs, help, printing, template editor too)

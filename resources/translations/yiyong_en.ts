@@ -252,17 +252,17 @@
         <translation>Case state: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="89" />
+        <location filename="../../desktop/gui/forms/case.py" line="96" />
         <source>确定执行“{0}”？</source>
         <translation>Carry out “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="98" />
+        <location filename="../../desktop/gui/forms/case.py" line="105" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="133" />
+        <location filename="../../desktop/gui/forms/case.py" line="147" />
         <source>未办理：{0}</source>
         <translation>Not done: {0}</translation>
     </message>
@@ -600,24 +600,24 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="416" />
-        <location filename="../../desktop/gui/forms/case.py" line="423" />
+        <location filename="../../desktop/gui/forms/case.py" line="430" />
+        <location filename="../../desktop/gui/forms/case.py" line="437" />
         <source>事迹：{0}</source>
         <translation>Deed: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="423" />
-        <location filename="../../desktop/gui/forms/case.py" line="427" />
+        <location filename="../../desktop/gui/forms/case.py" line="437" />
+        <location filename="../../desktop/gui/forms/case.py" line="441" />
         <source>请先选择事迹</source>
         <translation>Choose a deed first</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="431" />
+        <location filename="../../desktop/gui/forms/case.py" line="445" />
         <source>登记见义勇为确认申请</source>
         <translation>Register a confirmation application</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="431" />
+        <location filename="../../desktop/gui/forms/case.py" line="445" />
         <source>编辑案件登记信息</source>
         <translation>Edit case registration</translation>
     </message>
@@ -625,216 +625,216 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="179" />
+        <location filename="../../desktop/gui/forms/case.py" line="193" />
         <source>事迹与人员</source>
         <translation>Deed and people</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="185" />
+        <location filename="../../desktop/gui/forms/case.py" line="199" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="185" />
+        <location filename="../../desktop/gui/forms/case.py" line="199" />
         <source>本人结果</source>
         <translation>outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="191" />
+        <location filename="../../desktop/gui/forms/case.py" line="205" />
         <source>打开事迹</source>
         <translation>Open deed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="193" />
+        <location filename="../../desktop/gui/forms/case.py" line="207" />
         <source>编辑登记信息…</source>
         <translation>Edit registration…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="201" />
+        <location filename="../../desktop/gui/forms/case.py" line="215" />
         <source>法定期限</source>
         <translation>Statutory deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="206" />
+        <location filename="../../desktop/gui/forms/case.py" line="220" />
         <source>办理情况</source>
         <translation>progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="210" />
+        <location filename="../../desktop/gui/forms/case.py" line="224" />
         <source>可以办理的操作</source>
         <translation>Available actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="217" />
+        <location filename="../../desktop/gui/forms/case.py" line="231" />
         <source>办理记录</source>
         <translation>Case history</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="219" />
+        <location filename="../../desktop/gui/forms/case.py" line="233" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="220" />
+        <location filename="../../desktop/gui/forms/case.py" line="234" />
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="220" />
+        <location filename="../../desktop/gui/forms/case.py" line="234" />
         <source>办理后状态</source>
         <translation>New state</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="221" />
+        <location filename="../../desktop/gui/forms/case.py" line="235" />
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="221" />
+        <location filename="../../desktop/gui/forms/case.py" line="235" />
         <source>说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="229" />
+        <location filename="../../desktop/gui/forms/case.py" line="243" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="255" />
+        <location filename="../../desktop/gui/forms/case.py" line="269" />
         <source>确认案件 {0}：{1}</source>
         <translation>Confirmation case {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="258" />
+        <location filename="../../desktop/gui/forms/case.py" line="272" />
         <source>{0}　{1}　{2}
 {3}</source>
         <translation>{0}  {1}  {2}
 {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="279" />
+        <location filename="../../desktop/gui/forms/case.py" line="293" />
         <source>理由</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="280" />
+        <location filename="../../desktop/gui/forms/case.py" line="294" />
         <source>公示开始</source>
         <translation>Public notice from</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="281" />
+        <location filename="../../desktop/gui/forms/case.py" line="295" />
         <source>告知日期</source>
         <translation>Notified on</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="282" />
+        <location filename="../../desktop/gui/forms/case.py" line="296" />
         <source>复核申请日期</source>
         <translation>Review requested on</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="282" />
+        <location filename="../../desktop/gui/forms/case.py" line="296" />
         <source>复核结果</source>
         <translation>Review result</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="283" />
+        <location filename="../../desktop/gui/forms/case.py" line="297" />
         <source>复核决定日期</source>
         <translation>Review decided on</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="283" />
+        <location filename="../../desktop/gui/forms/case.py" line="297" />
         <source>延期次数</source>
         <translation>Extensions</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="284" />
+        <location filename="../../desktop/gui/forms/case.py" line="298" />
         <source>延期理由</source>
         <translation>Reason for extension</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="307" />
+        <location filename="../../desktop/gui/forms/case.py" line="321" />
         <source>暂无计时中的期限</source>
         <translation>No deadline running</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="322" />
+        <location filename="../../desktop/gui/forms/case.py" line="336" />
         <source>{0}：{1}（已完成）</source>
         <translation>{0}: {1} (done)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="324" />
+        <location filename="../../desktop/gui/forms/case.py" line="338" />
         <source>{0}：{1}（已超期 {2} 天）</source>
         <translation>{0}: {1} ({2} days overdue)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="326" />
+        <location filename="../../desktop/gui/forms/case.py" line="340" />
         <source>{0}：{1}（今天到期）</source>
         <translation>{0}: {1} (due today)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="327" />
+        <location filename="../../desktop/gui/forms/case.py" line="341" />
         <source>{0}：{1}（还剩 {2} 天）</source>
         <translation>{0}: {1} ({2} days left)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="280" />
-        <location filename="../../desktop/gui/forms/case.py" line="332" />
+        <location filename="../../desktop/gui/forms/case.py" line="294" />
+        <location filename="../../desktop/gui/forms/case.py" line="346" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="332" />
+        <location filename="../../desktop/gui/forms/case.py" line="346" />
         <source>申请人/举荐人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="333" />
+        <location filename="../../desktop/gui/forms/case.py" line="347" />
         <source>收到日期</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="278" />
-        <location filename="../../desktop/gui/forms/case.py" line="333" />
+        <location filename="../../desktop/gui/forms/case.py" line="292" />
+        <location filename="../../desktop/gui/forms/case.py" line="347" />
         <source>受理日期</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="278" />
-        <location filename="../../desktop/gui/forms/case.py" line="334" />
+        <location filename="../../desktop/gui/forms/case.py" line="292" />
+        <location filename="../../desktop/gui/forms/case.py" line="348" />
         <source>受理单位</source>
         <translation>Accepting office</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="281" />
-        <location filename="../../desktop/gui/forms/case.py" line="334" />
+        <location filename="../../desktop/gui/forms/case.py" line="295" />
+        <location filename="../../desktop/gui/forms/case.py" line="348" />
         <source>决定</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="279" />
-        <location filename="../../desktop/gui/forms/case.py" line="335" />
+        <location filename="../../desktop/gui/forms/case.py" line="293" />
+        <location filename="../../desktop/gui/forms/case.py" line="349" />
         <source>决定文号</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="279" />
-        <location filename="../../desktop/gui/forms/case.py" line="335" />
+        <location filename="../../desktop/gui/forms/case.py" line="293" />
+        <location filename="../../desktop/gui/forms/case.py" line="349" />
         <source>决定日期</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="280" />
-        <location filename="../../desktop/gui/forms/case.py" line="336" />
+        <location filename="../../desktop/gui/forms/case.py" line="294" />
+        <location filename="../../desktop/gui/forms/case.py" line="350" />
         <source>送达日期</source>
         <translation>Served on</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="347" />
+        <location filename="../../desktop/gui/forms/case.py" line="361" />
         <source>本案已办结，没有可办理的操作</source>
         <translation>This case is closed; no actions left</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="354" />
+        <location filename="../../desktop/gui/forms/case.py" line="368" />
         <source>
 需要填写：{0}</source>
         <translation>
@@ -2120,6 +2120,14 @@ Check the fingerprint with them by phone; trust only if it matches. Trust this o
     </message>
 </context>
 <context>
+    <name>GroundsList</name>
+    <message>
+        <location filename="../../desktop/gui/forms/person_outcomes.py" line="22" />
+        <source>（条文未核对，本单位选定）</source>
+        <translation>(article not verified; this office's choice)</translation>
+    </message>
+</context>
+<context>
     <name>GuaranteeDialog</name>
     <message>
         <location filename="../../desktop/gui/forms/records.py" line="115" />
@@ -3387,22 +3395,22 @@ An offline desk for county offices that recognise and look after citizens who ac
 <context>
     <name>NominationsPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="299" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="304" />
         <source>推荐与代印</source>
         <translation>Nominations &amp; printing for others</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="306" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="311" />
         <source>推荐上报</source>
         <translation>Nominate upward</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="307" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="312" />
         <source>收到的推荐</source>
         <translation>Nominations received</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="308" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="313" />
         <source>代印上级表彰</source>
         <translation>Print a higher office's batch</translation>
     </message>
@@ -3823,6 +3831,14 @@ An offline desk for county offices that recognise and look after citizens who ac
     </message>
 </context>
 <context>
+    <name>PersonOutcomes</name>
+    <message>
+        <location filename="../../desktop/gui/forms/person_outcomes.py" line="46" />
+        <source>逐人决定</source>
+        <translation>Decide person by person</translation>
+    </message>
+</context>
+<context>
     <name>PersonOwnedDialog</name>
     <message>
         <location filename="../../desktop/gui/forms/records.py" line="41" />
@@ -4211,82 +4227,92 @@ An offline desk for county offices that recognise and look after citizens who ac
     </message>
     <message>
         <location filename="../../desktop/gui/pages/nominations.py" line="221" />
+        <source>全部人员</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="223" />
+        <source>默认只印本单位登记的人员（其他人员由其所在单位代印）；表彰名单总是全部</source>
+        <translation>By default only the people this office registered are printed (their own offices print the others); the roster always lists everyone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/nominations.py" line="224" />
         <source>代为打印…</source>
         <translation>Print on its behalf…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="223" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="226" />
         <source>以表彰机关的名义和编号打印，登记为本单位代印</source>
         <translation>Printed in the commending body's name and number, registered as printed by this office on its behalf</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="226" />
-        <location filename="../../desktop/gui/pages/nominations.py" line="231" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="229" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="235" />
         <source>文书</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="231" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="235" />
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="231" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="235" />
         <source>对象</source>
         <translation>Addressee</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="232" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="236" />
         <source>代印日期</source>
         <translation>Printed on</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="232" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="236" />
         <source>为哪个单位代印</source>
         <translation>Printed on behalf of</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="234" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="238" />
         <source>上级单位下发的表彰批次（随数据包收到）：</source>
         <translation>Commendation batches sent down by higher offices (received by package):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="238" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="242" />
         <source>本批次已代印的文书：</source>
         <translation>Documents of this batch printed on its behalf:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="242" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="246" />
         <source>读取上级表彰批次</source>
         <translation>Reading the higher offices' batches</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="251" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="255" />
         <source>还没有收到上级单位的表彰批次。省、市表彰后，其表彰批次随数据包下发，导入后在此代为打印。</source>
         <translation>No batch from a higher office yet. When the province or city commends, its batch comes down by package; after importing it, print it here on its behalf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="264" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="268" />
         <source>读取代印登记</source>
         <translation>Reading the register of documents printed on others' behalf</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="274" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="278" />
         <source>请先在上方选中一个表彰批次。</source>
         <translation>First choose a batch above.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="277" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="282" />
         <source>保存代印文书</source>
         <translation>Save the documents printed on its behalf</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="281" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="286" />
         <source>代为打印</source>
         <translation>Printing on its behalf</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="286" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="291" />
         <source>已以“{0}”的名义代印{1} {2} 份（{3}），保存为 {4}；已登记为代{5}印制。</source>
         <translation>Printed {2} {1} in the name of “{0}” ({3}), saved as {4}; registered as printed on behalf of {5}.</translation>
     </message>

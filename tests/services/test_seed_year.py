@@ -113,19 +113,34 @@ def test_the_seed_year_nomination_up_commendation_down(tmp_path):
     assert there.origin == "330000"
     with county.reading():
         assert Award.select().where(Award.batch == there).count() == 23
-    # print_on_behalf prints the whole batch the province sent (the other county's 7 included), as it is now
+    # each county prints its own people of the province's batch (the other county prints its 7 itself)
+    with county.reading():
+        numbers = {a.person.uuid: a.certificate_no for a in Award.select().where(Award.batch == there)}
+    ours = {numbers[p.uuid] for p in chosen}
     certs = nomination.print_on_behalf(county, there.id, "certificate", out=tmp_path / "证书.pdf")
-    assert len(certs["documents"]) == 23 and certs["issuing_body"] == "浙江省见义勇为工作联席会议办公室"
-    assert {d["number_text"] for d in certs["documents"]} == {f"浙见证〔2026〕{i}号" for i in range(1, 24)}
+    assert certs["people"] == "own" and certs["issuing_body"] == "浙江省见义勇为工作联席会议办公室"
+    assert {d["number_text"] for d in certs["documents"]} == ours and len(ours) == len(chosen) == 16
     letters = nomination.print_on_behalf(county, there.id, "condolence", out=tmp_path / "慰问信.pdf")
-    dead = [p for p in chosen + theirs if p.state == "deceased"]
+    dead = [p for p in chosen if p.state == "deceased"]
     assert len(letters["documents"]) == len(dead) and {d["number_text"] for d in letters["documents"]} == {"浙见〔2026〕9号"}
     text = "".join(page.extract_text() for page in PdfReader(str(tmp_path / "慰问信.pdf")).pages)
     assert "浙江省见义勇为工作联席会议办公室" in text and "上城区分局" not in text
     register = nomination.printed_on_behalf(county, there.id)
-    assert len(register) == 23 + len(dead) and {r["on_behalf_of"] for r in register} == {"330000"}
+    assert len(register) == 16 + len(dead) and {r["on_behalf_of"] for r in register} == {"330000"}
+    # asked for everyone, the county prints the other county's 7 as well; its own 16 are reprints
+    everyone = nomination.print_on_behalf(county, there.id, "certificate", everyone=True)
+    assert everyone["people"] == "all" and len(everyone["documents"]) == 23
+    assert sum(d["reprinted"] for d in everyone["documents"]) == 16
+    assert {d["number_text"] for d in everyone["documents"]} == {f"浙见证〔2026〕{i}号" for i in range(1, 24)}
     listed = documents.list_documents(county, batch=there.id)
     assert all(not d["number_text"].startswith("上公") for d in listed)  # no county numbers on the province's batch
+    # the other county, receiving the same batch, prints its own 7; a province prints none on its own behalf
+    deliver(other, send(province, other, tmp_path)["path"])
+    with other.reading():
+        same = CommendationBatch.get(CommendationBatch.document_no == "浙见〔2026〕9号")
+    theirs_printed = nomination.print_on_behalf(other, same.id, "certificate")
+    assert {d["number_text"] for d in theirs_printed["documents"]} == {numbers[p.uuid] for p in theirs}
+    assert ours.isdisjoint(d["number_text"] for d in theirs_printed["documents"])
     for x in (county, other, province):
         x.close()
 

@@ -8,7 +8,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
     QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -218,6 +218,9 @@ class PrintForTab(QWidget):
         self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for code, name in KIND_NAMES.items():
             self.kind.addItem(name, code)
+        self.everyone = QCheckBox(self.tr("全部人员"), self)
+        self.everyone.setObjectName("print_everyone")
+        self.everyone.setToolTip(self.tr("默认只印本单位登记的人员（其他人员由其所在单位代印）；表彰名单总是全部"))
         self.print_button = QPushButton(self.tr("代为打印…"), self)
         self.print_button.setObjectName("print_for")
         self.print_button.setToolTip(self.tr("以表彰机关的名义和编号打印，登记为本单位代印"))
@@ -225,6 +228,7 @@ class PrintForTab(QWidget):
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("文书"), self))
         row.addWidget(self.kind)
+        row.addWidget(self.everyone)
         row.addWidget(self.print_button)
         row.addStretch(1)
         self.status = _status(self, "print_status")
@@ -274,12 +278,13 @@ class PrintForTab(QWidget):
             self.status.setText(self.tr("请先在上方选中一个表彰批次。"))
             return
         kind = self.kind.currentData()
+        everyone = self.everyone.isChecked()
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存代印文书"),
                                               f"{b['title']}-{KIND_NAMES[kind]}.pdf", "PDF (*.pdf)")
         if not path:
             return
         CollectionOp(self, self.tr("代为打印"), lambda progress: nomination.print_on_behalf(
-            self.ledger, b["id"], kind, out=path), changes={DOCUMENT}).success(self._printed).run_in_background()
+            self.ledger, b["id"], kind, out=path, everyone=everyone), changes={DOCUMENT}).success(self._printed).run_in_background()
 
     def _printed(self, r: dict[str, Any]) -> None:
         self.last_pdf = r["path"]
