@@ -27,8 +27,8 @@ from desktop.store.sync_models import DuplicateCandidate, ImportReportLine, Pack
 from desktop.sync import crypto, exporter, merge, resolve, schema
 from desktop.sync.codec import KIND_LABELS, KIND_ORDER, OFFICE_RE
 from desktop.sync.keys import fingerprint, load_keys, unb64
-from desktop.sync.package import (FORMAT_VERSION, RECORD_SCHEMA, PackageWriter, open_payload, package_name,
-                                  read_envelope)
+from desktop.sync.package import (FORMAT_VERSION, PackageWriter, open_payload, package_name, read_envelope,
+                                  schema_needed)
 from desktop.sync.safezip import BadPackage
 
 log = logging.getLogger(__name__)
@@ -279,7 +279,7 @@ def export_package(ledger: Ledger, folder: str | Path, *, peer: str | None = Non
                                             skip_made_by=None if full else peer)
             if calendar:
                 writer.write_holidays(calendar)
-        manifest = {"schema": RECORD_SCHEMA, "app": __version__, "number": number,
+        manifest = {"schema": schema_needed(counts, bool(calendar)), "app": __version__, "number": number,
                     "sender": me, "sender_name": office_name, "fingerprint": keys.fingerprint,
                     "receiver": peer, "created": created.isoformat() + "Z", "full": bool(full or since == 0),
                     "since_seq": since, "upto_seq": upto, "receipt": receipt}

@@ -27,7 +27,19 @@ FORMAT_VERSION = 2
 SUPPORTED_FORMATS = (1, 2)
 # The travelling records' fields: 1 = store/migrations/schema_v1.py; 2 = issue 16's money and care
 # (fund entries, medical costs, schedules, guarantee_item.family/basis). Packages of 1 still import.
-RECORD_SCHEMA = 2
+RECORD_SCHEMA = 3
+# What each record schema added, so that a package says the oldest schema that can read it:
+# a program of schema 2 refuses a package of schema 3 with "请先升级" instead of stumbling on a
+# record kind or entry it does not know. 2: money and care, 送达 records; 3: each person's own
+# outcome (case_person) and a calendar/holidays.json entry.
+SCHEMA_3_KINDS = frozenset({"case_person"})
+
+
+def schema_needed(kinds: "dict[str, int]", holidays: bool) -> int:
+    """The oldest record schema that reads a package holding these record kinds (counts > 0)."""
+    if holidays or any(kinds.get(k) for k in SCHEMA_3_KINDS):
+        return 3
+    return 2
 SUFFIX = ".yyp"
 ENVELOPE = "envelope.json"
 PAYLOAD = "payload.bin"

@@ -157,3 +157,23 @@ def test_the_entry_check_on_bytes():
     assert schema.holidays(json.dumps(UPDATE).encode())["version"] == "2027.1"
     with pytest.raises(BadPackage, match="不是有效的 JSON"):
         schema.holidays(b'{"version": NaN}')
+
+
+def test_a_package_says_the_oldest_record_schema_that_reads_it(world, monkeypatch):
+    """A package with the holidays entry (or per-person outcomes) is schema 3; one without stays 2, so
+    a program of schema 2 still reads it — and refuses a schema-3 package with "请先升级", never
+    stumbling on an entry it does not know."""
+    from desktop.sync import package as package_module
+
+    county, province = world["county"], world["province"]
+    workcalendar.import_overrides(province, world["update"])
+    plain = send(province, county, world["folder"])
+    with_holidays = send(province, county, world["folder"], holidays=True)
+    assert package_module.schema_needed({"person": 3}, False) == 2
+    assert package_module.schema_needed({"case_person": 1}, False) == 3
+    monkeypatch.setattr(package_module, "RECORD_SCHEMA", 2)  # the program before this change
+    assert deliver(county, plain["path"])["holidays"] is None
+    with pytest.raises(BadPackage, match="数据结构版本为 3.*请先升级"):
+        deliver(county, with_holidays["path"])
+    monkeypatch.undo()
+    assert deliver(county, with_holidays["path"])["holidays"]["changed"] == ["2027"]
