@@ -47,7 +47,7 @@ def start_folder() -> str:
 
 def _item(text: Any) -> QTableWidgetItem:
     it = QTableWidgetItem("" if text is None else str(text))
-    it.setFlags(it.flags() & ~Qt.ItemIsEditable)
+    it.setFlags(it.flags() & ~Qt.ItemFlag.ItemIsEditable)
     return it
 
 
@@ -62,7 +62,7 @@ def fill_table(table: QTableWidget, headers: list[str], rows: list[list[Any]], *
     table.verticalHeader().setVisible(False)
     table.resizeColumnsToContents()
     if stretch_all:
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     else:
         table.horizontalHeader().setStretchLastSection(True)
 
@@ -103,14 +103,14 @@ class ExportDialog(QDialog):
         self.full = QCheckBox(tr("全量导出（默认只导出对方尚未确认收到的变更）"))
         form.addRow("", self.full)
         self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.Password)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setPlaceholderText(tr("对方公钥未知时填写，并另行告知对方"))
         form.addRow(tr("口令（可选）"), self.passphrase)
         self.old_format = QCheckBox(tr("按旧格式（版本 1）导出，供尚未升级的单位使用"))
         form.addRow("", self.old_format)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(tr("导出"))
-        buttons.button(QDialogButtonBox.Cancel).setText(tr("取消"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("导出"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("取消"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -165,7 +165,7 @@ class PreviewDialog(QDialog):
         head = QLabel(tr("数据包：{0}\n来自：{1} {2}（第 {3} 号，格式版本 {4}）\n发送单位指纹：{5}").format(
             preview["file_name"], preview["sender"], preview["sender_name"], preview["number"], preview["format"],
             preview["fingerprint"]))
-        head.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        head.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(head)
         self.table = QTableWidget()
         fill_table(self.table, [tr("种类")] + [tr(OUTCOME_LABELS[o]) for o in OUTCOMES], counts_rows(preview["counts"]),
@@ -186,10 +186,10 @@ class PreviewDialog(QDialog):
         if preview.get("trust_needed"):
             self.trust = QCheckBox(tr("已与对方电话核对指纹 {0}，信任单位 {1}").format(preview["fingerprint"], preview["sender"]))
             layout.addWidget(self.trust)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.ok = buttons.button(QDialogButtonBox.Ok)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(tr("导入（先自动备份）"))
-        buttons.button(QDialogButtonBox.Cancel).setText(tr("取消"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("取消"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         if self.trust is not None:
@@ -218,8 +218,8 @@ class ReportDialog(QDialog):
             layout.addWidget(QLabel(tr("注意：") + n))
         self.report = report
         self._fill()
-        close = QDialogButtonBox(QDialogButtonBox.Close)
-        close.button(QDialogButtonBox.Close).setText(tr("关闭"))
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(tr("关闭"))
         close.rejected.connect(self.reject)
         layout.addWidget(close)
         self.resize(780, 520)
@@ -263,15 +263,15 @@ class MergeDialog(QDialog):
             self.table.setCellWidget(r, 4, _centered(remote))
             if f["differs"]:
                 for c in (1, 2):
-                    self.table.item(r, c).setBackground(Qt.yellow)
+                    self.table.item(r, c).setBackground(Qt.GlobalColor.yellow)
             self.groups[f["field"]] = group
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(tr("保存合并结果"))
-        buttons.button(QDialogButtonBox.Cancel).setText(tr("取消"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("保存合并结果"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("取消"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -303,5 +303,5 @@ def _centered(widget: QWidget) -> QWidget:
     holder = QWidget()
     row = QHBoxLayout(holder)
     row.setContentsMargins(0, 0, 0, 0)
-    row.addWidget(widget, 0, Qt.AlignCenter)
+    row.addWidget(widget, 0, Qt.AlignmentFlag.AlignCenter)
     return holder

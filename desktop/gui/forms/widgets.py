@@ -133,13 +133,13 @@ class DivisionCombo(QComboBox):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setEditable(True)
-        self.setInsertPolicy(QComboBox.NoInsert)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.addItem("", "")
         for d in sorted(divisions.cities() + divisions.counties(), key=lambda d: d.code):
             self.addItem(f"{divisions.full_name(d.code)}（{d.code}）", d.code)
         completer = QCompleter(self.model(), self)
-        completer.setFilterMode(Qt.MatchContains)
-        completer.setCompletionMode(QCompleter.PopupCompletion)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
         self.setMaxVisibleItems(20)
 
@@ -172,7 +172,7 @@ class FieldEditor(QObject):
         self.label = QLabel(parent)
         star = ' <span style="color:#c62828">*</span>' if spec.required else ""
         self.label.setText(f"{field_label(spec)}{star}")
-        self.label.setTextFormat(Qt.RichText)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
         self.error_label = QLabel(parent)
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setWordWrap(True)
@@ -211,7 +211,7 @@ class FieldEditor(QObject):
             w = QLineEdit(parent)
             w.setPlaceholderText("0.00")
             w.setValidator(QRegularExpressionValidator(r"^[0-9０-９.,，]*万?元?$", w))
-            w.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            w.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             w.textChanged.connect(self._edited)
         elif spec.multiline:
             w = QPlainTextEdit(parent)
@@ -225,7 +225,7 @@ class FieldEditor(QObject):
             w.textChanged.connect(self._edited)
             if spec.max_length >= 20:  # an office's full name (杭州市公安局上城区分局) shows whole
                 w.setMinimumWidth(w.fontMetrics().horizontalAdvance("中" * 12) + 16)
-        w.setSizePolicy(QSizePolicy.Expanding, w.sizePolicy().verticalPolicy())
+        w.setSizePolicy(QSizePolicy.Policy.Expanding, w.sizePolicy().verticalPolicy())
         return w
 
     # -- values ------------------------------------------------------------
@@ -328,7 +328,7 @@ class FieldForm(QWidget):
             if wide and col:
                 row, col = row + 2, 0
             span = columns * 2 - 1 if wide else 1
-            ed.label.setAlignment(Qt.AlignRight | Qt.AlignTop if wide else Qt.AlignRight | Qt.AlignVCenter)
+            ed.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop if wide else Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(ed.label, row, col * 2)
             grid.addWidget(ed.widget, row, col * 2 + 1, 1, span)
             grid.addWidget(ed.error_label, row + 1, col * 2 + 1, 1, span)

@@ -24,8 +24,8 @@ def tr(text: str) -> str:
 
 def _table() -> QTableWidget:
     t = QTableWidget()
-    t.setSelectionBehavior(QAbstractItemView.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SingleSelection)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     t.verticalHeader().setVisible(False)
     t.setAlternatingRowColors(True)
     return t
@@ -40,7 +40,7 @@ class ExchangePage(QWidget):
         heading.setObjectName("pageHeading")  # as on the other pages
         layout.addWidget(heading)
         self.identity = QLabel()
-        self.identity.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.identity.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.identity)
         row = QHBoxLayout()
         for text, slot in ((tr("导出数据包…"), self.export_package), (tr("导入数据包…"), self.import_package),
@@ -64,7 +64,7 @@ class ExchangePage(QWidget):
         cl.addWidget(self.conflicts)
         merge = QPushButton(tr("逐项合并…"))
         merge.clicked.connect(self.merge_conflict)
-        cl.addWidget(merge, 0, Qt.AlignLeft)
+        cl.addWidget(merge, 0, Qt.AlignmentFlag.AlignLeft)
         self.tabs.addTab(conflict_box, tr("待合并冲突"))
         dup_box = QWidget()
         dl = QVBoxLayout(dup_box)
@@ -161,7 +161,7 @@ class ExchangePage(QWidget):
             message = getattr(exc, "message", "")
             if "口令" in message and ("请输入" in message or "请提供" in message or "无法解密" in message):
                 text, ok = QInputDialog.getText(self, tr("口令"), tr("此数据包用口令加密，请输入对方告知的口令："),
-                                                QLineEdit.Password)
+                                                QLineEdit.EchoMode.Password)
                 if ok and text:
                     self._preview(path, text)
                 return
@@ -238,7 +238,7 @@ class ExchangePage(QWidget):
             return
         a, b = d["persons"][keep], d["persons"][1 - keep]
         if QMessageBox.question(self, tr("合并人员"), tr("保留“{0}”（{1} 登记），把另一条记录的事迹、奖励、保障等转过来并删除它？").format(
-                a["name"], a["origin"])) != QMessageBox.Yes:
+                a["name"], a["origin"])) != QMessageBox.StandardButton.Yes:
             return
         try:
             exchange.merge_duplicate(self.ledger, a["uuid"], b["uuid"])
@@ -274,7 +274,7 @@ class ExchangePage(QWidget):
         def ask(info) -> bool:
             extra = tr("\n注意：这将替换原登记的公钥（原指纹 {0}）").format(info["replaces"]) if info.get("replaces") else ""
             return QMessageBox.question(self, tr("信任对方单位"), tr("单位：{0} {1}\n指纹：{2}{3}\n\n请与对方电话核对指纹，一致后再信任。是否信任？").format(
-                info["code"], info["name"], info["fingerprint"], extra)) == QMessageBox.Yes
+                info["code"], info["name"], info["fingerprint"], extra)) == QMessageBox.StandardButton.Yes
         try:
             exchange.import_public_key(self.ledger, path, ask)
         except UserError as exc:
