@@ -6,6 +6,7 @@ import os
 import sys
 import threading
 from pathlib import Path
+from typing import Any, Iterator
 from urllib.parse import urlsplit
 
 from peewee import Database, DatabaseProxy, OperationalError, PostgresqlDatabase, SqliteDatabase
@@ -143,6 +144,12 @@ def _scrub(exc: Exception, target: str) -> str:
     except ValueError:
         password = None
     return text.replace(password, "***") if password else text
+
+
+def as_tuples(query: Any) -> Iterator[tuple[Any, ...]]:
+    """The rows of a peewee query as tuples. peewee's stubs type `.tuples()` as the model query
+    whose rows are model instances; this says what iterating it really gives, so mypy checks it."""
+    return iter(query.tuples())
 
 
 def is_postgres(db: Database) -> bool:
