@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QDir, QStorageInfo, Qt
 from PySide6.QtWidgets import (
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from desktop.services.record_types import ConflictDetail, ImportReport, OfficeEntry
 from desktop.sync.codec import KIND_LABELS
 from desktop.sync.merge import OUTCOME_LABELS, OUTCOMES
 
@@ -28,8 +29,8 @@ def removable_drives() -> list[str]:
         if not vol.isValid() or not vol.isReady() or vol.isReadOnly():
             continue
         root = vol.rootPath()
-        device = bytes(vol.device()).decode(errors="ignore")
-        fs = bytes(vol.fileSystemType()).decode(errors="ignore").lower()
+        device = bytes(vol.device().data()).decode(errors="ignore")
+        fs = bytes(vol.fileSystemType().data()).decode(errors="ignore").lower()
         if sys.platform == "win32":
             if not root.upper().startswith(QDir.rootPath()[:2].upper()):
                 found.append(root)
@@ -70,7 +71,7 @@ def fill_table(table: QTableWidget, headers: list[str], rows: list[list[Any]], *
 class ExportDialog(QDialog):
     """Where to, for whom, incremental or full, and a passphrase when the receiver's key is unknown."""
 
-    def __init__(self, offices: list[dict[str, Any]], default_peer: str | None, parent: QWidget | None = None,
+    def __init__(self, offices: list[OfficeEntry], default_peer: str | None, parent: QWidget | None = None,
                  default_label: str = ""):
         super().__init__(parent)
         self.setWindowTitle(tr("导出数据包"))
@@ -122,7 +123,7 @@ class ExportDialog(QDialog):
         self.error.setVisible(False)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.submit = None  # set by the page: writes the package while the dialog stays open
+        self.submit: Callable[[dict[str, Any]], None] | None = None  # set by the page: writes the package while the dialog stays open
         self.resize(560, 240)
 
     def accept(self) -> None:  # noqa: D102 - 导出 pressed
@@ -202,7 +203,7 @@ class PreviewDialog(QDialog):
 class ReportDialog(QDialog):
     """A saved import report, reopened from the history."""
 
-    def __init__(self, report: dict[str, Any], parent: QWidget | None = None):
+    def __init__(self, report: ImportReport, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(tr("导入报告"))
         layout = QVBoxLayout(self)
@@ -234,7 +235,7 @@ class ReportDialog(QDialog):
 class MergeDialog(QDialog):
     """A conflict settled field by field: for each field keep this office's value or take the other's."""
 
-    def __init__(self, detail: dict[str, Any], parent: QWidget | None = None):
+    def __init__(self, detail: ConflictDetail, parent: QWidget | None = None):
         super().__init__(parent)
         self.detail = detail
         self.setWindowTitle(tr("合并冲突：{0}").format(detail["kind_label"]))
@@ -249,9 +250,9 @@ class MergeDialog(QDialog):
         self.table.setHorizontalHeaderLabels([tr("字段"), tr("本单位的值"), tr("对方的值"), tr("用本单位的"), tr("用对方的")])
         self.groups: dict[str, QButtonGroup] = {}
         for r, f in enumerate(detail["fields"]):
-            self.table.setItem(r, 0, _item(f.get("label") or f["field"]))
-            self.table.setItem(r, 1, _item(_shown(f["local"])))
-            self.table.setItem(r, 2, _item(_shown(f["remote"])))
+            cells = [_item(f.get("label") or f["field"]), _item(_shown(f["local"])), _item(_shown(f["remote"]))]
+            for c, cell in enumerate(cells):
+                self.table.setItem(r, c, cell)
             group = QButtonGroup(self)
             local, remote = QRadioButton(), QRadioButton()
             local.setChecked(True)
@@ -262,8 +263,8 @@ class MergeDialog(QDialog):
             self.table.setCellWidget(r, 3, _centered(local))
             self.table.setCellWidget(r, 4, _centered(remote))
             if f["differs"]:
-                for c in (1, 2):
-                    self.table.item(r, c).setBackground(Qt.GlobalColor.yellow)
+                for cell in cells[1:]:
+                    cell.setBackground(Qt.GlobalColor.yellow)
             self.groups[f["field"]] = group
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

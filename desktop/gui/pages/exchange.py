@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton,
+    QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton,
     QTableWidget, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -16,6 +16,7 @@ from desktop.domain.errors import UserError
 from desktop.gui.exchange_dialogs import (ExportDialog, MergeDialog, PreviewDialog, ReportDialog, fill_table,
                                           start_folder)
 from desktop.services import exchange
+from desktop.services.record_types import ConflictEntry, DuplicateEntry, PackageEntry
 
 
 def tr(text: str) -> str:
@@ -83,9 +84,9 @@ class ExchangePage(QWidget):
         self.tabs.addTab(dup_box, tr("疑似重复人员"))
         self.tabs.addTab(self.summary, tr("交换状态"))
         layout.addWidget(self.tabs, 1)
-        self._history: list[dict[str, Any]] = []
-        self._conflicts: list[dict[str, Any]] = []
-        self._duplicates: list[dict[str, Any]] = []
+        self._history: list[PackageEntry] = []
+        self._conflicts: list[ConflictEntry] = []
+        self._duplicates: list[DuplicateEntry] = []
         self.refresh()
 
     # -- showing -----------------------------------------------------------------------------
@@ -132,8 +133,12 @@ class ExchangePage(QWidget):
             # the dialog stays open while the package is written: a refusal shows in it, and
             # what the clerk entered stays for the next try
             owner = dialog if isinstance(dialog, QWidget) else self
+            def done(r: dict[str, Any]) -> None:
+                dialog.done_ok()
+                self._exported(r)
+
             CollectionOp(owner, tr("正在导出数据包"), lambda progress: self._do_export(progress, v),
-                         changes={"exchange"}).success(lambda r: (dialog.done_ok(), self._exported(r))).failure(
+                         changes={"exchange"}).success(done).failure(
                 lambda exc: dialog.show_error(getattr(exc, "message", None) or str(exc))).run_in_background()
         dialog.submit = submit
         dialog.exec()
@@ -177,7 +182,7 @@ class ExchangePage(QWidget):
 
     def _confirm(self, path: str, passphrase: str | None, preview: dict[str, Any]) -> None:
         dialog = PreviewDialog(preview, self)
-        if dialog.exec() != PreviewDialog.Accepted:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         # the preview shown is passed along: if the data changed since, the import plans again and says so
         from desktop.gui.operations import EVERYTHING, CollectionOp
@@ -218,14 +223,14 @@ class ExchangePage(QWidget):
         try:
             detail = exchange.conflict_detail(self.ledger, self._conflicts[row]["id"])  # masked, like `conflicts show`
             dialog = MergeDialog(detail, self)
-            if dialog.exec() != MergeDialog.Accepted:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             exchange.resolve_conflict(self.ledger, detail["id"], dialog.choices())
         except UserError as exc:
             self._error(exc)
         self.refresh()
 
-    def _current_duplicate(self) -> dict[str, Any] | None:
+    def _current_duplicate(self) -> DuplicateEntry | None:
         row = self.duplicates.currentRow()
         if row < 0 or row >= len(self._duplicates):
             QMessageBox.information(self, tr("疑似重复人员"), tr("请先选择一行"))
