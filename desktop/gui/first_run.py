@@ -34,6 +34,18 @@ def division_box(parent: QWidget) -> QComboBox:
     return box
 
 
+def division_code(box: QComboBox) -> str:
+    """The division chosen in a division_box: the list's entry, or digits typed by hand."""
+    i = box.currentIndex()
+    text = box.currentText().strip()
+    if i >= 0 and box.itemText(i) == text:
+        return box.itemData(i)
+    i = box.findText(text)
+    if i >= 0:
+        return box.itemData(i)
+    return text.split()[0] if text else ""
+
+
 class OfficeDialog(QDialog):
     """Asks for the office identity; on OK it is saved through services.office.init_office."""
 
@@ -78,15 +90,7 @@ class OfficeDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def selected_code(self) -> str:
-        """The chosen division: the combo's entry, or digits typed by hand."""
-        i = self.division.currentIndex()
-        text = self.division.currentText().strip()
-        if i >= 0 and self.division.itemText(i) == text:
-            return self.division.itemData(i)
-        i = self.division.findText(text)
-        if i >= 0:
-            return self.division.itemData(i)
-        return text.split()[0] if text else ""
+        return division_code(self.division)
 
     def accept(self) -> None:
         code = self.selected_code()

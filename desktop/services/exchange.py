@@ -117,11 +117,7 @@ def trust_office(ledger: Ledger, info: KeyInfo, *, office_moved: bool = False) -
     ledger.require("manage_keys")
     with ledger.atomic():
         holder = _holder_of_keys(info["sign_key"], info["box_key"], info["code"])
-        if holder is not None and not office_moved:
-            raise UserError(
-                f"此公钥（指纹 {info['fingerprint']}）已登记为单位 {holder.code}（{holder.name}，指纹 "
-                f"{holder.fingerprint}）的公钥，不能再信任为单位 {info['code']} 的公钥。如该单位确已更改区划代码，"
-                "请核对后确认“该单位已更改区划代码”再导入", cli_hint="--office-moved")
+        _refuse_keys_held_elsewhere(info, holder, office_moved)
         if holder is not None:
             Office.update(trusted=False).where(Office.code == holder.code).execute()
         _upsert_office(info)
@@ -138,11 +134,7 @@ def import_public_key(ledger: Ledger, path: str | Path, confirm: TrustAsk | None
     with ledger.reading():
         known = Office.get_or_none(Office.code == info["code"])
         holder = _holder_of_keys(info["sign_key"], info["box_key"], info["code"])
-    if holder is not None and not office_moved:
-        raise UserError(
-            f"此公钥（指纹 {info['fingerprint']}）已登记为单位 {holder.code}（{holder.name}，指纹 "
-            f"{holder.fingerprint}）的公钥，不能再信任为单位 {info['code']} 的公钥。如该单位确已更改区划代码，"
-            "请核对后确认“该单位已更改区划代码”再导入", cli_hint="--office-moved")
+    _refuse_keys_held_elsewhere(info, holder, office_moved)
     info["moved_from"] = holder.code if holder is not None else None
     info["replaces"] = known.fingerprint if known and known.sign_public_key and \
         known.sign_public_key != info["sign_key"] else None
@@ -448,6 +440,15 @@ def _holder_of_keys(sign_key: str, box_key: str, code: str) -> Office | None:
     """Another office whose trusted keys these are (a key belongs to one office code)."""
     return Office.select().where((Office.code != code) & (Office.trusted == True) &  # noqa: E712
                                  ((Office.sign_public_key == sign_key) | (Office.box_public_key == box_key))).first()
+
+
+def _refuse_keys_held_elsewhere(info: KeyInfo, holder: Office | None, office_moved: bool) -> None:
+    """Keys trusted for another office code are refused, unless the office has moved to a new code."""
+    if holder is not None and not office_moved:
+        raise UserError(
+            f"此公钥（指纹 {info['fingerprint']}）已登记为单位 {holder.code}（{holder.name}，指纹 "
+            f"{holder.fingerprint}）的公钥，不能再信任为单位 {info['code']} 的公钥。如该单位确已更改区划代码，"
+            "请核对后确认“该单位已更改区划代码”再导入", cli_hint="--office-moved")
 
 
 def _plan_key(result: dict[str, Any]) -> Any:

@@ -16,6 +16,7 @@ from typing import Any
 
 from desktop.domain.workdays import WorkCalendar, read_override
 from desktop.resources import resource_path
+from desktop.services.files import write_replacing
 
 _lock = threading.Lock()
 _cache: dict[tuple, WorkCalendar] = {}
@@ -54,11 +55,7 @@ def import_overrides(ledger, path: str | os.PathLike) -> dict[str, Any]:
     """Check a holidays file and make it the office's copy (the province's update, say)."""
     ledger.require("settings")
     data = read_override(Path(path))
-    target = office_file()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-    os.replace(tmp, target)
+    target = write_replacing(office_file(), json.dumps(data, ensure_ascii=False, indent=2))
     return {"path": str(target), "version": data["version"], "years": sorted(data["years"])}
 
 
