@@ -379,9 +379,7 @@ class ConflictField(TypedDict):
     differs: bool
 
 
-class ConflictDetail(TypedDict):
-    """services.exchange.conflict_detail: every field of the record, both values."""
-
+class _ConflictHead(TypedDict):
     id: int
     kind: str
     kind_label: str
@@ -389,6 +387,11 @@ class ConflictDetail(TypedDict):
     remote_office: str
     package: str | None
     state: str
+
+
+class ConflictDetail(_ConflictHead):
+    """services.exchange.conflict_detail: every field of the record, both values."""
+
     fields: list[ConflictField]
 
 
@@ -399,16 +402,9 @@ class ConflictViewField(TypedDict):
     remote: Any
 
 
-class ConflictView(TypedDict):
+class ConflictView(_ConflictHead):
     """services.exchange.conflict_view: only the fields that differ, masked unless full."""
 
-    id: int
-    kind: str
-    kind_label: str
-    uuid: str
-    remote_office: str
-    package: str | None
-    state: str
     fields: list[ConflictViewField]
     full: bool
 
