@@ -66,7 +66,7 @@ class Task(QObject):
     progressed = Signal(int, int, str)  # for a status bar when there is no dialog
 
     def __init__(self, parent: QWidget | None, title: str, fn: Callable[..., Any], args: tuple,
-                 on_done: Callable[[Any], None] | None, on_error: Callable[[BaseException], None] | None,
+                 on_done: Callable[[Any], object] | None, on_error: Callable[[BaseException], None] | None,
                  cancellable: bool, show_after_ms: int, dialog: bool = True):
         super().__init__()
         self._parent = parent
@@ -191,7 +191,7 @@ def show_error(parent: QWidget | None, title: str, exc: BaseException) -> QMessa
 
 
 def run_in_background(parent: QWidget | None, title: str, fn: Callable[..., Any], *args: Any,
-                      on_done: Callable[[Any], None] | None = None, cancellable: bool = True,
+                      on_done: Callable[[Any], object] | None = None, cancellable: bool = True,
                       on_error: Callable[[BaseException], None] | None = None,
                       show_after_ms: int = 400, dialog: bool = True) -> Task:
     """Run fn(progress, *args) on a worker thread; the progress dialog shows if it takes a while

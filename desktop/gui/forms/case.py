@@ -229,7 +229,7 @@ class CasePanel(QDialog):
         close = QPushButton(self.tr("关闭"), self)
         close.clicked.connect(self.reject)
         bottom.addWidget(close)
-        QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.reload)
+        QShortcut(QKeySequence.StandardKey.Refresh, self, self.reload)
         self.action_buttons: dict[str, QPushButton] = {}
         self.reload()
 

@@ -50,7 +50,7 @@ class PersonPage(QWidget):
         self.edit_button.setObjectName("edit_person")
         self.edit_button.setToolTip(self.tr("编辑人员信息（Ctrl+E）"))
         self.edit_button.clicked.connect(self.edit)
-        QShortcut(QKeySequence("Ctrl+E"), self, activated=self.edit)
+        QShortcut(QKeySequence("Ctrl+E"), self, self.edit)
         self.add_button = QPushButton(self.tr("新增…"), self)
         menu = QMenu(self.add_button)
         for kind, label in (("deed", self.tr("见义勇为事迹")), ("guarantee", self.tr("优抚保障事项")),
