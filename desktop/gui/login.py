@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import UserError
+from desktop.services.accounts import CurrentUser
 
 log = logging.getLogger("desktop.gui")
 
@@ -27,7 +28,7 @@ class LoginDialog(QDialog):
     def __init__(self, ledger, parent: QWidget | None = None, *, locked_by: str | None = None):
         super().__init__(parent)
         self.ledger = ledger
-        self.user = None
+        self.user: CurrentUser | None = None
         self.locked_by = locked_by
         self.setWindowTitle(self.tr("已锁定 — 见义勇为工作台") if locked_by else self.tr("登录 — 见义勇为工作台"))
         self.setMinimumWidth(360)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Any
+from typing import Any, Callable
 
 from PySide6.QtCore import QDate, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
@@ -170,7 +170,7 @@ class FieldEditor(QObject):
         self.spec = spec
         self.error = ""
         self.touched = False
-        self.extra_check = None  # callable(raw value) raising UserError: checks beyond coerce()
+        self.extra_check: Callable[[Any], object] | None = None  # raising UserError: checks beyond coerce()
         self.label = QLabel(parent)
         star = ' <span style="color:#c62828">*</span>' if spec.required else ""
         self.label.setText(f"{field_label(spec)}{star}")

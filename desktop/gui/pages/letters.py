@@ -22,6 +22,7 @@ from desktop.gui.workers import run_in_background, show_error
 from desktop.letters import safe_filename
 from desktop.letters.batch import KIND_LABELS
 from desktop.services import awards, documents, persons
+from desktop.services.record_types import ReprintResult
 
 # What each kind is made from: a person, a whole batch, or either.
 TARGETS = {"certificate": ("person", "batch"), "commendation": ("person", "batch"), "condolence": ("person",),
@@ -430,7 +431,7 @@ class LettersPage(QWidget):
             return None
         return self.issued.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
 
-    def reprint(self, whole_group: bool = False) -> dict[str, Any] | None:
+    def reprint(self, whole_group: bool = False) -> ReprintResult | None:
         doc_id = self.selected_document()
         if doc_id is None:
             self._say(self.tr("请先在已签发文书中选择一份"), error=True)
