@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from desktop.domain import settings
+
+if TYPE_CHECKING:
+    from desktop.gui.main_window import MainWindow
 
 log = logging.getLogger("desktop.gui")
 
@@ -51,12 +55,12 @@ def window_title(ledger) -> str:
 class Switcher:
     """Holds the open ledger and its window; opens another database in their place."""
 
-    def __init__(self, ledger, window: QMainWindow):
+    def __init__(self, ledger, window: MainWindow):
         self.ledger = ledger
         self.window = window
         self._attach(window, ledger)
 
-    def _attach(self, window: QMainWindow, ledger) -> None:
+    def _attach(self, window: MainWindow, ledger) -> None:
         window.switcher = self
         window.setWindowTitle(window_title(ledger))
         if ledger.file_path():
@@ -121,7 +125,7 @@ def _start_folder() -> Path:
     return data_dir()
 
 
-def install_menu(window: QMainWindow) -> None:
+def install_menu(window: MainWindow) -> None:
     """The three entries at the top of the window's 文件 menu."""
     file_menu = window.findChild(QMenu, "fileMenu")
     if file_menu is None or file_menu.property("databases_installed"):
@@ -144,7 +148,7 @@ def install_menu(window: QMainWindow) -> None:
     file_menu.insertSeparator(first)
 
 
-def _fill_recent(window: QMainWindow, menu: QMenu) -> None:
+def _fill_recent(window: MainWindow, menu: QMenu) -> None:
     menu.clear()
     current = window.switcher.ledger.file_path()
     current = str(Path(current).resolve()) if current else ""

@@ -10,6 +10,7 @@ may unlock it.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
@@ -18,6 +19,9 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import UserError
 from desktop.services.accounts import CurrentUser
+
+if TYPE_CHECKING:
+    from desktop.gui.main_window import MainWindow
 
 log = logging.getLogger("desktop.gui")
 
@@ -151,7 +155,7 @@ class IdleLock(QObject):
             self.set_minutes(self.minutes)
 
 
-def install_idle_lock(main_window: QMainWindow, ledger, minutes: int | None = None) -> IdleLock:
+def install_idle_lock(main_window: MainWindow, ledger, minutes: int | None = None) -> IdleLock:
     """Lock `main_window` after `minutes` without input (None: the setting accounts.idle_minutes; 0: never)."""
     lock = IdleLock(main_window, ledger, minutes)
     QApplication.instance().installEventFilter(lock)

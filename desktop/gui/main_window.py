@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
@@ -13,9 +15,18 @@ from desktop import __version__
 from desktop.gui.pages import PAGES, make_page, title_of
 from desktop.gui.pages.common import settings
 
+if TYPE_CHECKING:
+    from desktop.gui.databases import Switcher
+    from desktop.gui.login import IdleLock
+    from desktop.gui.workers import Task
+
 
 class MainWindow(QMainWindow):
     """Pages are made the first time they are shown; refresh() runs every time one is shown."""
+
+    switcher: Switcher  # set by gui.databases: the open database, and opening another
+    daily_backup_task: Task | None  # set by gui.daily_backup
+    _idle_lock: IdleLock  # set by gui.login: kept alive with the window
 
     def __init__(self, ledger, parent: QWidget | None = None):
         super().__init__(parent)
