@@ -26,11 +26,13 @@ def division_box(parent: QWidget) -> QComboBox:
     box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     for code, text in division_choices():
         box.addItem(text, code)
-    completer = box.completer()
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    completer, line = box.completer(), box.lineEdit()  # an editable combo has both
+    if completer is not None:
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     box.setCurrentIndex(-1)
-    box.lineEdit().setPlaceholderText(QCoreApplication.translate("OfficeDialog", "输入区划名称或代码，如 上城区 或 330102"))
+    if line is not None:
+        line.setPlaceholderText(QCoreApplication.translate("OfficeDialog", "输入区划名称或代码，如 上城区 或 330102"))
     return box
 
 

@@ -122,8 +122,9 @@ class MainWindow(QMainWindow):
             page = make_page(target, self.ledger, self.stack)
             page.setObjectName(f"page_{key}")
             old = self.stack.widget(index)
-            self.stack.removeWidget(old)
-            old.deleteLater()
+            if old is not None:  # the placeholder made at start
+                self.stack.removeWidget(old)
+                old.deleteLater()
             self.stack.insertWidget(index, page)
             self.pages[key] = page
         return self.pages[key]
@@ -156,10 +157,10 @@ class MainWindow(QMainWindow):
             return  # a copy of the ledger changes nothing on screen
         page = self.current_page()
         refresh = getattr(page, "refresh", None)
-        if callable(refresh) and page.isVisible():
+        if page is not None and callable(refresh) and page.isVisible():
             refresh()
 
-    def current_page(self) -> QWidget:
+    def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
 
     def _call_page(self, name: str) -> bool:
@@ -176,8 +177,9 @@ class MainWindow(QMainWindow):
     def save(self) -> None:
         """Ctrl+S: the focused form saves itself; a page with a save() (settings) saves its values."""
         active = QApplication.activeWindow()
-        if active is not None and active is not self and callable(getattr(active, "save", None)):
-            active.save()
+        save = getattr(active, "save", None) if active is not self else None
+        if callable(save):
+            save()
             return
         if not self._call_page("save"):
             self.statusBar().showMessage(self.tr("没有需要保存的内容"), 3000)
