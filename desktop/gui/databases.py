@@ -34,9 +34,8 @@ def _t(text: str) -> str:
 def recent() -> list[str]:
     """Recently opened databases, newest first (paths or URLs; those without a password only)."""
     value = QSettings().value(RECENT_KEY, []) or []
-    if isinstance(value, str):
-        value = [value]
-    return [str(v) for v in value if v]
+    items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+    return [str(v) for v in items if v]
 
 
 def remember(target: str) -> None:

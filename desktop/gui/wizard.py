@@ -311,6 +311,7 @@ class DemoPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802
         wizard = self.wizard()
+        assert isinstance(wizard, FirstRunWizard)  # the page belongs to it
         office = wizard.page_office
         admin = wizard.page_admin
         lines = [self.tr("按“完成”后将："),

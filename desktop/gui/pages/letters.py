@@ -429,7 +429,8 @@ class LettersPage(QWidget):
         rows = self.issued.selectionModel().selectedRows()
         if not rows:
             return None
-        return self.issued.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        item = self.issued.item(rows[0].row(), 0)
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
     def reprint(self, whole_group: bool = False) -> ReprintResult | None:
         doc_id = self.selected_document()
@@ -437,7 +438,8 @@ class LettersPage(QWidget):
             self._say(self.tr("请先在已签发文书中选择一份"), error=True)
             return None
         folder = documents.output_folder(self.ledger.today().year)
-        number = self.issued.item(self.issued.currentRow(), 0).text()
+        item = self.issued.item(self.issued.currentRow(), 0)
+        number = item.text() if item is not None else str(doc_id)
         out = folder / (safe_filename(self.tr("重印-{0}").format(number)) + ".pdf")
         try:
             r = documents.reprint(self.ledger, doc_id, out, whole_group=whole_group)
