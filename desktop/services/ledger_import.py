@@ -210,8 +210,8 @@ def _preview(ledger: Ledger, path: Path, *, sheet: str | None, mapping: dict[int
     return pv
 
 
-def recheck(ledger: Ledger, pv: Preview, *, confirm_rows: set[int] = frozenset(),
-            accept_rows: set[int] = frozenset()) -> Preview:
+def recheck(ledger: Ledger, pv: Preview, *, confirm_rows: set[int] | frozenset[int] = frozenset(),
+            accept_rows: set[int] | frozenset[int] = frozenset()) -> Preview:
     """Check the rows again after the clerk's answers (ID numbers confirmed against the original,
     suggestions accepted) without reading the file again; matches and joins are worked out anew."""
     today = ledger.today()

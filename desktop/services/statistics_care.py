@@ -73,7 +73,7 @@ def _money(fen: int) -> str:
 
 
 def _rows(groups: dict[tuple[int | None, str | None], dict[str, Any]], columns: list[str],
-          money: set[str] = frozenset()) -> list[dict[str, Any]]:
+          money: set[str] | frozenset[str] = frozenset()) -> list[dict[str, Any]]:
     """One row per (year, county), sorted, then the total row."""
     rows = []
     total: dict[str, int] = defaultdict(int)
