@@ -102,6 +102,10 @@ def build_parser() -> Parser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from desktop import python_too_old
+    if refusal := python_too_old():
+        sys.stderr.write(f"错误：{refusal}\n")
+        return 1
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -47,8 +47,8 @@ def letters(cli, args) -> int:
     if args.letters_json:
         cli.args.json = True
     if args.set_seal or args.clear_seal:
-        r = documents.set_seal_image(cli.ledger, None if args.clear_seal else args.set_seal)
-        cli.emit(r, lambda: "已设置电子印章，此后签发的文书印上该印章" if r["seal_image"]
+        seal = documents.set_seal_image(cli.ledger, None if args.clear_seal else args.set_seal)
+        cli.emit(seal, lambda: "已设置电子印章，此后签发的文书印上该印章" if seal["seal_image"]
                  else "已取消电子印章：落款处留空，盖实物印章")
         return 0
     if args.reason and not args.reissue:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from desktop.commands.text import fields, parse_assignments, table
 from desktop.domain import workflow
 from desktop.services.privacy import protect
@@ -180,9 +182,8 @@ def _case_text(c) -> str:
 def list_cases(cli, args) -> int:
     from desktop.services.cases import list_cases as query
 
-    rows = query(cli.ledger, filters={"state": args.state, "open": args.open}, limit=args.limit)
-    for r in rows:
-        r["name"] = r["deed_title"]
+    rows: list[dict[str, Any]] = [{**r, "name": r["deed_title"]} for r in
+                                  query(cli.ledger, filters={"state": args.state, "open": args.open}, limit=args.limit)]
     cli.emit(rows, lambda: table(["编号", "收到日期", "事迹", "状态", "期限"],
                                  [[r["id"], r["received_on"], r["deed_title"], r["state_label"],
                                    r["deadlines"][0]["text"] if r["deadlines"] else ""] for r in rows])

@@ -1,5 +1,6 @@
 """gui."""
 
-from desktop.gui import qt_compat as _qt_compat
+from desktop import python_too_old
 
-_qt_compat.apply()  # PySide6 6.12.0 loses a reference to True on every Signal.emit (see qt_compat)
+if python_too_old():  # PySide6 6.12.0 would end a long session in "Fatal Python error: none_dealloc"
+    raise ImportError(python_too_old())

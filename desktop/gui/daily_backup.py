@@ -10,16 +10,20 @@ copy is removed and tomorrow's — or the next start's — takes its place.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar
+from PySide6.QtWidgets import QLabel, QProgressBar
 
 from desktop.gui.operations import BACKUPS, CollectionOp
 from desktop.gui.workers import Task
 
+if TYPE_CHECKING:
+    from desktop.gui.main_window import MainWindow
+
 log = logging.getLogger("desktop.gui")
 
 
-def start_daily_backup(window: QMainWindow, ledger) -> Task | None:
+def start_daily_backup(window: MainWindow, ledger) -> Task | None:
     """Start today's automatic copy unless it exists; returns the running task (or None)."""
     from desktop.services import backups
 

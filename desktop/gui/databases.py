@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from desktop.domain import settings
+
+if TYPE_CHECKING:
+    from desktop.gui.main_window import MainWindow
 
 log = logging.getLogger("desktop.gui")
 
@@ -30,9 +34,8 @@ def _t(text: str) -> str:
 def recent() -> list[str]:
     """Recently opened databases, newest first (paths or URLs; those without a password only)."""
     value = QSettings().value(RECENT_KEY, []) or []
-    if isinstance(value, str):
-        value = [value]
-    return [str(v) for v in value if v]
+    items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+    return [str(v) for v in items if v]
 
 
 def remember(target: str) -> None:
@@ -51,12 +54,12 @@ def window_title(ledger) -> str:
 class Switcher:
     """Holds the open ledger and its window; opens another database in their place."""
 
-    def __init__(self, ledger, window: QMainWindow):
+    def __init__(self, ledger, window: MainWindow):
         self.ledger = ledger
         self.window = window
         self._attach(window, ledger)
 
-    def _attach(self, window: QMainWindow, ledger) -> None:
+    def _attach(self, window: MainWindow, ledger) -> None:
         window.switcher = self
         window.setWindowTitle(window_title(ledger))
         if ledger.file_path():
@@ -121,7 +124,7 @@ def _start_folder() -> Path:
     return data_dir()
 
 
-def install_menu(window: QMainWindow) -> None:
+def install_menu(window: MainWindow) -> None:
     """The three entries at the top of the window's 文件 menu."""
     file_menu = window.findChild(QMenu, "fileMenu")
     if file_menu is None or file_menu.property("databases_installed"):
@@ -144,7 +147,7 @@ def install_menu(window: QMainWindow) -> None:
     file_menu.insertSeparator(first)
 
 
-def _fill_recent(window: QMainWindow, menu: QMenu) -> None:
+def _fill_recent(window: MainWindow, menu: QMenu) -> None:
     menu.clear()
     current = window.switcher.ledger.file_path()
     current = str(Path(current).resolve()) if current else ""

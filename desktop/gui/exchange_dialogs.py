@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QDir, QStorageInfo, Qt
 from PySide6.QtWidgets import (
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from desktop.services.record_types import ConflictDetail, ImportReport, OfficeEntry
 from desktop.sync.codec import KIND_LABELS
 from desktop.sync.merge import OUTCOME_LABELS, OUTCOMES
 
@@ -28,8 +29,8 @@ def removable_drives() -> list[str]:
         if not vol.isValid() or not vol.isReady() or vol.isReadOnly():
             continue
         root = vol.rootPath()
-        device = bytes(vol.device()).decode(errors="ignore")
-        fs = bytes(vol.fileSystemType()).decode(errors="ignore").lower()
+        device = bytes(vol.device().data()).decode(errors="ignore")
+        fs = bytes(vol.fileSystemType().data()).decode(errors="ignore").lower()
         if sys.platform == "win32":
             if not root.upper().startswith(QDir.rootPath()[:2].upper()):
                 found.append(root)
@@ -47,7 +48,7 @@ def start_folder() -> str:
 
 def _item(text: Any) -> QTableWidgetItem:
     it = QTableWidgetItem("" if text is None else str(text))
-    it.setFlags(it.flags() & ~Qt.ItemIsEditable)
+    it.setFlags(it.flags() & ~Qt.ItemFlag.ItemIsEditable)
     return it
 
 
@@ -62,7 +63,7 @@ def fill_table(table: QTableWidget, headers: list[str], rows: list[list[Any]], *
     table.verticalHeader().setVisible(False)
     table.resizeColumnsToContents()
     if stretch_all:
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     else:
         table.horizontalHeader().setStretchLastSection(True)
 
@@ -70,7 +71,7 @@ def fill_table(table: QTableWidget, headers: list[str], rows: list[list[Any]], *
 class ExportDialog(QDialog):
     """Where to, for whom, incremental or full, and a passphrase when the receiver's key is unknown."""
 
-    def __init__(self, offices: list[dict[str, Any]], default_peer: str | None, parent: QWidget | None = None,
+    def __init__(self, offices: list[OfficeEntry], default_peer: str | None, parent: QWidget | None = None,
                  default_label: str = ""):
         super().__init__(parent)
         self.setWindowTitle(tr("导出数据包"))
@@ -103,7 +104,7 @@ class ExportDialog(QDialog):
         self.full = QCheckBox(tr("全量导出（默认只导出对方尚未确认收到的变更）"))
         form.addRow("", self.full)
         self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.Password)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setPlaceholderText(tr("对方公钥未知时填写，并另行告知对方"))
         form.addRow(tr("口令（可选）"), self.passphrase)
         self.old_format = QCheckBox(tr("按旧格式（版本 1）导出，供尚未升级的单位使用"))
@@ -111,9 +112,9 @@ class ExportDialog(QDialog):
         self.holidays = QCheckBox(tr("随包下发本单位的节假日安排（仅限发往下级单位）"))
         self.holidays.setObjectName("send_holidays")
         form.addRow("", self.holidays)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(tr("导出"))
-        buttons.button(QDialogButtonBox.Cancel).setText(tr("取消"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("导出"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("取消"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -125,7 +126,7 @@ class ExportDialog(QDialog):
         self.error.setVisible(False)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.submit = None  # set by the page: writes the package while the dialog stays open
+        self.submit: Callable[[dict[str, Any]], None] | None = None  # set by the page: writes the package while the dialog stays open
         self.resize(560, 240)
 
     def accept(self) -> None:  # noqa: D102 - 导出 pressed
@@ -169,7 +170,7 @@ class PreviewDialog(QDialog):
         head = QLabel(tr("数据包：{0}\n来自：{1} {2}（第 {3} 号，格式版本 {4}）\n发送单位指纹：{5}").format(
             preview["file_name"], preview["sender"], preview["sender_name"], preview["number"], preview["format"],
             preview["fingerprint"]))
-        head.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        head.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(head)
         self.table = QTableWidget()
         fill_table(self.table, [tr("种类")] + [tr(OUTCOME_LABELS[o]) for o in OUTCOMES], counts_rows(preview["counts"]),
@@ -190,10 +191,10 @@ class PreviewDialog(QDialog):
         if preview.get("trust_needed"):
             self.trust = QCheckBox(tr("已与对方电话核对指纹 {0}，信任单位 {1}").format(preview["fingerprint"], preview["sender"]))
             layout.addWidget(self.trust)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.ok = buttons.button(QDialogButtonBox.Ok)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(tr("导入（先自动备份）"))
-        buttons.button(QDialogButtonBox.Cancel).setText(tr("取消"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("取消"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         if self.trust is not None:
@@ -206,7 +207,7 @@ class PreviewDialog(QDialog):
 class ReportDialog(QDialog):
     """A saved import report, reopened from the history."""
 
-    def __init__(self, report: dict[str, Any], parent: QWidget | None = None):
+    def __init__(self, report: ImportReport, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(tr("导入报告"))
         layout = QVBoxLayout(self)
@@ -223,8 +224,8 @@ class ReportDialog(QDialog):
             layout.addWidget(QLabel(tr("注意：") + n))
         self.report = report
         self._fill()
-        close = QDialogButtonBox(QDialogButtonBox.Close)
-        close.button(QDialogButtonBox.Close).setText(tr("关闭"))
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(tr("关闭"))
         close.rejected.connect(self.reject)
         layout.addWidget(close)
         self.resize(780, 520)
@@ -239,7 +240,7 @@ class ReportDialog(QDialog):
 class MergeDialog(QDialog):
     """A conflict settled field by field: for each field keep this office's value or take the other's."""
 
-    def __init__(self, detail: dict[str, Any], parent: QWidget | None = None):
+    def __init__(self, detail: ConflictDetail, parent: QWidget | None = None):
         super().__init__(parent)
         self.detail = detail
         self.setWindowTitle(tr("合并冲突：{0}").format(detail["kind_label"]))
@@ -255,9 +256,9 @@ class MergeDialog(QDialog):
         self.table.setHorizontalHeaderLabels([tr("字段"), tr("本单位的值"), tr("对方的值"), tr("用本单位的"), tr("用对方的")])
         self.groups: dict[str, QButtonGroup] = {}
         for r, f in enumerate(detail["fields"]):
-            self.table.setItem(r, 0, _item(f.get("label") or f["field"]))
-            self.table.setItem(r, 1, _item(_shown(f["local"])))
-            self.table.setItem(r, 2, _item(_shown(f["remote"])))
+            cells = [_item(f.get("label") or f["field"]), _item(_shown(f["local"])), _item(_shown(f["remote"]))]
+            for c, cell in enumerate(cells):
+                self.table.setItem(r, c, cell)
             group = QButtonGroup(self)
             local, remote = QRadioButton(), QRadioButton()
             local.setChecked(True)
@@ -268,16 +269,16 @@ class MergeDialog(QDialog):
             self.table.setCellWidget(r, 3, _centered(local))
             self.table.setCellWidget(r, 4, _centered(remote))
             if f["differs"]:
-                for c in (1, 2):
-                    self.table.item(r, c).setBackground(Qt.yellow)
+                for cell in cells[1:]:
+                    cell.setBackground(Qt.GlobalColor.yellow)
             self.groups[f["field"]] = group
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(tr("保存合并结果"))
-        buttons.button(QDialogButtonBox.Cancel).setText(tr("取消"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("保存合并结果"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("取消"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -309,5 +310,5 @@ def _centered(widget: QWidget) -> QWidget:
     holder = QWidget()
     row = QHBoxLayout(holder)
     row.setContentsMargins(0, 0, 0, 0)
-    row.addWidget(widget, 0, Qt.AlignCenter)
+    row.addWidget(widget, 0, Qt.AlignmentFlag.AlignCenter)
     return holder

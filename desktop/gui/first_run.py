@@ -26,12 +26,26 @@ def division_box(parent: QWidget) -> QComboBox:
     box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     for code, text in division_choices():
         box.addItem(text, code)
-    completer = box.completer()
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    completer, line = box.completer(), box.lineEdit()  # an editable combo has both
+    if completer is not None:
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     box.setCurrentIndex(-1)
-    box.lineEdit().setPlaceholderText(QCoreApplication.translate("OfficeDialog", "输入区划名称或代码，如 上城区 或 330102"))
+    if line is not None:
+        line.setPlaceholderText(QCoreApplication.translate("OfficeDialog", "输入区划名称或代码，如 上城区 或 330102"))
     return box
+
+
+def division_code(box: QComboBox) -> str:
+    """The division chosen in a division_box: the list's entry, or digits typed by hand."""
+    i = box.currentIndex()
+    text = box.currentText().strip()
+    if i >= 0 and box.itemText(i) == text:
+        return box.itemData(i)
+    i = box.findText(text)
+    if i >= 0:
+        return box.itemData(i)
+    return text.split()[0] if text else ""
 
 
 class OfficeDialog(QDialog):
@@ -78,15 +92,7 @@ class OfficeDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def selected_code(self) -> str:
-        """The chosen division: the combo's entry, or digits typed by hand."""
-        i = self.division.currentIndex()
-        text = self.division.currentText().strip()
-        if i >= 0 and self.division.itemText(i) == text:
-            return self.division.itemData(i)
-        i = self.division.findText(text)
-        if i >= 0:
-            return self.division.itemData(i)
-        return text.split()[0] if text else ""
+        return division_code(self.division)
 
     def accept(self) -> None:
         code = self.selected_code()

@@ -150,7 +150,8 @@ class ImportDialog(QDialog):
         out: dict[int, str | None] = {}
         for r in range(self.mapping_table.rowCount()):
             box = self.mapping_table.cellWidget(r, 1)
-            out[r] = box.currentData()
+            if isinstance(box, QComboBox):
+                out[r] = box.currentData()
         return out
 
     def load(self, keep_mapping: bool, sheet: str | None | bool = True) -> None:
@@ -158,24 +159,23 @@ class ImportDialog(QDialog):
         if not path:
             return
         mapping = self.current_mapping() if keep_mapping else None
-        if sheet is True:
-            sheet = self.sheet_box.currentText() or None
+        sheet_name = (self.sheet_box.currentText() or None) if sheet is True else (sheet or None)
         try:
-            self.preview = li.preview(self.ledger, path, sheet=sheet, mapping=mapping, password=self.password)
+            self.preview = li.preview(self.ledger, path, sheet=sheet_name, mapping=mapping, password=self.password)
         except UserError as exc:
             self.preview = None
             self.import_button.setEnabled(False)
             self.info.setText(f"<span style='color:#b91c1c'>{exc.message}</span>")
             return
-        self._fill_mapping()
-        self._fill_preview()
+        self._fill_mapping(self.preview)
+        self._fill_preview(self.preview)
 
-    def _fill_mapping(self) -> None:
-        pv = self.preview
+    def _fill_mapping(self, pv: li.Preview) -> None:
         targets = headers.targets()
         self.mapping_table.setRowCount(len(pv.labels))
         for c, label in enumerate(pv.labels):
-            self.mapping_table.setItem(c, 0, QTableWidgetItem(label))
+            head = QTableWidgetItem(label)
+            self.mapping_table.setItem(c, 0, head)
             box = QComboBox()
             box.addItem(_tr("（不导入）"), None)
             for key, text in targets.items():
@@ -184,9 +184,8 @@ class ImportDialog(QDialog):
             box.setCurrentIndex(max(0, box.findData(target)) if target else 0)
             self.mapping_table.setCellWidget(c, 1, box)
             if c in pv.questions:  # the reader is not sure: the clerk answers
-                item = self.mapping_table.item(c, 0)
-                item.setBackground(QBrush(QColor(QUESTION_COLOUR)))
-                item.setToolTip(_tr("不确定这一列是什么，请选择后点“按此对应重新检查”"))
+                head.setBackground(QBrush(QColor(QUESTION_COLOUR)))
+                head.setToolTip(_tr("不确定这一列是什么，请选择后点“按此对应重新检查”"))
                 if target is None:
                     box.setCurrentIndex(max(0, box.findData(pv.questions[c][0])))
         # the choices made shown whole (事迹经过（事迹）): the list no narrower than its columns' contents
@@ -203,8 +202,7 @@ class ImportDialog(QDialog):
                                                      "确认前不能导入。").format(len(pv.questions)) + "</b>"
         self.info.setText(text)
 
-    def _fill_preview(self) -> None:
-        pv = self.preview
+    def _fill_preview(self, pv: li.Preview) -> None:
         cols = [_tr("行号"), _tr("检查结果"), _tr("处理"), _tr("错误 / 提示"), _tr("建议（勾选采用）")] + [
             headers.targets()[t].split("（")[0] for t in li.STORED_COLUMNS]
         rows = pv.rows[:PREVIEW_ROWS]
@@ -218,20 +216,22 @@ class ImportDialog(QDialog):
         for r, row in enumerate(rows):
             colour = QBrush(QColor(STATUS_COLOURS[row.status]))
             status = li.STATUS_LABELS[row.status]
-            if row.status == li.EXISTING:
-                changes = row.existing["changes"]
+            existing = row.existing if row.status == li.EXISTING else None
+            if existing is not None:
+                changes = existing["changes"]
                 status += _tr("（有{0}项不同）").format(len(changes)) if changes else _tr("（内容相同）")
             notes = ([_tr("错误：{0}").format(e) for e in row.errors]
                      + [_tr("待确认：{0}").format(w) for w in row.check.waiting]
                      + ([_tr("事迹待补充：缺少{0}（人员照常导入）").format("、".join(row.check.deed_missing))]
                         if row.check.deed_missing and not row.errors else [])
                      + [_tr("提示：{0}").format(w) for w in row.warnings])
-            if row.status == li.EXISTING:
-                notes.insert(0, _tr("台账中已有：{0}（编号 {1}）").format(row.existing["name"], row.existing["id"]))
+            if existing is not None:
+                notes.insert(0, _tr("台账中已有：{0}（编号 {1}）").format(existing["name"], existing["id"]))
             values = [str(row.row), status, "", _tr("；").join(notes), self._suggestion_text(row)]
             values += [li.stored_text(row.check, target) for target in li.STORED_COLUMNS]
+            cells = [QTableWidgetItem(v) for v in values]
             for c, v in enumerate(values):
-                item = QTableWidgetItem(v)
+                item = cells[c]
                 item.setBackground(colour)
                 if c == 3 and row.errors:
                     item.setForeground(QBrush(QColor("#b91c1c")))
@@ -245,19 +245,19 @@ class ImportDialog(QDialog):
                 t.setCellWidget(r, 2, box)
                 self.choice_boxes[row.row] = box
             elif row.status == li.REJECTED:
-                t.item(r, 2).setText(_tr("不导入"))
+                cells[2].setText(_tr("不导入"))
             elif row.status == li.WAITING or row.row in pv.confirmed:
-                item = t.item(r, 2)
+                item = cells[2]
                 item.setText(_tr("已核对原件，确认导入"))
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if row.row in pv.confirmed else Qt.CheckState.Unchecked)
                 item.setData(Qt.ItemDataRole.UserRole, ("confirm", row.row))
             elif row.status == li.REPEAT:
-                t.item(r, 2).setText(_tr("并入第{0}行").format(row.same_as_row))
+                cells[2].setText(_tr("并入第{0}行").format(row.same_as_row))
             else:
-                t.item(r, 2).setText(_tr("新增"))
+                cells[2].setText(_tr("新增"))
             if row.check.suggest or row.row in pv.accepted:
-                item = t.item(r, 4)
+                item = cells[4]
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if row.row in pv.accepted else Qt.CheckState.Unchecked)
                 item.setData(Qt.ItemDataRole.UserRole, ("accept", row.row))
@@ -266,17 +266,18 @@ class ImportDialog(QDialog):
         for c in range(t.columnCount()):
             t.setColumnWidth(c, min(t.columnWidth(c), 300 if c == 3 else 160))
         t.resizeRowsToContents()  # each row as tall as its wrapped error needs (500 rows: once, not on every paint)
-        c = pv.counts()
+        counts = pv.counts()
         more = _tr("（预览显示前{0}行）").format(PREVIEW_ROWS) if len(pv.rows) > PREVIEW_ROWS else ""
         text = _tr("共{0}行数据{1}：新人员 {2}，台账中已有 {3}，与前面行同一人 {4}，有错误 {5}（不导入，将写入错误工作簿），"
                    "待核对确认 {6}，事迹待补充 {7}。").format(
-            c["rows"], more, c[li.NEW], c[li.EXISTING], c[li.REPEAT], c[li.REJECTED], c[li.WAITING], c["deed_waiting"])
+            counts["rows"], more, counts[li.NEW], counts[li.EXISTING], counts[li.REPEAT], counts[li.REJECTED],
+            counts[li.WAITING], counts["deed_waiting"])
         if pv.notes:
             text += " " + "；".join(pv.notes[:5]) + ("……" if len(pv.notes) > 5 else "")
         self.summary.setText(text)
         joins = li.join_lines(pv)
         self.joins_label.setText(_tr("合并为同一事迹：") + "；".join(joins) if joins else "")
-        self.import_button.setEnabled(c["rows"] > c[li.REJECTED] + c[li.WAITING] and not pv.questions)
+        self.import_button.setEnabled(counts["rows"] > counts[li.REJECTED] + counts[li.WAITING] and not pv.questions)
 
     @staticmethod
     def _suggestion_text(row) -> str:
@@ -305,7 +306,7 @@ class ImportDialog(QDialog):
             target.discard(row)
         li.recheck(self.ledger, self.preview, confirm_rows=set(self.preview.confirmed),
                    accept_rows=set(self.preview.accepted))
-        self._fill_preview()
+        self._fill_preview(self.preview)
 
     def _apply_default_choice(self) -> None:
         for box in self.choice_boxes.values():

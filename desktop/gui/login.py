@@ -10,6 +10,7 @@ may unlock it.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
@@ -17,6 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import UserError
+from desktop.services.accounts import CurrentUser
+
+if TYPE_CHECKING:
+    from desktop.gui.main_window import MainWindow
 
 log = logging.getLogger("desktop.gui")
 
@@ -27,7 +32,7 @@ class LoginDialog(QDialog):
     def __init__(self, ledger, parent: QWidget | None = None, *, locked_by: str | None = None):
         super().__init__(parent)
         self.ledger = ledger
-        self.user = None
+        self.user: CurrentUser | None = None
         self.locked_by = locked_by
         self.setWindowTitle(self.tr("已锁定 — 见义勇为工作台") if locked_by else self.tr("登录 — 见义勇为工作台"))
         self.setMinimumWidth(360)
@@ -150,7 +155,7 @@ class IdleLock(QObject):
             self.set_minutes(self.minutes)
 
 
-def install_idle_lock(main_window: QMainWindow, ledger, minutes: int | None = None) -> IdleLock:
+def install_idle_lock(main_window: MainWindow, ledger, minutes: int | None = None) -> IdleLock:
     """Lock `main_window` after `minutes` without input (None: the setting accounts.idle_minutes; 0: never)."""
     lock = IdleLock(main_window, ledger, minutes)
     QApplication.instance().installEventFilter(lock)

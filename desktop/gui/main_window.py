@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
@@ -13,9 +15,18 @@ from desktop import __version__
 from desktop.gui.pages import PAGES, make_page, title_of
 from desktop.gui.pages.common import settings
 
+if TYPE_CHECKING:
+    from desktop.gui.databases import Switcher
+    from desktop.gui.login import IdleLock
+    from desktop.gui.workers import Task
+
 
 class MainWindow(QMainWindow):
     """Pages are made the first time they are shown; refresh() runs every time one is shown."""
+
+    switcher: Switcher  # set by gui.databases: the open database, and opening another
+    daily_backup_task: Task | None  # set by gui.daily_backup
+    _idle_lock: IdleLock  # set by gui.login: kept alive with the window
 
     def __init__(self, ledger, parent: QWidget | None = None):
         super().__init__(parent)
@@ -112,8 +123,9 @@ class MainWindow(QMainWindow):
             page = make_page(target, self.ledger, self.stack)
             page.setObjectName(f"page_{key}")
             old = self.stack.widget(index)
-            self.stack.removeWidget(old)
-            old.deleteLater()
+            if old is not None:  # the placeholder made at start
+                self.stack.removeWidget(old)
+                old.deleteLater()
             self.stack.insertWidget(index, page)
             self.pages[key] = page
         return self.pages[key]
@@ -146,10 +158,10 @@ class MainWindow(QMainWindow):
             return  # a copy of the ledger changes nothing on screen
         page = self.current_page()
         refresh = getattr(page, "refresh", None)
-        if callable(refresh) and page.isVisible():
+        if page is not None and callable(refresh) and page.isVisible():
             refresh()
 
-    def current_page(self) -> QWidget:
+    def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
 
     def _call_page(self, name: str) -> bool:
@@ -166,8 +178,9 @@ class MainWindow(QMainWindow):
     def save(self) -> None:
         """Ctrl+S: the focused form saves itself; a page with a save() (settings) saves its values."""
         active = QApplication.activeWindow()
-        if active is not None and active is not self and callable(getattr(active, "save", None)):
-            active.save()
+        save = getattr(active, "save", None) if active is not self else None
+        if callable(save):
+            save()
             return
         if not self._call_page("save"):
             self.statusBar().showMessage(self.tr("没有需要保存的内容"), 3000)

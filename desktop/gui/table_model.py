@@ -191,6 +191,7 @@ class LazyTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorting is done by the database (names by pinyin); columns without a sort key stay put."""
-        if not 0 <= column < len(self.columns) or not self.columns[column].sort:
+        key = self.columns[column].sort if 0 <= column < len(self.columns) else None
+        if not key:
             return
-        self.set_query(order=[(self.columns[column].sort, order == Qt.SortOrder.DescendingOrder)])
+        self.set_query(order=[(key, order == Qt.SortOrder.DescendingOrder)])

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import divisions
 from desktop.domain.errors import UserError
-from desktop.gui.first_run import division_box
+from desktop.gui.first_run import division_box, division_code
 from desktop.services import accounts
 from desktop.services.office import init_office, office_info
 
@@ -72,14 +72,7 @@ class OfficePage(QWizardPage):
             self.name.setPlaceholderText(self.tr("如：{0}见义勇为协会").format(divisions.name_of(code)))
 
     def selected_code(self) -> str:
-        i = self.division.currentIndex()
-        text = self.division.currentText().strip()
-        if i >= 0 and self.division.itemText(i) == text:
-            return self.division.itemData(i)
-        i = self.division.findText(text)
-        if i >= 0:
-            return self.division.itemData(i)
-        return text.split()[0] if text else ""
+        return division_code(self.division)
 
     def validatePage(self) -> bool:  # noqa: N802
         code = self.selected_code()
@@ -318,6 +311,7 @@ class DemoPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802
         wizard = self.wizard()
+        assert isinstance(wizard, FirstRunWizard)  # the page belongs to it
         office = wizard.page_office
         admin = wizard.page_admin
         lines = [self.tr("按“完成”后将："),

@@ -66,7 +66,7 @@ class Task(QObject):
     progressed = Signal(int, int, str)  # for a status bar when there is no dialog
 
     def __init__(self, parent: QWidget | None, title: str, fn: Callable[..., Any], args: tuple,
-                 on_done: Callable[[Any], None] | None, on_error: Callable[[BaseException], None] | None,
+                 on_done: Callable[[Any], object] | None, on_error: Callable[[BaseException], None] | None,
                  cancellable: bool, show_after_ms: int, dialog: bool = True):
         super().__init__()
         self._parent = parent
@@ -88,14 +88,14 @@ class Task(QObject):
             if not cancellable:
                 self.dialog.setCancelButton(None)
             self.dialog.canceled.connect(self.cancel)
-        self.thread = _Thread(fn, args, self._cancel)
-        self.thread.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
-        self.thread.succeeded.connect(self._on_success, Qt.ConnectionType.QueuedConnection)
-        self.thread.failed.connect(self._on_failure, Qt.ConnectionType.QueuedConnection)
+        self.worker = _Thread(fn, args, self._cancel)
+        self.worker.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        self.worker.succeeded.connect(self._on_success, Qt.ConnectionType.QueuedConnection)
+        self.worker.failed.connect(self._on_failure, Qt.ConnectionType.QueuedConnection)
 
     def start(self) -> "Task":
         _RUNNING.add(self)
-        self.thread.start()
+        self.worker.start()
         return self
 
     def cancel(self) -> None:
@@ -125,7 +125,7 @@ class Task(QObject):
 
     def wait(self, ms: int = 30000) -> bool:
         """Block until the worker thread has ended (tests and shutdown only)."""
-        return self.thread.wait(ms)
+        return self.worker.wait(ms)
 
     def _on_progress(self, done: int, total: int, text: str) -> None:
         if self.done:
@@ -146,7 +146,7 @@ class Task(QObject):
             self.dialog.reset()
             self.dialog.hide()
             self.dialog.deleteLater()
-        self.thread.wait()
+        self.worker.wait()
         _RUNNING.discard(self)
 
     def _on_success(self, result: Any) -> None:
@@ -191,7 +191,7 @@ def show_error(parent: QWidget | None, title: str, exc: BaseException) -> QMessa
 
 
 def run_in_background(parent: QWidget | None, title: str, fn: Callable[..., Any], *args: Any,
-                      on_done: Callable[[Any], None] | None = None, cancellable: bool = True,
+                      on_done: Callable[[Any], object] | None = None, cancellable: bool = True,
                       on_error: Callable[[BaseException], None] | None = None,
                       show_after_ms: int = 400, dialog: bool = True) -> Task:
     """Run fn(progress, *args) on a worker thread; the progress dialog shows if it takes a while

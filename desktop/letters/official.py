@@ -63,22 +63,28 @@ def normalize_document_number(text: str) -> str:
     return f"{m.group(1)}〔{m.group(2)}〕{int(m.group(3))}号"
 
 
+def _fit_organ_mark(r: OfficialRenderer, header: str, number: str) -> tuple[list, list, float, float]:
+    """The organ mark's and the number's runs, and the mark's size and horizontal scale (%): as large
+    as the block's width allows up to the maximum; a long name keeps the minimum height and narrows."""
+    mark_runs = r.fonts.check_text(header, "发文机关标志", "title")
+    number_runs = r.fonts.check_text(number, "发文字号", "body") if number else []
+    width = BLOCK_WIDTH_MM * mm
+    natural = runs_width(mark_runs, 1.0)  # width per point of size
+    size = min(r.organ_mark_max_pt, width / natural) if natural else r.organ_mark_max_pt
+    scale = 100.0
+    if size < r.organ_mark_min_pt:
+        size = r.organ_mark_min_pt
+        scale = 100.0 * width / (natural * size)
+    return mark_runs, number_runs, size, scale
+
+
 class OfficialHeader(Flowable):
     """版头: the red organ mark, the document number centred below it, the red rule."""
 
     def __init__(self, renderer: OfficialRenderer, header: str, number: str):
         super().__init__()
         r = self.r = renderer
-        fonts = r.fonts
-        self.mark_runs = fonts.check_text(header, "发文机关标志", "title")
-        self.number_runs = fonts.check_text(number, "发文字号", "body") if number else []
-        width = BLOCK_WIDTH_MM * mm
-        natural = runs_width(self.mark_runs, 1.0)  # width per point of size
-        size = min(r.organ_mark_max_pt, width / natural) if natural else r.organ_mark_max_pt
-        self.mark_scale = 100.0
-        if size < r.organ_mark_min_pt:  # long names: keep the height, narrow the characters
-            size = r.organ_mark_min_pt
-            self.mark_scale = 100.0 * width / (natural * size)
+        self.mark_runs, self.number_runs, size, self.mark_scale = _fit_organ_mark(renderer, header, number)
         self.mark_size = size
         self.height = (
             r.organ_mark_top_mm * mm
@@ -150,16 +156,7 @@ class LetterHeader(_DrawnAt):
     def __init__(self, renderer: OfficialRenderer, header: str, number: str):
         super().__init__()
         r = self.r = renderer
-        fonts = r.fonts
-        self.mark_runs = fonts.check_text(header, "发文机关标志", "title")
-        self.number_runs = fonts.check_text(number, "发文字号", "body") if number else []
-        width = BLOCK_WIDTH_MM * mm
-        natural = runs_width(self.mark_runs, 1.0)
-        size = min(r.organ_mark_max_pt, width / natural) if natural else r.organ_mark_max_pt
-        self.mark_scale = 100.0
-        if size < r.organ_mark_min_pt:
-            size = r.organ_mark_min_pt
-            self.mark_scale = 100.0 * width / (natural * size)
+        self.mark_runs, self.number_runs, size, self.mark_scale = _fit_organ_mark(renderer, header, number)
         self.mark_size = size
         top = (r.letter_mark_top_mm - r.top_margin_mm) * mm  # negative: above the block
         self.rule_y_from_top = top + size + 4 * mm

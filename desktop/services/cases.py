@@ -10,7 +10,7 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.fields import coerce_all
 from desktop.domain.record_fields import CASE
 from desktop.services.ledger import Ledger
-from desktop.services.record_types import CaseDetail
+from desktop.services.record_types import CaseDetail, CaseListItem
 from desktop.services.records import get_live, to_dict
 from desktop.services.workcalendar import office_calendar
 from desktop.store import search
@@ -212,10 +212,10 @@ def case_query(filters: dict[str, Any] | None = None):
 
 
 def list_cases(ledger: Ledger, *, filters: dict[str, Any] | None = None, limit: int = 100,
-               offset: int = 0) -> list[dict[str, Any]]:
+               offset: int = 0) -> list[CaseListItem]:
     cal = office_calendar(ledger)
     with ledger.reading():
-        rows = []
+        rows: list[CaseListItem] = []
         for c in case_query(filters).order_by(ConfirmationCase.received_on.desc()).limit(limit).offset(offset):
             item = to_dict(c)
             item["state_label"] = workflow.state_label(c.state)
@@ -224,5 +224,5 @@ def list_cases(ledger: Ledger, *, filters: dict[str, Any] | None = None, limit: 
             facts["deed_date"] = c.deed.occurred_on
             item["deadlines"] = [d.__dict__ | {"text": d.describe()}
                                  for d in deadlines.case_deadlines(facts, ledger.today(), cal=cal)]
-            rows.append(item)
+            rows.append(cast(CaseListItem, item))
         return rows

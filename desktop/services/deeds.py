@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Iterator
 
 from peewee import Database
 
@@ -46,6 +46,18 @@ def _resolve_person(ledger: Ledger, p: dict[str, Any], index: int) -> Person:
     return get_live(Person, p["person_id"], "人员")
 
 
+def _people(ledger: Ledger, participants: list[dict[str, Any]]) -> Iterator[tuple[dict[str, Any], Person]]:
+    """Each participant's link values and person (a new one created), refusing a person named twice."""
+    seen: set[int] = set()
+    for i, p in enumerate(participants, 1):
+        values = _participant_values(p, i)
+        person = _resolve_person(ledger, p, i)
+        if person.id in seen:
+            raise ValidationError(f"第{i}位参与人员“{person.name}”重复", "participants")
+        seen.add(person.id)
+        yield values, person
+
+
 def raises_state(state: str | None, outcome: str) -> bool:
     """Whether a deed with this outcome makes a person of this state graver (an update of the person)."""
     return _STATE_RANK[_STATE_OF_OUTCOME[outcome]] > _STATE_RANK.get(state or "unhurt", 0)
@@ -79,13 +91,7 @@ def record_deed(ledger: Ledger, data: dict[str, Any], participants: list[dict[st
         deed = w.create(Deed, values)
         out = to_dict(deed)
         out["participants"], out["cases"] = [], []
-        seen: set[int] = set()
-        for i, p in enumerate(participants, 1):
-            link_values = _participant_values(p, i)
-            person = _resolve_person(ledger, p, i)
-            if person.id in seen:
-                raise ValidationError(f"第{i}位参与人员“{person.name}”重复", "participants")
-            seen.add(person.id)
+        for link_values, person in _people(ledger, participants):
             link = w.create(DeedPerson, {**link_values, "deed": deed, "person": person})
             _raise_state(w, person, link_values["outcome"])
             out["participants"].append(to_dict(link) | {"person_name": person.name})
@@ -209,11 +215,7 @@ def update_deed_with_people(ledger: Ledger, ref: Any, changes: dict[str, Any], p
         update_deed(ledger, ref, changes, expected_version=expected_version)
         deed = get_live(Deed, ref, "事迹")
         kept: set[int] = set()
-        for i, p in enumerate(participants, 1):
-            values = _participant_values(p, i)
-            person = _resolve_person(ledger, p, i)
-            if person.id in kept:
-                raise ValidationError(f"第{i}位参与人员“{person.name}”重复", "participants")
+        for values, person in _people(ledger, participants):
             kept.add(person.id)
             set_participant(ledger, deed.id, person.id, values["outcome"], values.get("role"))
         current = {link.person_id for link in DeedPerson.select().where(

@@ -31,6 +31,7 @@ from desktop.letters.official import document_number
 from desktop.letters.params import context_from_json, context_to_json
 from desktop.letters.templates import load_template
 from desktop.services import letter_context as fr
+from desktop.services.files import write_replacing
 from desktop.services.ledger import Ledger
 from desktop.services.record_types import IssuedInBatch, IssueResult, ReprintResult
 from desktop.services.records import to_dict
@@ -192,10 +193,7 @@ def save_template(ledger: Ledger, kind: str, text: str) -> dict[str, Any]:
         for f in check_dir.iterdir():
             f.unlink()
         check_dir.rmdir()
-    target = folder / f"{kind}.toml"
-    tmp = target.with_suffix(".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, target)
+    target = write_replacing(folder / f"{kind}.toml", text)
     return {"kind": kind, "version": new_version, "path": str(target)}
 
 
@@ -343,14 +341,6 @@ def _render_bytes(kind: str, contexts: list, options: RenderOptions) -> tuple[by
     buf = io.BytesIO()
     result = renderer(kind, options).render_many(contexts, buf)
     return buf.getvalue(), result
-
-
-def _write(path: str | os.PathLike, data: bytes) -> None:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
 
 
 def _per_person_name(i: int, kind: str, built: fr.Built, number_text: str = "") -> str:
@@ -523,11 +513,11 @@ def issue(ledger: Ledger, kind: str, *, out: str | os.PathLike | None = None, fo
             pages, digest = res.pages, res.sha256
         # Files are written inside the transaction: a file that cannot be written undoes the numbers.
         if out:
-            _write(out, combined)
+            write_replacing(out, combined)
         if folder:
             for i, (b, data, d) in enumerate(zip(built, singles, docs), start=1):
                 path = Path(folder) / _per_person_name(i, kind, b, d["number_text"])
-                _write(path, data)
+                write_replacing(path, data)
                 files.append(str(path))
     return {"kind": kind, "kind_label": KIND_LABELS[kind], "documents": cast(list[IssuedInBatch], docs),
             "path": str(out) if out else None,
@@ -635,7 +625,7 @@ def reprint(ledger: Ledger, ref: Any, out: str | os.PathLike | None = None, *, w
             seal = seal_image(ledger, params["seal"])[0] if params.get("seal") else None
             data, res = _render_bytes(kind, [c for c, _, _ in contexts], _options_of(params, tmp, seal))
     if out:
-        _write(out, data)
+        write_replacing(out, data)
     try:
         current = load_template(kind, template_dirs()).version
     except UserError:
@@ -671,7 +661,7 @@ def preview(ledger: Ledger, kind: str, out: str | os.PathLike | io.BytesIO, *, t
     if hasattr(out, "write"):
         out.write(data)  # type: ignore[union-attr]
     else:
-        _write(out, data)
+        write_replacing(out, data)
     return {"pages": res.pages, "template_version": res.template_version, "documents": len(built)}
 
 

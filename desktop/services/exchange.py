@@ -10,18 +10,22 @@ import logging
 
 from peewee import IntegrityError
 from pathlib import Path
-from typing import Any, Callable, cast
+from typing import Any, Callable, Mapping, cast
 
 from desktop import __version__
 from desktop.domain.errors import Cancelled, NotFound, UserError, ValidationError
 from desktop.services import privacy
 from desktop.services.backups import automatic_backup
 from desktop.services.ledger import OFFICE_NAME, Ledger
-from desktop.services.record_types import ImportReport, KeyInfo, PackageEntry
+from desktop.services.record_types import (
+    ConflictDetail, ConflictEntry, ConflictField, ConflictView, ConflictViewField, DuplicateEntry, ExchangeState,
+    ExchangeSummaryLine, ExportedKey, ImportReport, KeyInfo, KeyToTrust, OfficeEntry, PackageEntry, PeerState,
+    TrustedOffice,
+)
 from desktop.services.office import level_of
 from desktop.services.workcalendar import store_override
 from desktop.store import audit
-from desktop.store.db import is_postgres
+from desktop.store.db import as_dicts, is_postgres
 from desktop.store.models import MODEL_OF, Office, utcnow
 from desktop.store.sync_models import DuplicateCandidate, ImportReportLine, PackageLog, Peer, SyncConflict
 from desktop.sync import crypto, exporter, merge, resolve, schema
@@ -33,7 +37,7 @@ from desktop.sync.safezip import BadPackage
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], Any]
-TrustAsk = Callable[[dict[str, Any]], bool]
+TrustAsk = Callable[[Mapping[str, Any]], bool]
 PUBLIC_KEY_KIND = "yiyong-office-public-key"
 
 
@@ -65,7 +69,7 @@ def key_info(ledger: Ledger) -> KeyInfo:
             "sign_key": keys.sign_public, "box_key": keys.box_public}
 
 
-def export_public_key(ledger: Ledger, path: str | Path) -> dict[str, Any]:
+def export_public_key(ledger: Ledger, path: str | Path) -> ExportedKey:
     info = key_info(ledger)
     path = Path(path)
     if path.is_dir():
@@ -78,10 +82,10 @@ def export_public_key(ledger: Ledger, path: str | Path) -> dict[str, Any]:
         path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     except OSError as exc:
         raise UserError(f"无法写入文件“{path}”：{exc.strerror or exc}") from exc
-    return dict(info, path=str(path))
+    return ExportedKey(**info, path=str(path))
 
 
-def read_public_key(path: str | Path) -> dict[str, Any]:
+def read_public_key(path: str | Path) -> KeyToTrust:
     path = Path(path)
     if not path.is_file():
         raise UserError(f"找不到公钥文件“{path}”")
@@ -105,7 +109,7 @@ def read_public_key(path: str | Path) -> dict[str, Any]:
             "box_key": data["box_key"], "fingerprint": fp}
 
 
-def trust_office(ledger: Ledger, info: dict[str, Any], *, office_moved: bool = False) -> dict[str, Any]:
+def trust_office(ledger: Ledger, info: KeyInfo, *, office_moved: bool = False) -> TrustedOffice:
     """Record another office's public keys as trusted. Keys already trusted for another office code
     are refused unless `office_moved` (the office's division code changed): then the old code's
     entry is no longer trusted."""
@@ -114,31 +118,24 @@ def trust_office(ledger: Ledger, info: dict[str, Any], *, office_moved: bool = F
     ledger.require("manage_keys")
     with ledger.atomic():
         holder = _holder_of_keys(info["sign_key"], info["box_key"], info["code"])
-        if holder is not None and not office_moved:
-            raise UserError(
-                f"此公钥（指纹 {info['fingerprint']}）已登记为单位 {holder.code}（{holder.name}，指纹 "
-                f"{holder.fingerprint}）的公钥，不能再信任为单位 {info['code']} 的公钥。如该单位确已更改区划代码，"
-                "请核对后确认“该单位已更改区划代码”再导入", cli_hint="--office-moved")
+        _refuse_keys_held_elsewhere(info, holder, office_moved)
         if holder is not None:
             Office.update(trusted=False).where(Office.code == holder.code).execute()
         _upsert_office(info)
-    out = {"code": info["code"], "name": info["name"], "fingerprint": info["fingerprint"], "trusted": True}
+    out: TrustedOffice = {"code": info["code"], "name": info["name"], "fingerprint": info["fingerprint"],
+                          "trusted": True}
     if holder is not None:
         out["moved_from"] = holder.code
     return out
 
 
 def import_public_key(ledger: Ledger, path: str | Path, confirm: TrustAsk | None = None, *,
-                      office_moved: bool = False) -> dict[str, Any]:
+                      office_moved: bool = False) -> TrustedOffice:
     info = read_public_key(path)
     with ledger.reading():
         known = Office.get_or_none(Office.code == info["code"])
         holder = _holder_of_keys(info["sign_key"], info["box_key"], info["code"])
-    if holder is not None and not office_moved:
-        raise UserError(
-            f"此公钥（指纹 {info['fingerprint']}）已登记为单位 {holder.code}（{holder.name}，指纹 "
-            f"{holder.fingerprint}）的公钥，不能再信任为单位 {info['code']} 的公钥。如该单位确已更改区划代码，"
-            "请核对后确认“该单位已更改区划代码”再导入", cli_hint="--office-moved")
+    _refuse_keys_held_elsewhere(info, holder, office_moved)
     info["moved_from"] = holder.code if holder is not None else None
     info["replaces"] = known.fingerprint if known and known.sign_public_key and \
         known.sign_public_key != info["sign_key"] else None
@@ -147,7 +144,7 @@ def import_public_key(ledger: Ledger, path: str | Path, confirm: TrustAsk | None
     return trust_office(ledger, info, office_moved=office_moved)
 
 
-def _upsert_office(info: dict[str, Any]) -> None:
+def _upsert_office(info: Mapping[str, Any]) -> None:
     code = info["code"]
     row = Office.get_or_none(Office.code == code)
     values = {"sign_public_key": info["sign_key"], "box_public_key": info["box_key"],
@@ -167,9 +164,9 @@ def _upsert_office(info: dict[str, Any]) -> None:
         Office.update(values).where(Office.code == code).execute()
 
 
-def offices(ledger: Ledger) -> list[dict[str, Any]]:
+def offices(ledger: Ledger) -> list[OfficeEntry]:
     with ledger.reading():
-        rows = list(Office.select().order_by(Office.code).dicts())
+        rows = list(as_dicts(Office.select().order_by(Office.code)))
         peers = {p.code: p for p in Peer.select()}
     for r in rows:
         p = peers.get(r["code"])
@@ -177,7 +174,7 @@ def offices(ledger: Ledger) -> list[dict[str, Any]]:
         r["sent_seq"] = p.sent_seq if p else 0
         r.pop("sign_public_key", None)
         r.pop("box_public_key", None)
-    return rows
+    return cast(list[OfficeEntry], rows)
 
 
 # -- export --------------------------------------------------------------------------------------
@@ -453,7 +450,7 @@ def import_package(ledger: Ledger, path: str | Path, *, passphrase: str | None =
             with ledger.reading():
                 return preview()[1]
         backup = _backup(ledger, "import")
-        replanned = []
+        replanned: list[int] = []
         for attempt in range(3):
             try:
                 with ledger.atomic():
@@ -499,6 +496,15 @@ def _holder_of_keys(sign_key: str, box_key: str, code: str) -> Office | None:
     """Another office whose trusted keys these are (a key belongs to one office code)."""
     return Office.select().where((Office.code != code) & (Office.trusted == True) &  # noqa: E712
                                  ((Office.sign_public_key == sign_key) | (Office.box_public_key == box_key))).first()
+
+
+def _refuse_keys_held_elsewhere(info: KeyInfo, holder: Office | None, office_moved: bool) -> None:
+    """Keys trusted for another office code are refused, unless the office has moved to a new code."""
+    if holder is not None and not office_moved:
+        raise UserError(
+            f"此公钥（指纹 {info['fingerprint']}）已登记为单位 {holder.code}（{holder.name}，指纹 "
+            f"{holder.fingerprint}）的公钥，不能再信任为单位 {info['code']} 的公钥。如该单位确已更改区划代码，"
+            "请核对后确认“该单位已更改区划代码”再导入", cli_hint="--office-moved")
 
 
 def _plan_key(result: dict[str, Any]) -> Any:
@@ -557,7 +563,7 @@ def _backup(ledger: Ledger, reason: str):
 
 def package_history(ledger: Ledger, *, limit: int = 200) -> list[PackageEntry]:
     with ledger.reading():
-        rows = list(PackageLog.select().order_by(PackageLog.id.desc()).limit(limit).dicts())
+        rows = list(as_dicts(PackageLog.select().order_by(PackageLog.id.desc()).limit(limit)))
         peers = {p.code: p for p in Peer.select()}
     for r in rows:
         p = peers.get(r["peer"])
@@ -582,8 +588,8 @@ def import_report(ledger: Ledger, ref: Any) -> ImportReport:
                q.where(PackageLog.file_name == Path(text).name).order_by(PackageLog.id.desc()).first())
         if row is None:
             raise NotFound(f"找不到数据包“{ref}”的导入报告")
-        lines = list(ImportReportLine.select().where(ImportReportLine.package == row.id)
-                     .order_by(ImportReportLine.id).dicts())
+        lines = list(as_dicts(ImportReportLine.select().where(ImportReportLine.package == row.id)
+                              .order_by(ImportReportLine.id)))
     extra = json.loads(row.counts or "{}")
     return cast(ImportReport, {"package_id": row.id, "file_name": row.file_name, "peer": row.peer, "number": row.number,
             "at": row.at, "actor": row.actor, "summary": row.summary, "counts": extra.get("counts", {}),
@@ -596,12 +602,12 @@ def import_report(ledger: Ledger, ref: Any) -> ImportReport:
 
 # -- conflicts, duplicates, exchange state ---------------------------------------------------------
 
-def list_conflicts(ledger: Ledger, *, state: str = "open") -> list[dict[str, Any]]:
+def list_conflicts(ledger: Ledger, *, state: str = "open") -> list[ConflictEntry]:
     with ledger.reading():
         q = SyncConflict.select().order_by(SyncConflict.id)
         if state != "all":
             q = q.where(SyncConflict.state == state)
-        out = []
+        out: list[ConflictEntry] = []
         for c in q:
             model = MODEL_OF[c.kind]
             rec = model.get_or_none(model.uuid == c.record_uuid)
@@ -618,7 +624,7 @@ def list_conflicts(ledger: Ledger, *, state: str = "open") -> list[dict[str, Any
     return out
 
 
-def conflict_detail(ledger: Ledger, conflict_id: int, *, full: bool = False) -> dict[str, Any]:
+def conflict_detail(ledger: Ledger, conflict_id: int, *, full: bool = False) -> ConflictDetail:
     """One conflict with every field (both values, whether they differ) for the merge dialog:
     values masked by the one masking rule unless `full` (reviewer or administrator; audited)."""
     if full:
@@ -630,12 +636,12 @@ def conflict_detail(ledger: Ledger, conflict_id: int, *, full: bool = False) -> 
     return detail
 
 
-def _conflict_detail(ledger: Ledger, conflict_id: int) -> dict[str, Any]:
+def _conflict_detail(ledger: Ledger, conflict_id: int) -> ConflictDetail:
     with ledger.reading():
         c = SyncConflict.get_or_none(SyncConflict.id == conflict_id)
         if c is None:
             raise NotFound(f"找不到冲突 #{conflict_id}")
-        fields = resolve.conflict_fields(c)
+        fields = cast(list[ConflictField], resolve.conflict_fields(c))  # labelled below
     from desktop.domain import record_fields
     labels = {}
     spec = {"person": "PERSON", "family_member": "FAMILY", "deed": "DEED", "deed_person": "PARTICIPANT",
@@ -650,13 +656,13 @@ def _conflict_detail(ledger: Ledger, conflict_id: int) -> dict[str, Any]:
             "remote_office": c.remote_office, "package": c.package, "state": c.state, "fields": fields}
 
 
-def conflict_view(ledger: Ledger, conflict_id: int, *, full: bool = False) -> dict[str, Any]:
+def conflict_view(ledger: Ledger, conflict_id: int, *, full: bool = False) -> ConflictView:
     """One conflict for reading: every field that differs with both values, masked like every other
     output unless `full` (reviewer or administrator; audited)."""
     if full:
         privacy.shown_in_full(ledger, "full")  # reviewer or administrator; audited
     detail = _conflict_detail(ledger, conflict_id)
-    rows = []
+    rows: list[ConflictViewField] = []
     for f in detail["fields"]:
         if not f["differs"]:
             continue
@@ -664,7 +670,7 @@ def conflict_view(ledger: Ledger, conflict_id: int, *, full: bool = False) -> di
         if not full:
             local, remote = privacy.mask_value(f["field"], local), privacy.mask_value(f["field"], remote)
         rows.append({"field": f["field"], "label": f["label"], "local": local, "remote": remote})
-    return {k: v for k, v in detail.items() if k != "fields"} | {"fields": rows, "full": bool(full)}
+    return {**detail, "fields": rows, "full": bool(full)}
 
 
 def resolve_conflict(ledger: Ledger, conflict_id: int, choices: dict[str, str]) -> dict[str, Any]:
@@ -677,10 +683,10 @@ def resolve_conflict(ledger: Ledger, conflict_id: int, choices: dict[str, str]) 
         return resolve.resolve(ledger.db, c, choices, office=ledger.office_code, actor=ledger.actor)
 
 
-def list_duplicates(ledger: Ledger) -> list[dict[str, Any]]:
+def list_duplicates(ledger: Ledger) -> list[DuplicateEntry]:
     from desktop.store.models import Person
     with ledger.reading():
-        out = []
+        out: list[DuplicateEntry] = []
         for d in DuplicateCandidate.select().where(DuplicateCandidate.state == "open").order_by(DuplicateCandidate.id):
             people = {p.uuid: p for p in Person.select().where(Person.uuid.in_([d.first_uuid, d.second_uuid]))}
             if len(people) != 2 or any(p.deleted for p in people.values()):
@@ -705,7 +711,7 @@ def dismiss_duplicate(ledger: Ledger, candidate_id: int) -> None:
 STATE_LABELS = {"unsent": "尚未发送", "sent": "已发送", "confirmed": "对方已确认收到", "conflict": "有冲突待合并"}
 
 
-def exchange_state(ledger: Ledger, kind: str, record_id: int) -> dict[str, Any]:
+def exchange_state(ledger: Ledger, kind: str, record_id: int) -> ExchangeState:
     """The record's exchange state towards each known peer (and conflict if one is open)."""
     if kind not in MODEL_OF:
         raise ValidationError(f"没有记录种类“{kind}”", "kind")
@@ -717,7 +723,7 @@ def exchange_state(ledger: Ledger, kind: str, record_id: int) -> dict[str, Any]:
         conflict = SyncConflict.select().where((SyncConflict.record_uuid == rec.uuid) &
                                                (SyncConflict.state == "open")).exists()
         peers = list(Peer.select().order_by(Peer.code))
-    per_peer = {}
+    per_peer: dict[str, PeerState] = {}
     for p in peers:
         state = "confirmed" if rec.seq <= p.confirmed_seq else "sent" if rec.seq <= p.sent_seq else "unsent"
         per_peer[p.code] = {"state": state, "label": STATE_LABELS[state]}
@@ -726,12 +732,13 @@ def exchange_state(ledger: Ledger, kind: str, record_id: int) -> dict[str, Any]:
     return {"state": overall, "label": STATE_LABELS[overall], "peers": per_peer}
 
 
-def exchange_summary(ledger: Ledger) -> list[dict[str, Any]]:
+def exchange_summary(ledger: Ledger) -> list[ExchangeSummaryLine]:
     """Per known office: how many records are not yet sent, sent, or confirmed received."""
     with ledger.reading():
         peers = list(Peer.select().order_by(Peer.code))
         names = {o.code: o.name for o in Office.select()}
-        out = []
+        conflicts = SyncConflict.select().where(SyncConflict.state == "open").count()
+        out: list[ExchangeSummaryLine] = []
         for p in peers:
             counts = {"unsent": 0, "sent": 0, "confirmed": 0}
             for model in MODEL_OF.values():
@@ -739,7 +746,7 @@ def exchange_summary(ledger: Ledger) -> list[dict[str, Any]]:
                 counts["unsent"] += base.where(model.seq > p.sent_seq).count()
                 counts["sent"] += base.where((model.seq <= p.sent_seq) & (model.seq > p.confirmed_seq)).count()
                 counts["confirmed"] += base.where(model.seq <= p.confirmed_seq).count()
-            out.append({"code": p.code, "name": names.get(p.code, p.code), **counts,
-                        "last_out_at": p.last_out_at, "last_in_at": p.last_in_at})
-        conflicts = SyncConflict.select().where(SyncConflict.state == "open").count()
-    return [dict(r, open_conflicts=conflicts) for r in out]
+            out.append({"code": p.code, "name": names.get(p.code, p.code), "unsent": counts["unsent"],
+                        "sent": counts["sent"], "confirmed": counts["confirmed"], "last_out_at": p.last_out_at,
+                        "last_in_at": p.last_in_at, "open_conflicts": conflicts})
+    return out

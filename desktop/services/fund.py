@@ -18,6 +18,7 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.fields import parse_date
 from desktop.services.ledger import Ledger
 from desktop.services.records import get_live, to_dict
+from desktop.store.db import as_tuples
 from desktop.store.models import Award, FamilyMember, FundEntry, GuaranteeItem, Person
 from desktop.store.records import next_value
 
@@ -83,7 +84,7 @@ def _lowest_from(office: str, day: dt.date) -> int:
             .where((FundEntry.deleted == False) & (FundEntry.origin == office) & (FundEntry.entry_on > day))  # noqa: E712
             .order_by(FundEntry.entry_on).tuples())
     last = None
-    for on, direction, amount in rows:
+    for on, direction, amount in as_tuples(rows):
         if last is not None and on != last:
             lowest = min(lowest, running)
         running += int(amount) if direction == "in" else -int(amount)
@@ -222,9 +223,9 @@ def _kind_of_guarantee(g: GuaranteeItem | None) -> str:
 
 
 def paid_for_guarantee(guarantee_id: int) -> int:
-    return sum(int(a) for (a,) in FundEntry.select(FundEntry.amount_fen).where(
+    return sum(int(a) for (a,) in as_tuples(FundEntry.select(FundEntry.amount_fen).where(
         (FundEntry.guarantee == guarantee_id) & (FundEntry.direction == "out") &
-        (FundEntry.deleted == False)).tuples())  # noqa: E712
+        (FundEntry.deleted == False))))  # noqa: E712
 
 
 def list_entries(ledger: Ledger, *, year: int | None = None, direction: str | None = None,

@@ -27,6 +27,7 @@ from desktop.services import persons as persons_service
 from desktop.services.ledger import Ledger
 from desktop.services.records import to_dict
 from desktop.store.bulk import Batch, Ref
+from desktop.store.db import as_tuples
 from desktop.store.models import Deed, DeedPerson, Person
 from desktop.tabular import cells, headers, reader
 from desktop.tabular.checks import RowCheck, check_row
@@ -209,8 +210,8 @@ def _preview(ledger: Ledger, path: Path, *, sheet: str | None, mapping: dict[int
     return pv
 
 
-def recheck(ledger: Ledger, pv: Preview, *, confirm_rows: set[int] = frozenset(),
-            accept_rows: set[int] = frozenset()) -> Preview:
+def recheck(ledger: Ledger, pv: Preview, *, confirm_rows: set[int] | frozenset[int] = frozenset(),
+            accept_rows: set[int] | frozenset[int] = frozenset()) -> Preview:
     """Check the rows again after the clerk's answers (ID numbers confirmed against the original,
     suggestions accepted) without reading the file again; matches and joins are worked out anew."""
     today = ledger.today()
@@ -384,7 +385,7 @@ def _ledger_deeds(rows: list[PreviewRow]) -> dict[tuple, int]:
         q = (Deed.select(Deed.id, Deed.occurred_on, Deed.place, Deed.category, Deed.narrative)
              .where((Deed.deleted == False) & Deed.occurred_on.in_(dates[start:start + 500]) &  # noqa: E712
                     Deed.narrative.is_null(False)).order_by(Deed.id).tuples())
-        for i, on, place, cat, narrative in q:
+        for i, on, place, cat, narrative in as_tuples(q):
             if isinstance(on, str):
                 on = dt.date.fromisoformat(on[:10])
             key = (on, place, cat, narrative)

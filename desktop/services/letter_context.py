@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Mapping
 
 from desktop.domain import divisions
 from desktop.domain.errors import NotFound, UserError
@@ -144,7 +144,7 @@ def office_context(ledger, settings: dict[str, Any]) -> OfficeInfo:
                       header=settings.get("header") or "", date_style=settings.get("date_style") or "arabic")
 
 
-def person_info(p: dict[str, Any]) -> PersonInfo:
+def person_info(p: Mapping[str, Any]) -> PersonInfo:
     place = p.get("hukou_address") or (divisions.full_name(p["hukou_division"]) if p.get("hukou_division") else "")
     gender = p.get("gender_label") or ""
     return PersonInfo(name=p["name"], gender=gender if gender in ("男", "女") else "",
@@ -160,7 +160,7 @@ def deed_summary(title: str) -> str:
     return shorter or text
 
 
-def deed_info(d: dict[str, Any]) -> DeedInfo:
+def deed_info(d: Mapping[str, Any]) -> DeedInfo:
     return DeedInfo(date=d.get("occurred_on"), place=d.get("place") or "",
                     category=d.get("category_label") or "", summary=deed_summary(d.get("title") or ""),
                     narrative=d.get("narrative") or "")
@@ -181,7 +181,7 @@ def _without_name(summary: str, name: str) -> str:
     return summary[len(name):].lstrip("，, ") if name and summary.startswith(name) and len(summary) > len(name) else summary
 
 
-def _latest_deed(overview: dict[str, Any], deed_id: int | None = None) -> dict[str, Any] | None:
+def _latest_deed(overview: Mapping[str, Any], deed_id: int | None = None) -> dict[str, Any] | None:
     deeds = overview["deeds"]
     if deed_id:
         for d in deeds:
@@ -190,7 +190,7 @@ def _latest_deed(overview: dict[str, Any], deed_id: int | None = None) -> dict[s
     return deeds[-1] if deeds else None
 
 
-def _pick_award(overview: dict[str, Any], award_id: int | None, batch_id: int | None) -> dict[str, Any]:
+def _pick_award(overview: Mapping[str, Any], award_id: int | None, batch_id: int | None) -> dict[str, Any]:
     awards = overview["awards"]
     name = overview["person"]["name"]
     if award_id:
@@ -323,7 +323,7 @@ def parent_police_organ(office_code: str) -> str:
 _NOMINATED = ("employer", "organisation")  # a nominated case: the decision goes to the person, a copy to the nominator
 
 
-def _party(p: dict[str, Any]) -> PartyInfo:
+def _party(p: Mapping[str, Any]) -> PartyInfo:
     gender = p.get("gender_label") or ""
     address = p.get("address") or p.get("hukou_address") or (
         divisions.full_name(p["hukou_division"]) if p.get("hukou_division") else "")

@@ -29,6 +29,7 @@ from desktop.domain import divisions
 from desktop.domain.errors import UserError, ValidationError
 from desktop.letters.dates import format_date
 from desktop.letters.procedural import ProceduralContext, ProceduralRenderer
+from desktop.services.files import write_replacing
 from desktop.services.ledger import Ledger
 from desktop.services.office import LEVEL_LABELS, level_of
 from desktop.services.records import get_live, to_dict
@@ -99,7 +100,7 @@ def nominate(ledger: Ledger, person_refs: list[Any], *, to_office: str, opinion:
         if out:
             buf = io.BytesIO()
             ProceduralRenderer(procedural._options(s)).render_many(contexts, buf)  # type: ignore[arg-type]
-            procedural._write(out, buf.getvalue())
+            write_replacing(out, buf.getvalue())
     return {"to_office": to_office, "documents": docs, "path": str(out) if out else None}
 
 

@@ -29,6 +29,7 @@ from desktop.letters.dates import format_date
 from desktop.letters.official import document_number
 from desktop.letters.procedural import DOCUMENTS, ProceduralContext, ProceduralRenderer
 from desktop.letters.templates import load_template
+from desktop.services.files import write_replacing
 from desktop.services.ledger import Ledger
 from desktop.services.records import get_live, to_dict
 from desktop.services.workcalendar import office_calendar
@@ -210,14 +211,6 @@ def _next_number(office: str, kind: str, year: int) -> int:
     return DocumentCounter.get(where).last
 
 
-def _write(path: str | os.PathLike, data: bytes) -> None:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
-
-
 def _register(ledger: Ledger, w, ctx: ProceduralContext, s: dict[str, Any], *, case_id: int | None,
               person_id: int | None, deed_id: int | None, label: str,
               number_text: str = "", extra: dict[str, Any] | None = None) -> tuple[IssuedDocument, bytes]:
@@ -268,7 +261,7 @@ def issue(ledger: Ledger, case_ref: Any, kind: str, *, out: str | os.PathLike | 
         doc, data = _register(ledger, w, ctx, s, case_id=c["case_id"], person_id=first.person_id if first else None,
                               deed_id=c["deed"]["id"], label=ctx.fields.get("proc.addressee", ""), number_text=own or "")
         if out:
-            _write(out, data)
+            write_replacing(out, data)
     return document_dict(doc) | {"path": str(out) if out else None, "addressee": ctx.fields.get("proc.addressee")}
 
 
@@ -300,7 +293,7 @@ def reprint(ledger: Ledger, ref: Any, out: str | os.PathLike | None = None) -> d
         res = ProceduralRenderer(options).render_many([ctx], buf)  # type: ignore[list-item]
     data = buf.getvalue()
     if out:
-        _write(out, data)
+        write_replacing(out, data)
     digest = hashlib.sha256(data).hexdigest()
     try:
         current = load_template("procedural", _options(_settings(ledger)).template_dirs).version
@@ -393,7 +386,7 @@ def receipt(ledger: Ledger, ref: Any, *, out: str | os.PathLike | None = None,
                                deed_id=links.get("deed"),
                                label=f"{doc.number_text} 送达回证")
         if out:
-            _write(out, data)
+            write_replacing(out, data)
     return document_dict(rdoc) | {"path": str(out) if out else None, "for": doc.number_text}
 
 

@@ -157,6 +157,14 @@ class CaseDetail(CaseRecord):
     late_steps: list[dict[str, Any]]  # steps taken after their deadline, with the reviewer's reason
 
 
+class CaseListItem(CaseRecord):
+    """One line of services.cases.list_cases: the case with its deed's title and its deadlines."""
+
+    state_label: str
+    deed_title: str
+    deadlines: list[dict[str, Any]]
+
+
 class DeedInOverview(DeedRecord):
     outcome: str
     outcome_label: str
@@ -186,6 +194,51 @@ class KeyInfo(TypedDict):
     fingerprint: str
     sign_key: str
     box_key: str
+
+
+class ExportedKey(KeyInfo):
+    """services.exchange.export_public_key: the key written, and where."""
+
+    path: str
+
+
+class _KeyHistory(TypedDict, total=False):
+    moved_from: str | None  # which office code held these keys before (an office that changed its code)
+    replaces: str | None  # the fingerprint of the office's keys trusted until now
+
+
+class KeyToTrust(KeyInfo, _KeyHistory):
+    """services.exchange.read_public_key: the key read from the file; import_public_key asks about
+    it with the key's history added (optional keys: a total=False base, as `from __future__` hides
+    NotRequired from the running program)."""
+
+
+class _Moved(TypedDict, total=False):
+    moved_from: str  # the office code that held these keys before
+
+
+class TrustedOffice(_Moved):
+    """services.exchange.trust_office / import_public_key: the office now trusted."""
+
+    code: str
+    name: str
+    fingerprint: str
+    trusted: bool
+
+
+class OfficeEntry(TypedDict):
+    """One line of services.exchange.offices (the public keys left out)."""
+
+    code: str
+    name: str
+    level: str
+    parent_code: str | None
+    fingerprint: str | None
+    trusted: bool
+    is_self: bool
+    added_at: dt.datetime
+    confirmed_seq: int
+    sent_seq: int
 
 
 class PackageEntry(TypedDict):
@@ -300,3 +353,100 @@ class ReprintResult(TypedDict):
     path: str | None
     pages: int
     data: bytes | None
+
+
+# -- conflicts, duplicates, exchange state ---------------------------------------------------------
+
+class ConflictEntry(TypedDict):
+    """One line of services.exchange.list_conflicts."""
+
+    id: int
+    kind: str
+    kind_label: str
+    uuid: str
+    record_id: int | None
+    label: str
+    remote_office: str
+    package: str | None
+    state: str
+    created_at: dt.datetime
+
+
+class ConflictField(TypedDict):
+    field: str
+    label: str
+    local: Any
+    remote: Any
+    differs: bool
+
+
+class _ConflictHead(TypedDict):
+    id: int
+    kind: str
+    kind_label: str
+    uuid: str
+    remote_office: str
+    package: str | None
+    state: str
+
+
+class ConflictDetail(_ConflictHead):
+    """services.exchange.conflict_detail: every field of the record, both values."""
+
+    fields: list[ConflictField]
+
+
+class ConflictViewField(TypedDict):
+    field: str
+    label: str
+    local: Any
+    remote: Any
+
+
+class ConflictView(_ConflictHead):
+    """services.exchange.conflict_view: only the fields that differ, masked unless full."""
+
+    fields: list[ConflictViewField]
+    full: bool
+
+
+class DuplicatePerson(TypedDict):
+    uuid: str
+    id: int
+    name: str
+    origin: str
+
+
+class DuplicateEntry(TypedDict):
+    """One line of services.exchange.list_duplicates: two persons with one ID number."""
+
+    id: int
+    id_number: str
+    package: str | None
+    persons: list[DuplicatePerson]
+
+
+class PeerState(TypedDict):
+    state: str
+    label: str
+
+
+class ExchangeState(TypedDict):
+    """services.exchange.exchange_state: one record's state towards every known office."""
+
+    state: str
+    label: str
+    peers: dict[str, PeerState]
+
+
+class ExchangeSummaryLine(TypedDict):
+    """One line of services.exchange.exchange_summary: records unsent, sent, confirmed per office."""
+
+    code: str
+    name: str
+    unsent: int
+    sent: int
+    confirmed: int
+    last_out_at: dt.datetime | None
+    last_in_at: dt.datetime | None
+    open_conflicts: int

@@ -16,6 +16,7 @@ from desktop.domain.rules import load_rules
 from desktop.services import fund
 from desktop.services.ledger import Ledger
 from desktop.services.records import get_live, to_dict
+from desktop.store.db import as_tuples
 from desktop.store.models import FamilyMember, GuaranteeItem, PaymentSchedule, Person, SchedulePayment
 
 FIELDS = {"family", "kind", "period", "amount", "start", "end", "until_age", "paid_by", "guarantee", "notes"}
@@ -78,8 +79,8 @@ def create_schedule(ledger: Ledger, person_ref: Any, data: dict[str, Any]) -> di
 
 
 def _paid_periods(schedule_id: int) -> set[dt.date]:
-    return {p for (p,) in SchedulePayment.select(SchedulePayment.period_on).where(
-        (SchedulePayment.schedule == schedule_id) & (SchedulePayment.deleted == False)).tuples()}  # noqa: E712
+    return {p for (p,) in as_tuples(SchedulePayment.select(SchedulePayment.period_on).where(
+        (SchedulePayment.schedule == schedule_id) & (SchedulePayment.deleted == False)))}  # noqa: E712
 
 
 def due_periods(s: PaymentSchedule, today: dt.date) -> list[dt.date]:

@@ -23,6 +23,7 @@ from desktop.domain.errors import ValidationError
 from desktop.services import statistics_care
 from desktop.services.ledger import Ledger
 from desktop.services.records import to_dict
+from desktop.store.db import as_tuples
 from desktop.store.models import Award, CommendationBatch, Deed, DeedPerson, GuaranteeItem, Person
 
 OUTCOMES = ("unhurt", "injured", "disabled", "died")
@@ -87,7 +88,7 @@ def _facts(ledger: Ledger) -> Facts:
              .join(Deed).switch(DeedPerson).join(Person)
              .where((DeedPerson.deleted == False) & (Deed.deleted == False) & (Person.deleted == False))  # noqa: E712
              .tuples())
-        links = [Link(d, _year(on), cat, div, p, bool(m), out) for d, on, cat, div, p, m, out in q]
+        links = [Link(d, _year(on), cat, div, p, bool(m), out) for d, on, cat, div, p, m, out in as_tuples(q)]
         where: dict[int, set[str]] = {}
         for link in links:
             where.setdefault(link.person, set()).add(link.division)
@@ -100,16 +101,16 @@ def _facts(ledger: Ledger) -> Facts:
               .tuples())
         awards = [AwardFact(i, y, lvl, Decimal(a or 0), st == "paid", p, bool(m),
                             frozenset([deed_div[d]] if d in deed_div else where.get(p, ())))
-                  for i, y, lvl, a, st, p, m, d in aq]
+                  for i, y, lvl, a, st, p, m, d in as_tuples(aq)]
         gq = (GuaranteeItem.select(GuaranteeItem.id, GuaranteeItem.kind, GuaranteeItem.state, GuaranteeItem.amount,
                                    GuaranteeItem.applied_on, GuaranteeItem.person)
               .join(Person).where((GuaranteeItem.deleted == False) & (Person.deleted == False))  # noqa: E712
               .tuples())
         guarantees = [GuaranteeFact(i, k, s, Decimal(a or 0), _year(on) if on else None, p,
-                                    frozenset(where.get(p, ()))) for i, k, s, a, on, p in gq]
+                                    frozenset(where.get(p, ()))) for i, k, s, a, on, p in as_tuples(gq)]
         deeds = [DeedFact(i, _year(on), cat, div) for i, on, cat, div in
-                 Deed.select(Deed.id, Deed.occurred_on, Deed.category, Deed.division_code)
-                 .where(Deed.deleted == False).tuples()]  # noqa: E712
+                 as_tuples(Deed.select(Deed.id, Deed.occurred_on, Deed.category, Deed.division_code)
+                           .where(Deed.deleted == False))]  # noqa: E712
         persons = Person.select().where(Person.deleted == False).count()  # noqa: E712
     return Facts(links, awards, guarantees, deeds, persons)
 

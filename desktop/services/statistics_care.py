@@ -31,6 +31,7 @@ from typing import Any
 from desktop.domain import codes, deadlines, divisions
 from desktop.domain.care import yuan
 from desktop.services.ledger import Ledger
+from desktop.store.db import as_tuples
 from desktop.store.models import ConfirmationCase, Deed, FundEntry, GuaranteeItem, Visit
 
 
@@ -72,7 +73,7 @@ def _money(fen: int) -> str:
 
 
 def _rows(groups: dict[tuple[int | None, str | None], dict[str, Any]], columns: list[str],
-          money: set[str] = frozenset()) -> list[dict[str, Any]]:
+          money: set[str] | frozenset[str] = frozenset()) -> list[dict[str, Any]]:
     """One row per (year, county), sorted, then the total row."""
     rows = []
     total: dict[str, int] = defaultdict(int)
@@ -100,7 +101,7 @@ def cases_table(ledger: Ledger, *, year_from: int | None = None, year_to: int | 
                                      ConfirmationCase.extensions, ConfirmationCase.decision,
                                      ConfirmationCase.decision_date, Deed.division_code)
              .join(Deed).where(ConfirmationCase.deleted == False).tuples())  # noqa: E712
-        for received, accepted, extensions, decision, decided_on, county in q:
+        for received, accepted, extensions, decision, decided_on, county in as_tuples(q):
             if not _in_area(county, area):
                 continue
             if received and _year_ok(received.year, year_from, year_to):
@@ -127,7 +128,7 @@ def visits_table(ledger: Ledger, *, year_from: int | None = None, year_to: int |
     with ledger.reading():
         q = Visit.select(Visit.visited_on, Visit.origin, Visit.person, Visit.amount).where(
             Visit.deleted == False).tuples()  # noqa: E712
-        for on, origin, person, amount in q:
+        for on, origin, person, amount in as_tuples(q):
             if not (_in_area(origin, area) and _year_ok(on.year, year_from, year_to)):
                 continue
             key = (on.year, origin)
@@ -151,7 +152,7 @@ def fund_table(ledger: Ledger, *, year_from: int | None = None, year_to: int | N
     with ledger.reading():
         q = FundEntry.select(FundEntry.entry_on, FundEntry.origin, FundEntry.direction, FundEntry.amount_fen).where(
             FundEntry.deleted == False).tuples()  # noqa: E712
-        for on, origin, direction, fen in q:
+        for on, origin, direction, fen in as_tuples(q):
             if not (_in_area(origin, area) and _year_ok(on.year, year_from, year_to)):
                 continue
             g = groups[(on.year, origin)]
@@ -174,7 +175,7 @@ def guarantees_table(ledger: Ledger, *, year_from: int | None = None, year_to: i
         q = GuaranteeItem.select(GuaranteeItem.applied_on, GuaranteeItem.created_at, GuaranteeItem.origin,
                                  GuaranteeItem.kind, GuaranteeItem.state).where(
             GuaranteeItem.deleted == False).tuples()  # noqa: E712
-        for applied, created, origin, kind, state in q:
+        for applied, created, origin, kind, state in as_tuples(q):
             day = applied or (created.date() if isinstance(created, dt.datetime) else created)
             year = day.year if day else None
             if not (_in_area(origin, area) and _year_ok(year, year_from, year_to)):

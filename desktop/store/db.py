@@ -6,6 +6,7 @@ import os
 import sys
 import threading
 from pathlib import Path
+from typing import Any, Iterator
 from urllib.parse import urlsplit
 
 from peewee import Database, DatabaseProxy, OperationalError, PostgresqlDatabase, SqliteDatabase
@@ -47,10 +48,11 @@ class ThreadBoundProxy(DatabaseProxy):
 # Every model is bound to this proxy; a Ledger binds it to its own database on each thread it works on.
 database = ThreadBoundProxy()
 
+BUSY_TIMEOUT_MS = int(os.environ.get("YIYONG_BUSY_TIMEOUT_MS") or 15000)  # a write waits this long
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",  # readers never block the writer; crash-safe
     "foreign_keys": 1,
-    "busy_timeout": int(os.environ.get("YIYONG_BUSY_TIMEOUT_MS") or 15000),  # ms: a write waits this long
+    "busy_timeout": BUSY_TIMEOUT_MS,
     "synchronous": "normal",  # safe with WAL: a crash loses at most the last commit, never corrupts
     "cache_size": -32000,
 }
@@ -125,7 +127,7 @@ class DatabaseBusy(UserError):
     """A write found the database locked by another program past the busy timeout."""
 
     def __init__(self) -> None:
-        super().__init__(BUSY_MESSAGE.format(seconds=f"{SQLITE_PRAGMAS['busy_timeout'] / 1000:g}"))
+        super().__init__(BUSY_MESSAGE.format(seconds=f"{BUSY_TIMEOUT_MS / 1000:g}"))
 
 
 def is_busy(exc: BaseException) -> bool:
@@ -143,6 +145,17 @@ def _scrub(exc: Exception, target: str) -> str:
     except ValueError:
         password = None
     return text.replace(password, "***") if password else text
+
+
+def as_tuples(query: Any) -> Iterator[tuple[Any, ...]]:
+    """The rows of a peewee query as tuples. peewee's stubs type `.tuples()` as the model query
+    whose rows are model instances; this says what iterating it really gives, so mypy checks it."""
+    return iter(query.tuples())
+
+
+def as_dicts(query: Any) -> Iterator[dict[str, Any]]:
+    """The rows of a peewee query as dicts (`.dicts()`, typed as such: see as_tuples)."""
+    return iter(query.dicts())
 
 
 def is_postgres(db: Database) -> bool:

@@ -7,6 +7,8 @@ new / newer / older / same / concurrent apart between offices, a local change se
 
 Do not change the columns of an existing model without a numbered migration
 (store/migrations); store/migrations/schema_v1.py is the frozen first version.
+Beside each ForeignKeyField `x`, the annotation `x_id: int` types the key peewee reads without a
+query (an annotation only: no column, nothing at run time).
 """
 
 from __future__ import annotations
@@ -111,6 +113,7 @@ class Person(Travelling):
 
 class FamilyMember(Travelling):
     person = ForeignKeyField(Person, backref="family", index=True)
+    person_id: int
     name = CharField(max_length=50)
     relation = CharField(max_length=20)
     gender = CharField(max_length=10, null=True)
@@ -140,7 +143,9 @@ class DeedPerson(Travelling):
     """A person's part in a deed, with their own outcome."""
 
     deed = ForeignKeyField(Deed, backref="participants", index=True)
+    deed_id: int
     person = ForeignKeyField(Person, backref="deed_links", index=True)
+    person_id: int
     outcome = CharField(max_length=10, default="unhurt", index=True)
     role = CharField(max_length=50, null=True)
     notes = CharField(max_length=500, null=True)
@@ -148,6 +153,7 @@ class DeedPerson(Travelling):
 
 class ConfirmationCase(Travelling):
     deed = ForeignKeyField(Deed, backref="cases", index=True)
+    deed_id: int
     source = CharField(max_length=20)
     applicant_name = CharField(max_length=100, null=True)
     applicant_relation = CharField(max_length=50, null=True)
@@ -180,6 +186,7 @@ class CaseEvent(Travelling):
     """One step in a case's history: who did what, when, from which state to which."""
 
     case = ForeignKeyField(ConfirmationCase, backref="events", index=True)
+    case_id: int
     at = DateTimeField(default=utcnow)
     action = CharField(max_length=30)
     from_state = CharField(max_length=20, null=True)
@@ -200,8 +207,11 @@ class CommendationBatch(Travelling):
 
 class Award(Travelling):
     batch = ForeignKeyField(CommendationBatch, backref="awards", index=True)
+    batch_id: int
     person = ForeignKeyField(Person, backref="awards", index=True)
+    person_id: int
     deed = ForeignKeyField(Deed, backref="awards", null=True)
+    deed_id: int | None
     honour_title = CharField(max_length=100)
     merit = CharField(max_length=20, null=True)
     amount = Money()
@@ -215,6 +225,7 @@ class Award(Travelling):
 
 class GuaranteeItem(Travelling):
     person = ForeignKeyField(Person, backref="guarantees", index=True)
+    person_id: int
     kind = CharField(max_length=20, index=True)
     department = CharField(max_length=20, null=True)
     state = CharField(max_length=12, default="applied", index=True)
@@ -227,11 +238,13 @@ class GuaranteeItem(Travelling):
     # issue 16: the family member the item concerns (a child's schooling, a spouse's job), and
     # the working of a computed amount (the death grant) as JSON
     family = ForeignKeyField(FamilyMember, backref="guarantees", null=True, index=True)
+    family_id: int | None
     basis = TextField(null=True)
 
 
 class Visit(Travelling):
     person = ForeignKeyField(Person, backref="visits", index=True)
+    person_id: int
     visited_on = DateField(index=True)
     occasion = CharField(max_length=20, null=True)
     unit = CharField(max_length=100, null=True)
@@ -242,7 +255,9 @@ class Visit(Travelling):
 
 class PublicityItem(Travelling):
     person = ForeignKeyField(Person, backref="publicity", null=True, index=True)
+    person_id: int | None
     deed = ForeignKeyField(Deed, backref="publicity", null=True, index=True)
+    deed_id: int | None
     published_on = DateField()
     media_kind = CharField(max_length=20, null=True)
     outlet = CharField(max_length=100, null=True)
@@ -279,10 +294,15 @@ class IssuedDocument(Travelling):
     number = IntegerField()
     number_text = CharField(max_length=60)
     person = ForeignKeyField(Person, backref="documents", null=True, index=True)
+    person_id: int | None
     deed = ForeignKeyField(Deed, backref="documents", null=True)
+    deed_id: int | None
     case = ForeignKeyField(ConfirmationCase, backref="documents", null=True)
+    case_id: int | None
     batch = ForeignKeyField(CommendationBatch, backref="documents", null=True)
+    batch_id: int | None
     award = ForeignKeyField(Award, backref="documents", null=True)
+    award_id: int | None
     template_version = CharField(max_length=40)
     file_hash = CharField(max_length=64)
     params = TextField()  # JSON of everything the rendering used
@@ -335,9 +355,13 @@ class FundEntry(Travelling):
     source = CharField(max_length=100, null=True)  # in: from whom
     receipt_no = CharField(max_length=50, null=True)
     person = ForeignKeyField(Person, backref="fund_entries", null=True, index=True)
+    person_id: int | None
     family = ForeignKeyField(FamilyMember, backref="fund_entries", null=True)
+    family_id: int | None
     award = ForeignKeyField(Award, backref="fund_entries", null=True)
+    award_id: int | None
     guarantee = ForeignKeyField(GuaranteeItem, backref="fund_entries", null=True)
+    guarantee_id: int | None
     purpose = CharField(max_length=200, null=True)
     voucher_no = CharField(max_length=50, null=True)
     approved_by = CharField(max_length=50, null=True)
@@ -348,7 +372,9 @@ class MedicalCost(Travelling):
     """Medical costs advanced first (先行垫付): who advanced them, who is responsible, what was recovered."""
 
     person = ForeignKeyField(Person, backref="medical_costs", index=True)
+    person_id: int
     deed = ForeignKeyField(Deed, backref="medical_costs", null=True)
+    deed_id: int | None
     hospital = CharField(max_length=100, null=True)
     incurred_on = DateField(null=True)
     total_fen = BigIntegerField(default=0)
@@ -362,14 +388,18 @@ class MedicalCost(Travelling):
     recovered_on = DateField(null=True)
     notes = TextField(null=True)
     fund_entry = ForeignKeyField(FundEntry, backref="medical_costs", null=True)  # the fund's payout, if it advanced
+    fund_entry_id: int | None
 
 
 class PaymentSchedule(Travelling):
     """A pension or periodic aid to a named beneficiary: an amount per period from start to end."""
 
     person = ForeignKeyField(Person, backref="schedules", index=True)
+    person_id: int
     family = ForeignKeyField(FamilyMember, backref="schedules", null=True)  # None: the person themself
+    family_id: int | None
     guarantee = ForeignKeyField(GuaranteeItem, backref="schedules", null=True)
+    guarantee_id: int | None
     kind = CharField(max_length=20)  # pension / periodic_aid
     period = CharField(max_length=10, default="month")  # month / quarter / year
     amount_fen = BigIntegerField()
@@ -385,10 +415,12 @@ class SchedulePayment(Travelling):
     """One period of a schedule paid."""
 
     schedule = ForeignKeyField(PaymentSchedule, backref="payments", index=True)
+    schedule_id: int
     period_on = DateField()  # the first day of the period paid
     paid_on = DateField()
     amount_fen = BigIntegerField()
     fund_entry = ForeignKeyField(FundEntry, backref="schedule_payments", null=True)
+    fund_entry_id: int | None
     notes = CharField(max_length=500, null=True)
 
 
@@ -402,6 +434,7 @@ class DocumentService(Travelling):
     """送达: one issued procedural document served on someone — to whom, when, how (issue 15)."""
 
     document = ForeignKeyField(IssuedDocument, backref="services", index=True)
+    document_id: int
     served_to = CharField(max_length=100)
     served_on = DateField()
     method = CharField(max_length=20)  # code list service_method: direct / post / left / electronic / notice

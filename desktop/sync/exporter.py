@@ -11,6 +11,7 @@ from typing import Any, Callable
 
 from peewee import BooleanField, DateField, DateTimeField, DecimalField
 
+from desktop.store.db import as_tuples
 from desktop.store.models import MODEL_OF, AttachmentBlob, Counter, Person
 from desktop.sync.codec import KIND_ORDER, columns, encode_value
 from desktop.sync.package import PackageWriter
@@ -143,8 +144,8 @@ def write_records(writer: PackageWriter, since: int, upto: int, progress: Progre
         writer.write_records(kind, lines())
     shas = sorted(blobs)
     for i in range(0, len(shas), 100):
-        for sha, data in (AttachmentBlob.select(AttachmentBlob.sha256, AttachmentBlob.data)
-                          .where(AttachmentBlob.sha256.in_(shas[i:i + 100])).tuples()):
+        for sha, data in as_tuples(AttachmentBlob.select(AttachmentBlob.sha256, AttachmentBlob.data)
+                                   .where(AttachmentBlob.sha256.in_(shas[i:i + 100]))):
             writer.write_blob(sha, bytes(data))
         if progress:
             progress(done, total, f"正在写出附件（{min(i + 100, len(shas))}/{len(shas)}）")

@@ -13,7 +13,7 @@ from peewee import CharField, TextField
 from desktop.domain.errors import ValidationError
 from desktop.domain.record_check import check_record
 from desktop.store import audit
-from desktop.store.db import is_postgres
+from desktop.store.db import as_tuples, is_postgres
 from desktop.store.models import MODEL_OF, AttachmentBlob, AuditEntry, Counter, Person, utcnow
 from desktop.store.sync_models import DuplicateCandidate, SyncConflict
 from desktop.store.values import dumps
@@ -231,8 +231,8 @@ def plan(inner: Inner, sender: str, progress: Callable | None = None) -> Plan:
     shas = [p[6:] for p in inner.blob_names()]
     have: set[str] = set()
     for i in range(0, len(shas), CHUNK):
-        have.update(s for (s,) in AttachmentBlob.select(AttachmentBlob.sha256)
-                    .where(AttachmentBlob.sha256.in_(shas[i:i + CHUNK])).tuples())
+        have.update(s for (s,) in as_tuples(AttachmentBlob.select(AttachmentBlob.sha256)
+                                            .where(AttachmentBlob.sha256.in_(shas[i:i + CHUNK]))))
     return Plan(items, sender, [s for s in shas if s not in have], problems)
 
 

@@ -140,7 +140,7 @@ def test_closing_during_the_daily_backup_leaves_no_half_copy(qtbot, gui_app, dem
     task = daily_backup.start_daily_backup(window, demo_ledger)
     qtbot.waitUntil(lambda: len(steps) >= 3, timeout=10000)
     window.close()  # cancels and waits for the worker
-    assert task.thread.isFinished()
+    assert task.worker.isFinished()
     folder = backups.backup_root(demo_ledger)
     assert list(folder.iterdir()) == []  # neither a copy nor a .partial file
     assert backups.daily_backup_due(demo_ledger)  # the next start takes it

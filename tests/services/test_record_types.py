@@ -42,6 +42,8 @@ def test_person_and_case_records(sqlite_ledger):
     assert set(c) == keys_of(rt.CaseDetail) and set(c["deed"]) == keys_of(rt.DeedRecord)
     assert set(c["people"][0]) == keys_of(rt.CaseParticipant)
     assert set(c["allowed_actions"][0]) == keys_of(rt.CaseAction)
+    [line] = cases.list_cases(ledger)
+    assert set(line) == keys_of(rt.CaseListItem)
 
 
 def test_document_records(sqlite_ledger, tmp_path):
@@ -75,6 +77,53 @@ def test_exchange_records(tmp_path):
         report = exchange.import_report(city, exchange.package_history(city)[0]["id"])
         assert set(report) == keys_of(rt.ImportReport)
         assert report["lines"] and set(report["lines"][0]) == keys_of(rt.ReportLine)
+    finally:
+        county.close()
+        city.close()
+
+
+def test_exchange_key_conflict_and_duplicate_records(tmp_path):
+    from desktop.domain.id_number import check_digit
+    from desktop.store.models import Person
+
+    county, city = make_office(tmp_path, "330102"), make_office(tmp_path, "330100")
+    try:
+        exported = exchange.export_public_key(county, tmp_path / "county.json")
+        assert set(exported) == keys_of(rt.ExportedKey)
+        assert set(exchange.read_public_key(tmp_path / "county.json")) == set(rt.KeyToTrust.__required_keys__)
+        asked = []
+        trusted = exchange.import_public_key(city, tmp_path / "county.json", lambda info: asked.append(info) or True)
+        assert set(asked[0]) == keys_of(rt.KeyToTrust)
+        assert set(trusted) == set(rt.TrustedOffice.__required_keys__)  # moved_from: an office that moved only
+        exchange.trust_office(county, exchange.read_public_key(
+            exchange.export_public_key(city, tmp_path / "city.json")["path"]))
+        assert all(set(o) == keys_of(rt.OfficeEntry) for o in exchange.offices(city))
+
+        number = "33010219900307123"
+        number += check_digit(number)
+        mine = persons.create_person(county, {"name": "张玥", "id_number": number, "phone": "111"})
+        persons.create_person(city, {"name": "张玥", "id_number": number})
+        deliver(city, send(county, city, tmp_path)["path"])
+        [dup] = exchange.list_duplicates(city)
+        assert set(dup) == keys_of(rt.DuplicateEntry) and set(dup["persons"][0]) == keys_of(rt.DuplicatePerson)
+
+        deliver(county, send(city, county, tmp_path)["path"])
+        persons.update_person(county, mine["id"], {"phone": "222"})
+        with city.reading():
+            there = Person.get(Person.uuid == mine["uuid"]).id
+        persons.update_person(city, there, {"address": "新地址"})
+        deliver(city, send(county, city, tmp_path)["path"])
+        [conflict] = exchange.list_conflicts(city)
+        assert set(conflict) == keys_of(rt.ConflictEntry)
+        detail = exchange.conflict_detail(city, conflict["id"])
+        assert set(detail) == keys_of(rt.ConflictDetail) and set(detail["fields"][0]) == keys_of(rt.ConflictField)
+        view = exchange.conflict_view(city, conflict["id"])
+        assert set(view) == keys_of(rt.ConflictView) and set(view["fields"][0]) == keys_of(rt.ConflictViewField)
+        state = exchange.exchange_state(city, "person", there)
+        assert set(state) == keys_of(rt.ExchangeState) and state["state"] == "conflict"
+        assert set(state["peers"]["330102"]) == keys_of(rt.PeerState)
+        [line] = exchange.exchange_summary(city)
+        assert set(line) == keys_of(rt.ExchangeSummaryLine) and line["open_conflicts"] == 1
     finally:
         county.close()
         city.close()

@@ -28,24 +28,24 @@ def no_auto_default(widget: QWidget) -> None:
 def ask_unsaved(parent: QWidget) -> str:
     """保存/放弃/取消 — what to do with unsaved changes."""
     box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Question)
+    box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(parent.tr("未保存的修改"))
     box.setText(parent.tr("本记录有尚未保存的修改，是否保存？"))
-    box.setStandardButtons(QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel)
-    box.button(QMessageBox.Save).setText(parent.tr("保存"))
-    box.button(QMessageBox.Discard).setText(parent.tr("放弃"))
-    box.button(QMessageBox.Cancel).setText(parent.tr("取消"))
-    box.setDefaultButton(QMessageBox.Save)
+    box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+    box.button(QMessageBox.StandardButton.Save).setText(parent.tr("保存"))
+    box.button(QMessageBox.StandardButton.Discard).setText(parent.tr("放弃"))
+    box.button(QMessageBox.StandardButton.Cancel).setText(parent.tr("取消"))
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
     answer = QMessageBox.StandardButton(box.exec())
-    return {QMessageBox.Save: SAVE, QMessageBox.Discard: DISCARD}.get(answer, CANCEL)
+    return {QMessageBox.StandardButton.Save: SAVE, QMessageBox.StandardButton.Discard: DISCARD}.get(answer, CANCEL)
 
 
 def ask_reload(parent: QWidget, message: str) -> bool:
     answer = QMessageBox.question(
         parent, parent.tr("记录已被修改"),
         parent.tr("{0}\n是否重新载入最新内容？（您本次的修改将被放弃）").format(message),
-        QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
-    return answer == QMessageBox.Yes
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 class RecordDialog(QDialog):
@@ -63,7 +63,7 @@ class RecordDialog(QDialog):
         self.context = context
         self.record: dict[str, Any] = {}
         self.loaded_raw: dict[str, Any] = {}
-        self.setWindowModality(Qt.WindowModal)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setSizeGripEnabled(True)
 
         self.banner = QLabel(self)
@@ -82,11 +82,11 @@ class RecordDialog(QDialog):
         self.save_button.setToolTip(self.tr("保存（Ctrl+S）"))
         self.close_button = QPushButton(self.tr("关闭"), self)
         self.close_button.setAutoDefault(False)
-        self.buttons.addButton(self.save_button, QDialogButtonBox.AcceptRole)
-        self.buttons.addButton(self.close_button, QDialogButtonBox.RejectRole)
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.reject)
-        QShortcut(QKeySequence.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
         self.body = QVBoxLayout()
         self.body.addWidget(self.form)
@@ -94,7 +94,7 @@ class RecordDialog(QDialog):
         inner.setLayout(self.body)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(inner)
         outer = QVBoxLayout(self)
         outer.addWidget(self.banner)

@@ -100,9 +100,9 @@ class ActionDialog(QDialog):
         self.banner.setVisible(False)
         layout.addWidget(self.banner)
         buttons = QDialogButtonBox(self)
-        self.ok_button = buttons.addButton(action["label"], QDialogButtonBox.AcceptRole)
+        self.ok_button = buttons.addButton(action["label"], QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setObjectName("do_action")
-        buttons.addButton(self.tr("取消"), QDialogButtonBox.RejectRole)
+        buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.do_it)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -185,7 +185,7 @@ class CasePanel(QDialog):
         self.state.setStyleSheet("font-size:15px; font-weight:bold; color:white; background:#1565c0;"
                                  "padding:4px 12px; border-radius:4px;")
         head.addWidget(self.title, 1)
-        head.addWidget(self.state, 0, Qt.AlignTop)
+        head.addWidget(self.state, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(head)
 
         grid = QGridLayout()
@@ -194,7 +194,7 @@ class CasePanel(QDialog):
         dl = QVBoxLayout(deed_box)
         self.deed_text = QLabel(deed_box)
         self.deed_text.setWordWrap(True)
-        self.deed_text.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.deed_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         dl.addWidget(self.deed_text)
         self.people = RecordList([(self.tr("姓名"), "name"), (self.tr("本人结果"), "outcome_label")],
                                  deed_box, id_key="person_id", max_rows_visible=4)
@@ -243,7 +243,7 @@ class CasePanel(QDialog):
         close = QPushButton(self.tr("关闭"), self)
         close.clicked.connect(self.reject)
         bottom.addWidget(close)
-        QShortcut(QKeySequence.Refresh, self, activated=self.reload)
+        QShortcut(QKeySequence.StandardKey.Refresh, self, self.reload)
         self.action_buttons: dict[str, QPushButton] = {}
         self.reload()
 
@@ -351,7 +351,7 @@ class CasePanel(QDialog):
         for label, value in rows:
             if value not in (None, ""):
                 v = QLabel(text_of(value), self)
-                v.setTextInteractionFlags(Qt.TextSelectableByMouse)
+                v.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 self.facts.addRow(label + "：", v)
 
     def _fill_actions(self) -> None:

@@ -34,23 +34,23 @@ class RecordList(QTableWidget):
         self.id_key = id_key
         self.rows: list[dict[str, Any]] = []
         self.setHorizontalHeaderLabels([c[0] for c in columns])
-        self.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(24)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         if stretch is not None:  # the long text column takes the room left and elides
-            header.setSectionResizeMode(stretch, QHeaderView.Stretch)
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
             header.setStretchLastSection(False)
-            self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-            self.setTextElideMode(Qt.ElideMiddle)
+            self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         else:  # a long text (a history's 说明) wraps onto a second line rather than being cut
             header.setStretchLastSection(True)
             self.setWordWrap(True)
-            self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+            self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.setTabKeyNavigation(False)
         self.max_rows_visible = max_rows_visible
         self.doubleClicked.connect(lambda index: self._open(index.row()))
@@ -65,7 +65,7 @@ class RecordList(QTableWidget):
                 item = QTableWidgetItem(text_of(value))
                 item.setToolTip(text_of(value))
                 if isinstance(value, Decimal):
-                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if fg:
                     item.setForeground(QColor(fg))
                 self.setItem(r, c, item)
@@ -91,7 +91,7 @@ class RecordList(QTableWidget):
             self.opened.emit(int(self.rows[r][self.id_key]))
 
     def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._open(self.currentRow())
             return
         super().keyPressEvent(event)

@@ -241,7 +241,7 @@ class PersonDialog(RecordDialog):
         if not row:
             return
         if QMessageBox.question(self, self.tr("删除家庭成员"),
-                                self.tr("确定删除家庭成员“{0}”？").format(row["name"])) != QMessageBox.Yes:
+                                self.tr("确定删除家庭成员“{0}”？").format(row["name"])) != QMessageBox.StandardButton.Yes:
             return
         try:
             persons.delete_family_member(self.ledger, row["id"])

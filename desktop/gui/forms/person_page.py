@@ -50,7 +50,7 @@ class PersonPage(QWidget):
         self.edit_button.setObjectName("edit_person")
         self.edit_button.setToolTip(self.tr("编辑人员信息（Ctrl+E）"))
         self.edit_button.clicked.connect(self.edit)
-        QShortcut(QKeySequence("Ctrl+E"), self, activated=self.edit)
+        QShortcut(QKeySequence("Ctrl+E"), self, self.edit)
         self.add_button = QPushButton(self.tr("新增…"), self)
         menu = QMenu(self.add_button)
         for kind, label in (("deed", self.tr("见义勇为事迹")), ("guarantee", self.tr("优抚保障事项")),
@@ -65,8 +65,8 @@ class PersonPage(QWidget):
         self.details = QLabel(self)
         self.details.setObjectName("person_details")
         self.details.setWordWrap(True)
-        self.details.setTextFormat(Qt.RichText)
-        self.details.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setStyleSheet("background:#f5f7fa; padding:8px; border-radius:4px;")
         outer.addWidget(self.details)
 
@@ -120,7 +120,7 @@ class PersonPage(QWidget):
         inner.setLayout(grid)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(inner)
         outer.addWidget(scroll, 1)
         self.refresh()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayo
 from desktop.domain.id_number import mask
 from desktop.services import deeds, persons
 
-_ROLE = Qt.UserRole
+_ROLE = Qt.ItemDataRole.UserRole
 
 
 class PersonPicker(QWidget):
@@ -53,7 +53,7 @@ class PersonPicker(QWidget):
             self.matches.addItem(item)
         if not rows:
             item = QListWidgetItem(self.not_found(text))
-            item.setFlags(Qt.NoItemFlags)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.matches.addItem(item)
         self.matches.setCurrentRow(0)
         self.matches.setVisible(True)
@@ -71,13 +71,13 @@ class PersonPicker(QWidget):
 
     def eventFilter(self, obj, event) -> bool:  # arrows in the box move through the matches
         if obj is self.search and event.type() == event.Type.KeyPress and self.matches.isVisible():
-            if event.key() == Qt.Key_Down:
+            if event.key() == Qt.Key.Key_Down:
                 self.matches.setCurrentRow(min(self.matches.currentRow() + 1, self.matches.count() - 1))
                 return True
-            if event.key() == Qt.Key_Up:
+            if event.key() == Qt.Key.Key_Up:
                 self.matches.setCurrentRow(max(self.matches.currentRow() - 1, 0))
                 return True
-            if event.key() == Qt.Key_Escape and self.search.text():
+            if event.key() == Qt.Key.Key_Escape and self.search.text():
                 self.search.clear()
                 return True
         return super().eventFilter(obj, event)

@@ -232,7 +232,7 @@ class AwardDialog(PersonOwnedDialog):
         super().build()
         titles = [code_label(e) for e in codes.entries("honour_title")]  # usual titles offered as typed
         completer = QCompleter(titles, self)
-        completer.setFilterMode(Qt.MatchContains)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.form.editors["honour_title"].widget.setCompleter(completer)
 
     def after_load(self) -> None:
@@ -339,7 +339,7 @@ class BatchDialog(RecordDialog):
         if not row:
             return
         if QMessageBox.question(self, self.tr("移出名单"),
-                                self.tr("确定将“{0}”移出本批次？").format(row["person_name"])) != QMessageBox.Yes:
+                                self.tr("确定将“{0}”移出本批次？").format(row["person_name"])) != QMessageBox.StandardButton.Yes:
             return
         try:
             awards.remove_award(self.ledger, row["id"])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Any
+from typing import Any, Callable
 
 from PySide6.QtCore import QDate, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
@@ -80,7 +80,7 @@ class DateEdit(QLineEdit):
         menu.addAction(pick)
 
         def chosen(date: QDate) -> None:
-            self.set_value(date.toPython())
+            self.set_value(dt.date(date.year(), date.month(), date.day()))
             self.dateChanged.emit()
             menu.close()
         calendar.clicked.connect(chosen)
@@ -112,14 +112,16 @@ class DateEdit(QLineEdit):
             return
         if isinstance(value, str):
             try:
-                value = parse_date(value)
+                day = parse_date(value)
             except UserError:
                 self.setText(value)  # kept as it is, with its error
                 return
-        self.setText(value.isoformat())
+        else:
+            day = value
+        self.setText(day.isoformat() if day else "")
 
     def setDate(self, date: QDate) -> None:  # noqa: N802 - QDateEdit's name, kept for callers
-        self.set_value(date.toPython())
+        self.set_value(dt.date(date.year(), date.month(), date.day()))
 
     def _tidy(self) -> None:
         day = self.value()
@@ -133,13 +135,13 @@ class DivisionCombo(QComboBox):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setEditable(True)
-        self.setInsertPolicy(QComboBox.NoInsert)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.addItem("", "")
         for d in sorted(divisions.cities() + divisions.counties(), key=lambda d: d.code):
             self.addItem(f"{divisions.full_name(d.code)}（{d.code}）", d.code)
         completer = QCompleter(self.model(), self)
-        completer.setFilterMode(Qt.MatchContains)
-        completer.setCompletionMode(QCompleter.PopupCompletion)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
         self.setMaxVisibleItems(20)
 
@@ -168,11 +170,11 @@ class FieldEditor(QObject):
         self.spec = spec
         self.error = ""
         self.touched = False
-        self.extra_check = None  # callable(raw value) raising UserError: checks beyond coerce()
+        self.extra_check: Callable[[Any], object] | None = None  # raising UserError: checks beyond coerce()
         self.label = QLabel(parent)
         star = ' <span style="color:#c62828">*</span>' if spec.required else ""
         self.label.setText(f"{field_label(spec)}{star}")
-        self.label.setTextFormat(Qt.RichText)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
         self.error_label = QLabel(parent)
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setWordWrap(True)
@@ -185,47 +187,48 @@ class FieldEditor(QObject):
     # -- building ----------------------------------------------------------
     def _make(self, parent: QWidget) -> QWidget:
         spec = self.spec
+        w: QWidget
         if spec.kind == DATE:
-            w = DateEdit(parent)
-            w.dateChanged.connect(self._edited)
+            w = date = DateEdit(parent)
+            date.dateChanged.connect(self._edited)
         elif spec.kind == BOOL:
-            w = QCheckBox(parent)
-            w.toggled.connect(self._edited)
+            w = check = QCheckBox(parent)
+            check.toggled.connect(self._edited)
         elif spec.kind == CODE:
-            w = QComboBox(parent)
-            w.addItem("", "")
+            w = combo = QComboBox(parent)
+            combo.addItem("", "")
             for entry in codes.entries(spec.code_list or spec.name):
-                w.addItem(code_label(entry), entry.code)
-            w.currentIndexChanged.connect(self._edited)
+                combo.addItem(code_label(entry), entry.code)
+            combo.currentIndexChanged.connect(self._edited)
         elif spec.kind == DIVISION:
-            w = DivisionCombo(parent)
-            w.currentTextChanged.connect(self._edited)
+            w = division = DivisionCombo(parent)
+            division.currentTextChanged.connect(self._edited)
         elif spec.kind == INT:
-            w = QSpinBox(parent)
+            w = spin = QSpinBox(parent)
             low = int(spec.minimum if spec.minimum is not None else 0)
-            w.setRange(low - 1, int(spec.maximum if spec.maximum is not None else 999999))
-            w.setSpecialValueText(" ")  # the value below the minimum stands for "not filled in"
-            w.setValue(low - 1)
-            w.valueChanged.connect(self._edited)
+            spin.setRange(low - 1, int(spec.maximum if spec.maximum is not None else 999999))
+            spin.setSpecialValueText(" ")  # the value below the minimum stands for "not filled in"
+            spin.setValue(low - 1)
+            spin.valueChanged.connect(self._edited)
         elif spec.kind == MONEY:
-            w = QLineEdit(parent)
-            w.setPlaceholderText("0.00")
-            w.setValidator(QRegularExpressionValidator(r"^[0-9０-９.,，]*万?元?$", w))
-            w.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
-            w.textChanged.connect(self._edited)
+            w = money = QLineEdit(parent)
+            money.setPlaceholderText("0.00")
+            money.setValidator(QRegularExpressionValidator(r"^[0-9０-９.,，]*万?元?$", money))
+            money.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            money.textChanged.connect(self._edited)
         elif spec.multiline:
-            w = QPlainTextEdit(parent)
-            w.setTabChangesFocus(True)
-            w.setMinimumHeight(54)
-            w.setMaximumHeight(120 if spec.max_length < 5000 else 220)
-            w.textChanged.connect(self._edited)
+            w = text = QPlainTextEdit(parent)
+            text.setTabChangesFocus(True)
+            text.setMinimumHeight(54)
+            text.setMaximumHeight(120 if spec.max_length < 5000 else 220)
+            text.textChanged.connect(self._edited)
         else:
-            w = QLineEdit(parent)
-            w.setMaxLength(max(spec.max_length * 2, spec.max_length))
-            w.textChanged.connect(self._edited)
+            w = line = QLineEdit(parent)
+            line.setMaxLength(max(spec.max_length * 2, spec.max_length))
+            line.textChanged.connect(self._edited)
             if spec.max_length >= 20:  # an office's full name (杭州市公安局上城区分局) shows whole
-                w.setMinimumWidth(w.fontMetrics().horizontalAdvance("中" * 12) + 16)
-        w.setSizePolicy(QSizePolicy.Expanding, w.sizePolicy().verticalPolicy())
+                line.setMinimumWidth(line.fontMetrics().horizontalAdvance("中" * 12) + 16)
+        w.setSizePolicy(QSizePolicy.Policy.Expanding, w.sizePolicy().verticalPolicy())
         return w
 
     # -- values ------------------------------------------------------------
@@ -244,7 +247,7 @@ class FieldEditor(QObject):
             return "" if w.value() == w.minimum() else str(w.value())
         if isinstance(w, QPlainTextEdit):
             return w.toPlainText().strip()
-        return w.text().strip()
+        return w.text().strip() if isinstance(w, QLineEdit) else ""
 
     def set_raw(self, value: Any) -> None:
         w = self.widget
@@ -263,7 +266,7 @@ class FieldEditor(QObject):
                 w.setValue(int(value) if value not in (None, "") else w.minimum())
             elif isinstance(w, QPlainTextEdit):
                 w.setPlainText("" if value is None else str(value))
-            else:
+            elif isinstance(w, QLineEdit):
                 if isinstance(value, Decimal):
                     value = f"{value:.2f}"
                 w.setText("" if value is None else str(value))
@@ -328,7 +331,7 @@ class FieldForm(QWidget):
             if wide and col:
                 row, col = row + 2, 0
             span = columns * 2 - 1 if wide else 1
-            ed.label.setAlignment(Qt.AlignRight | Qt.AlignTop if wide else Qt.AlignRight | Qt.AlignVCenter)
+            ed.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop if wide else Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(ed.label, row, col * 2)
             grid.addWidget(ed.widget, row, col * 2 + 1, 1, span)
             grid.addWidget(ed.error_label, row + 1, col * 2 + 1, 1, span)

@@ -28,7 +28,7 @@ from desktop.gui import forms
 from desktop.gui.app import preference, settings
 from desktop.gui.flow_layout import FlowLayout
 from desktop.gui.table_model import Column, LazyTableModel
-from desktop.gui.workers import run_in_background
+from desktop.gui.workers import Task, run_in_background
 from desktop.services import listing
 
 log = logging.getLogger("desktop.gui")
@@ -99,7 +99,7 @@ class RecordTable(QWidget):
         self.new_kind = new_kind or kind
         self.settings_key = settings_key
         self.new_context: dict[str, Any] = {}
-        self.task = None
+        self.task: Task | None = None
         page_size = page_size or preference(registry.PAGE_SIZE)
         self.model = LazyTableModel(ledger, table, columns, page_size=page_size, parent=self)
         # masked by default; shown in full only if the setting asks for it AND the role may see it

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, Callable
+
 from PySide6.QtWidgets import QLabel, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.domain import workflow
@@ -15,7 +17,7 @@ from desktop.gui.table_model import Column
 class CaseTable(RecordTable):
     """Cases; 新增 opens a case for the deed chosen on the deeds tab."""
 
-    deed_source = None  # a callable giving the current deed row
+    deed_source: Callable[[], dict[str, Any] | None] | None = None  # gives the current deed row
 
     def new_record(self) -> None:
         deed = self.deed_source() if self.deed_source else None

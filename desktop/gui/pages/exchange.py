@@ -8,7 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton,
+    QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox,
+    QPushButton,
     QTableWidget, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -16,6 +17,7 @@ from desktop.domain.errors import UserError
 from desktop.gui.exchange_dialogs import (ExportDialog, MergeDialog, PreviewDialog, ReportDialog, fill_table,
                                           start_folder)
 from desktop.services import exchange
+from desktop.services.record_types import ConflictEntry, DuplicateEntry, PackageEntry
 
 
 def tr(text: str) -> str:
@@ -24,8 +26,8 @@ def tr(text: str) -> str:
 
 def _table() -> QTableWidget:
     t = QTableWidget()
-    t.setSelectionBehavior(QAbstractItemView.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SingleSelection)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     t.verticalHeader().setVisible(False)
     t.setAlternatingRowColors(True)
     return t
@@ -40,7 +42,7 @@ class ExchangePage(QWidget):
         heading.setObjectName("pageHeading")  # as on the other pages
         layout.addWidget(heading)
         self.identity = QLabel()
-        self.identity.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.identity.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.identity)
         row = QHBoxLayout()
         for text, slot in ((tr("导出数据包…"), self.export_package), (tr("导入数据包…"), self.import_package),
@@ -64,7 +66,7 @@ class ExchangePage(QWidget):
         cl.addWidget(self.conflicts)
         merge = QPushButton(tr("逐项合并…"))
         merge.clicked.connect(self.merge_conflict)
-        cl.addWidget(merge, 0, Qt.AlignLeft)
+        cl.addWidget(merge, 0, Qt.AlignmentFlag.AlignLeft)
         self.tabs.addTab(conflict_box, tr("待合并冲突"))
         dup_box = QWidget()
         dl = QVBoxLayout(dup_box)
@@ -83,9 +85,9 @@ class ExchangePage(QWidget):
         self.tabs.addTab(dup_box, tr("疑似重复人员"))
         self.tabs.addTab(self.summary, tr("交换状态"))
         layout.addWidget(self.tabs, 1)
-        self._history: list[dict[str, Any]] = []
-        self._conflicts: list[dict[str, Any]] = []
-        self._duplicates: list[dict[str, Any]] = []
+        self._history: list[PackageEntry] = []
+        self._conflicts: list[ConflictEntry] = []
+        self._duplicates: list[DuplicateEntry] = []
         self.refresh()
 
     # -- showing -----------------------------------------------------------------------------
@@ -139,8 +141,12 @@ class ExchangePage(QWidget):
             # the dialog stays open while the package is written: a refusal shows in it, and
             # what the clerk entered stays for the next try
             owner = dialog if isinstance(dialog, QWidget) else self
+            def done(r: dict[str, Any]) -> None:
+                dialog.done_ok()
+                self._exported(r)
+
             CollectionOp(owner, tr("正在导出数据包"), lambda progress: self._do_export(progress, v),
-                         changes={"exchange"}).success(lambda r: (dialog.done_ok(), self._exported(r))).failure(
+                         changes={"exchange"}).success(done).failure(
                 lambda exc: dialog.show_error(getattr(exc, "message", None) or str(exc))).run_in_background()
         dialog.submit = submit
         dialog.exec()
@@ -169,7 +175,7 @@ class ExchangePage(QWidget):
             message = getattr(exc, "message", "")
             if "口令" in message and ("请输入" in message or "请提供" in message or "无法解密" in message):
                 text, ok = QInputDialog.getText(self, tr("口令"), tr("此数据包用口令加密，请输入对方告知的口令："),
-                                                QLineEdit.Password)
+                                                QLineEdit.EchoMode.Password)
                 if ok and text:
                     self._preview(path, text)
                 return
@@ -185,7 +191,7 @@ class ExchangePage(QWidget):
 
     def _confirm(self, path: str, passphrase: str | None, preview: dict[str, Any]) -> None:
         dialog = PreviewDialog(preview, self)
-        if dialog.exec() != PreviewDialog.Accepted:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         # the preview shown is passed along: if the data changed since, the import plans again and says so
         from desktop.gui.operations import EVERYTHING, CollectionOp
@@ -229,14 +235,14 @@ class ExchangePage(QWidget):
             detail = exchange.conflict_detail(self.ledger, self._conflicts[row]["id"])  # masked, like `conflicts show`
             detail["remote_office_label"] = exchange.office_label(self.ledger, detail["remote_office"])
             dialog = MergeDialog(detail, self)
-            if dialog.exec() != MergeDialog.Accepted:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             exchange.resolve_conflict(self.ledger, detail["id"], dialog.choices())
         except UserError as exc:
             self._error(exc)
         self.refresh()
 
-    def _current_duplicate(self) -> dict[str, Any] | None:
+    def _current_duplicate(self) -> DuplicateEntry | None:
         row = self.duplicates.currentRow()
         if row < 0 or row >= len(self._duplicates):
             QMessageBox.information(self, tr("疑似重复人员"), tr("请先选择一行"))
@@ -249,7 +255,7 @@ class ExchangePage(QWidget):
             return
         a, b = d["persons"][keep], d["persons"][1 - keep]
         if QMessageBox.question(self, tr("合并人员"), tr("保留“{0}”（{1} 登记），把另一条记录的事迹、奖励、保障等转过来并删除它？").format(
-                a["name"], a["origin"])) != QMessageBox.Yes:
+                a["name"], a["origin"])) != QMessageBox.StandardButton.Yes:
             return
         try:
             exchange.merge_duplicate(self.ledger, a["uuid"], b["uuid"])
@@ -285,7 +291,7 @@ class ExchangePage(QWidget):
         def ask(info) -> bool:
             extra = tr("\n注意：这将替换原登记的公钥（原指纹 {0}）").format(info["replaces"]) if info.get("replaces") else ""
             return QMessageBox.question(self, tr("信任对方单位"), tr("单位：{0} {1}\n指纹：{2}{3}\n\n请与对方电话核对指纹，一致后再信任。是否信任？").format(
-                info["code"], info["name"], info["fingerprint"], extra)) == QMessageBox.Yes
+                info["code"], info["name"], info["fingerprint"], extra)) == QMessageBox.StandardButton.Yes
         try:
             exchange.import_public_key(self.ledger, path, ask)
         except UserError as exc:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.pages.common import open_record, record_signals
 from desktop.gui.table_model import AMBER, RED
-from desktop.gui.workers import run_in_background
+from desktop.gui.workers import Task, run_in_background
 from desktop.services import agenda
 
 COUNTS = [
@@ -64,7 +64,7 @@ class HomePage(QWidget):
     def __init__(self, ledger, parent: QWidget | None = None):
         super().__init__(parent)
         self.ledger = ledger
-        self.task = None
+        self.task: Task | None = None
         heading = QLabel(self.tr("首页"), self)
         heading.setObjectName("pageHeading")
         self.date_label = QLabel(self)

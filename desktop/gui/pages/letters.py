@@ -23,6 +23,7 @@ from desktop.gui.workers import run_in_background, show_error
 from desktop.letters import safe_filename
 from desktop.letters.batch import KIND_LABELS
 from desktop.services import awards, documents, persons
+from desktop.services.record_types import ReprintResult
 
 # What each kind is made from: a person, a whole batch, or either.
 TARGETS = {"certificate": ("person", "batch"), "commendation": ("person", "batch"), "condolence": ("person",),
@@ -459,15 +460,17 @@ class LettersPage(QWidget):
         rows = self.issued.selectionModel().selectedRows()
         if not rows:
             return None
-        return self.issued.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        item = self.issued.item(rows[0].row(), 0)
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
-    def reprint(self, whole_group: bool = False) -> dict[str, Any] | None:
+    def reprint(self, whole_group: bool = False) -> ReprintResult | None:
         doc_id = self.selected_document()
         if doc_id is None:
             self._say(self.tr("请先在已签发文书中选择一份"), error=True)
             return None
         folder = documents.output_folder(self.ledger.today().year)
-        number = self.issued.item(self.issued.currentRow(), 0).text()
+        item = self.issued.item(self.issued.currentRow(), 0)
+        number = item.text() if item is not None else str(doc_id)
         out = folder / (safe_filename(self.tr("重印-{0}").format(number)) + ".pdf")
         try:
             r = documents.reprint(self.ledger, doc_id, out, whole_group=whole_group)

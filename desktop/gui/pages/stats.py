@@ -182,20 +182,20 @@ class StatsPage(QWidget):
 
     def show_data(self, data: dict[str, Any]) -> None:
         self.data = data
-        self.caption.setText(self.data["title"])
-        self._chart()
+        self.caption.setText(data["title"])
+        self._chart(data)
         current = self.tabs.currentIndex()
         self.tabs.clear()
         self.tables.clear()
-        for t in self.data["tables"]:
+        for t in data["tables"]:
             table = self._table(t)
             self.tables[t["key"]] = table
             self.tabs.addTab(table, _short(t["key"]))
         if current >= 0:
             self.tabs.setCurrentIndex(current)
 
-    def _chart(self) -> None:
-        by_year = self.data["tables"][0]
+    def _chart(self, data: dict[str, Any]) -> None:
+        by_year = data["tables"][0]
         rows = [r for r in by_year["rows"] if not r.get("total")]
         chart = QChart()
         chart.setTitle(_tr("各年度表彰人次、外来务工人员与奖励金额"))
@@ -308,6 +308,9 @@ class StatsPage(QWidget):
 
     # -- export and print -------------------------------------------------------------------
     def export_xlsx(self, path: str | None = None) -> str | None:
+        if self.data is None:
+            QMessageBox.information(self, _tr("导出统计表"), _tr("统计还没有算完，请稍候再导出"))
+            return None
         if not path:
             path, _ = QFileDialog.getSaveFileName(self, _tr("导出统计表"), _tr("见义勇为统计表") + ".xlsx", "Excel (*.xlsx)")
             if not path:
@@ -340,9 +343,10 @@ class StatsPage(QWidget):
         return path
 
     def report_html(self, chart_width: int = 900) -> str:
-        parts = [f"<h2 align='center'>{html.escape(self.data['title'])}</h2>",
+        data = self.data or {"title": "", "tables": []}  # nothing counted yet: the chart alone
+        parts = [f"<h2 align='center'>{html.escape(data['title'])}</h2>",
                  f"<p align='center'><img src='chart.png' width='{chart_width}'></p>"]
-        for t in self.data["tables"]:
+        for t in data["tables"]:
             parts.append(f"<h3>{html.escape(t['title'])}</h3>")
             parts.append("<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr>")
             parts += [f"<th bgcolor='#dde6f0'>{html.escape(c['label'])}</th>" for c in t["columns"]]
