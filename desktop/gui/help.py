@@ -143,7 +143,8 @@ class AboutDialog(QDialog):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """Tall enough for the wrapped text at the width shown (a dialog does not ask its label's height-for-width)."""
         super().showEvent(event)
-        need = self.layout().totalHeightForWidth(self.width())
+        layout = self.layout()
+        need = layout.totalHeightForWidth(self.width()) if layout is not None else 0
         if need > self.height():
             self.resize(self.width(), need)
 

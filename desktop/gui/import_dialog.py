@@ -5,7 +5,7 @@ and import the valid rows in one transaction off the GUI thread."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -33,7 +33,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.ledger = ledger
         self.preview: li.Preview | None = None
-        self.result: dict[str, Any] | None = None
+        self.outcome: dict[str, Any] | None = None  # what the import did (not QDialog.result)
         self.setWindowTitle(_tr("导入台账（Excel / CSV）"))
         self.resize(1180, 720)
         lay = QVBoxLayout(self)
@@ -190,7 +190,7 @@ class ImportDialog(QDialog):
                     box.setCurrentIndex(max(0, box.findData(pv.questions[c][0])))
         # the choices made shown whole (事迹经过（事迹）): the list no narrower than its columns' contents
         table = self.mapping_table
-        chosen = [table.cellWidget(r, 1).currentText() for r in range(table.rowCount())]  # the list shows the rest
+        chosen = [cast(QComboBox, table.cellWidget(r, 1)).currentText() for r in range(table.rowCount())]  # the rest in the list
         widest = max((table.fontMetrics().horizontalAdvance(t) for t in chosen), default=0)
         table.resizeColumnToContents(0)
         table.setMinimumWidth(table.columnWidth(0) + widest + 48 + 2 * table.frameWidth()
@@ -332,7 +332,7 @@ class ImportDialog(QDialog):
         return li.apply(self.ledger, pv, choices=choices, on_existing=on_existing, progress=progress)
 
     def _done(self, result: dict[str, Any]) -> None:
-        self.result = result
+        self.outcome = result
         c = result["counts"]
         text = _tr("导入完成：新增 {0} 行，更新 {1} 行，重复未导入 {2} 行，未通过检查 {3} 行，待核对确认 {4} 行，"
                    "事迹待补充 {5} 行。").format(c["imported"], c["updated"], c["duplicate"], c["rejected"],

@@ -33,6 +33,7 @@ from desktop.services.files import write_replacing
 from desktop.services.ledger import Ledger
 from desktop.services.office import LEVEL_LABELS, level_of
 from desktop.services.records import get_live, to_dict
+from desktop.store.db import as_tuples
 from desktop.store.models import Award, CommendationBatch, ConfirmationCase, DeedPerson, IssuedDocument, Person
 
 ON_BEHALF_KINDS = ("certificate", "commendation", "condolence", "roster")
@@ -149,11 +150,11 @@ def print_on_behalf(ledger: Ledger, batch_ref: Any, kind: str, *, out: str | os.
     if not principal:
         raise UserError("这是本单位自己的表彰批次，请用“打印文书”按本单位文号签发")
     ledger.require("issue_documents")
-    people = None
+    people: set[int] | None = None
     if not everyone and kind != "roster":
         with ledger.reading():
-            in_batch = list(Award.select(Award.person, Person.origin).join(Person)
-                            .where(Award.batch == batch.id, Award.deleted == False).tuples())  # noqa: E712
+            in_batch = list(as_tuples(Award.select(Award.person, Person.origin).join(Person)
+                                      .where(Award.batch == batch.id, Award.deleted == False)))  # noqa: E712
         people = {pid for pid, origin in in_batch if origin == ledger.office_code}
         if in_batch and not people:
             raise UserError(f"表彰批次“{batch.title}”的 {len({p for p, _ in in_batch})} 人都不是本单位登记的人员，"

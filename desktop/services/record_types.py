@@ -274,7 +274,11 @@ class ReportLine(TypedDict):
     label: str | None
 
 
-class ImportReport(TypedDict):
+class _PeerLabel(TypedDict, total=False):
+    peer_label: str  # the peer's name for showing (the GUI adds it; a bare code says nothing to a clerk)
+
+
+class ImportReport(_PeerLabel):
     """services.exchange.import_report: what one import did, record by record."""
 
     package_id: int
@@ -390,7 +394,11 @@ class _ConflictHead(TypedDict):
     state: str
 
 
-class ConflictDetail(_ConflictHead):
+class _RemoteLabel(TypedDict, total=False):
+    remote_office_label: str  # the other office's name for showing (added by the GUI)
+
+
+class ConflictDetail(_ConflictHead, _RemoteLabel):
     """services.exchange.conflict_detail: every field of the record, both values."""
 
     fields: list[ConflictField]
@@ -403,7 +411,7 @@ class ConflictViewField(TypedDict):
     remote: Any
 
 
-class ConflictView(_ConflictHead):
+class ConflictView(_ConflictHead, _RemoteLabel):
     """services.exchange.conflict_view: only the fields that differ, masked unless full."""
 
     fields: list[ConflictViewField]

@@ -137,8 +137,8 @@ def test_import_dialog_applies_off_the_gui_thread(qtbot, sqlite_ledger, tmp_path
     qtbot.addWidget(dlg)
     assert dlg.import_button.isEnabled()
     dlg.import_button.click()
-    qtbot.waitUntil(lambda: dlg.result is not None, timeout=30000)
-    assert dlg.result["counts"] == {"imported": 4, "updated": 0, "duplicate": 1, "rejected": 6, "waiting": 0,
+    qtbot.waitUntil(lambda: dlg.outcome is not None, timeout=30000)
+    assert dlg.outcome["counts"] == {"imported": 4, "updated": 0, "duplicate": 1, "rejected": 6, "waiting": 0,
                                    "deed_waiting": 0}
     assert shown and "新增 4 行" in shown[0] and "未导入的行及错误原因已写入" in shown[0]
     assert not dlg.import_button.isEnabled()  # no second import of the same preview

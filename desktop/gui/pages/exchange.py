@@ -219,7 +219,7 @@ class ExchangePage(QWidget):
         if row < 0 or row >= len(self._history) or self._history[row]["direction"] != "in":
             return
         try:
-            report = dict(exchange.import_report(self.ledger, self._history[row]["id"]))
+            report = exchange.import_report(self.ledger, self._history[row]["id"])
             report["peer_label"] = exchange.office_label(self.ledger, report["peer"])  # its name, not a bare code
             ReportDialog(report, self).exec()
         except UserError as exc:
