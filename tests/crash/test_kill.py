@@ -77,6 +77,19 @@ def state(db: Path) -> dict:
     return {"units": len(units), "demo": demo // DEMO, "imported": imported, "edits": edits}
 
 
+def journal_lines(journal: Path) -> int:
+    return len(journal.read_text(encoding="utf-8").splitlines()) if journal.exists() else 0
+
+
+def wait_for_done(journal: Path, before: int, count: int, child: subprocess.Popen) -> None:
+    """Until the child has finished `count` units of work since line `before` of the journal (or died)."""
+    while count and child.poll() is None:
+        lines = journal.read_text(encoding="utf-8").splitlines()[before:] if journal.exists() else []
+        if lines.count("done") >= count:
+            return
+        time.sleep(0.02)
+
+
 def test_kill_at_random_moments(offices):
     from desktop.sync.package import read_envelope
 
@@ -86,12 +99,16 @@ def test_kill_at_random_moments(offices):
     journal = offices["home"].parent / "journal.txt"
     started = time.monotonic()
     for n in range(KILLS):
+        before = journal_lines(journal)
         child = subprocess.Popen([sys.executable, "-m", "tests.crash.worker", str(offices["db"]),
                                   offices["package"], str(offices["out"]), str(n), str(journal)],
                                  cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         try:
             assert child.stdout.readline() == b"ready\n", child.stderr.read().decode()
-            time.sleep(rng.uniform(0.05, 0.9))
+            # the kill lands by the child's progress, not by the clock: after 0, 1 or 2 finished units
+            # of work (so that work is done however loaded the machine is), then a little later
+            wait_for_done(journal, before, n % 3, child)
+            time.sleep(rng.uniform(0.0, 0.3))
             still_running = child.poll() is None
             child.send_signal(signal.SIGKILL)
             child.wait(timeout=30)
@@ -111,6 +128,6 @@ def test_kill_at_random_moments(offices):
           f"imported {last['imported']}, edited {last['edits']}; killed during {interrupted}")
     assert last["units"] > 0 and last["edits"] > 0 and last["imported"] == PACKAGE_PERSONS
     hit = set(interrupted) - {"done", "(nothing)"}
-    # which kinds a kill lands in depends on the machine's load; it must land in real work of several kinds
+    # the kills land in real work of several kinds (after 0–2 finished units, whatever the load)
     assert len(hit) >= 2, f"the kills should interrupt real work of several kinds, hit only {hit}"
     assert [s["units"] for s in seen] == sorted(s["units"] for s in seen)  # committed work stays
