@@ -56,6 +56,8 @@ def record_history(ledger, kind: str, ref: Any, *, full: bool = False) -> dict[s
     for e in entries:
         changes = []
         for name, pair in (json.loads(e.changes or "{}") or {}).items():
+            if name.startswith("_"):  # not a field: e.g. what undoing an import restores (sync/merge.BEFORE)
+                continue
             before, after = (pair + [None, None])[:2] if isinstance(pair, list) else (None, pair)
             sensitive = kind_of(name)
             if sensitive and sensitive not in keep:
