@@ -225,3 +225,23 @@ class SetTriggers:
         for sql, _, _ in self.triggers:
             self.db.execute_sql(sql)
         self.triggers = []
+
+
+class LargerCache:
+    """SQLite: a larger page cache while many rows go into big indexes (a package of 85,000 records
+    into a ledger of a million people touches pages all over each index); the usual size after."""
+
+    def __init__(self, db: Any, megabytes: int = 256):
+        db = getattr(db, "obj", None) or db
+        self.db, self.kib = db, megabytes * 1024
+        self.before: int | None = None
+
+    def __enter__(self) -> LargerCache:  # noqa: PYI034
+        if not is_postgres(self.db):
+            self.before = self.db.execute_sql("PRAGMA cache_size").fetchone()[0]
+            self.db.execute_sql(f"PRAGMA cache_size = -{self.kib}")
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.before is not None:
+            self.db.execute_sql(f"PRAGMA cache_size = {int(self.before)}")

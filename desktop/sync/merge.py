@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -13,7 +14,7 @@ from peewee import CharField, TextField
 from desktop.domain.errors import ValidationError
 from desktop.domain.record_check import check_record
 from desktop.store import audit
-from desktop.store.bulk import SET_MINIMUM, SetTriggers, run_many, write_many
+from desktop.store.bulk import SET_MINIMUM, LargerCache, SetTriggers, run_many, write_many
 from desktop.store.db import is_postgres
 from desktop.store.models import MODEL_OF, AttachmentBlob, AuditEntry, Counter, Person, utcnow
 from desktop.store.sync_models import DuplicateCandidate, SyncConflict
@@ -309,24 +310,10 @@ def _max_id(model) -> int:
     return int(row[0] or 0)
 
 
-def apply(db, plan: Plan, *, actor: str, package: str, inner: Inner,
-          progress: Callable | None = None) -> dict[str, Any]:
-    """Write the plan; call inside ledger.atomic(). Returns the duplicate-person candidates found
-    and `undo`: what an undo of this import needs (seq and audit ranges, conflicts touched)."""
-    db = getattr(db, "obj", None) or db  # the database behind a proxy
-    writes = [it for it in plan.items if it.outcome in (NEW, UPDATED, DELETED)]
-    seq = _take_seqs(len(writes))
-    first_seq = seq
-    trail = AuditBatch(db, actor, package)
-    now = utcnow()
-    by_kind: dict[str, list[Item]] = defaultdict(list)
-    for it in writes:
-        by_kind[it.kind].append(it)
-    for sha in plan.blobs_new:
-        data = inner.read_blob(sha)
-        AttachmentBlob.insert(sha256=sha, size=len(data), data=data).on_conflict_ignore().execute()
+def _write_kinds(db, by_kind: dict[str, list[Item]], trail: AuditBatch, seq: int, progress: Callable | None,
+                 total: int, written: dict[str, int]) -> None:
+    """Write each kind's new and changed records (seq numbers from `seq` on, in plan order)."""
     done = 0
-    written: dict[str, int] = {}
     for kind in KIND_ORDER:
         group = by_kind.get(kind)
         if not group:
@@ -389,7 +376,7 @@ def apply(db, plan: Plan, *, actor: str, package: str, inner: Inner,
             trail.add(line["updated_by"], "import", kind, it.uuid, changes)
             done += 1
             if progress and done % 2000 == 0:
-                progress(done, len(writes), "正在写入")
+                progress(done, total, "正在写入")
         if new_rows:
             triggers = SetTriggers(db, table, "INSERT") if len(new_rows) >= SET_MINIMUM else None
             last_id = _max_id(model) if triggers and triggers.triggers else 0
@@ -404,6 +391,28 @@ def apply(db, plan: Plan, *, actor: str, package: str, inner: Inner,
             changed = run_many(db, sql, updates)
             if changed is not None and changed != len(updates):
                 raise Changed(kind)
+
+
+def apply(db, plan: Plan, *, actor: str, package: str, inner: Inner,
+          progress: Callable | None = None) -> dict[str, Any]:
+    """Write the plan; call inside ledger.atomic(). Returns the duplicate-person candidates found
+    and `undo`: what an undo of this import needs (seq and audit ranges, conflicts touched)."""
+    db = getattr(db, "obj", None) or db  # the database behind a proxy
+    writes = [it for it in plan.items if it.outcome in (NEW, UPDATED, DELETED)]
+    seq = _take_seqs(len(writes))
+    first_seq = seq
+    trail = AuditBatch(db, actor, package)
+    now = utcnow()
+    by_kind: dict[str, list[Item]] = defaultdict(list)
+    for it in writes:
+        by_kind[it.kind].append(it)
+    for sha in plan.blobs_new:
+        data = inner.read_blob(sha)
+        AttachmentBlob.insert(sha256=sha, size=len(data), data=data).on_conflict_ignore().execute()
+    written: dict[str, int] = {}
+    with LargerCache(db) if len(writes) > 5000 else nullcontext():
+        _write_kinds(db, by_kind, trail, seq, progress, len(writes), written)
+    seq += len(writes)
     # Conflicts: keep the other version; close the ones an incoming version has settled.
     settled = [cid for it in plan.items for cid in it.supersedes]
     for i in range(0, len(settled), CHUNK):

@@ -54,7 +54,7 @@ def offices(db_url, tmp_path):
 def _second_package(county, city, folder):
     """County edits one shared person, deletes another, adds one; city and county both edit an award."""
     with county.reading():
-        a, b = [p.uuid for p in Person.select().where(Person.deleted == False).order_by(Person.id).limit(2)]  # noqa: E712
+        a, b = [p.uuid for p in Person.select().where(Person.deleted == False).order_by(Person.id).limit(2)]
         award = Award.select().first().uuid
     persons.update_person(county, a, {"notes": "县里第二次改的备注", "address": "上城区新址路9号"})
     persons.delete_person(county, b)
@@ -77,7 +77,7 @@ def test_undo_restores_exactly_the_versions_before_the_import(offices, tmp_path,
     with city.reading():
         peer_before = Peer.get_by_id("330102")
         held, received = peer_before.held_seq, json.loads(peer_before.received)
-    a, b, c, made = _second_package(county, city, tmp_path)
+    a, b, _, made = _second_package(county, city, tmp_path)
     before = rows(city)
     assert found(city, "县里第二次") == set()
     r = deliver(city, made["path"])
