@@ -119,6 +119,9 @@ def fresh_copy(kind: str, source: str, work: Path, tag: str) -> str:
         dst = work / f"{tag}.db"
         for suffix in ("", "-wal", "-shm"):
             dst.with_name(dst.name + suffix).unlink(missing_ok=True)
+        if not Path(source + "-wal").exists():  # a closed database: the file is all of it
+            shutil.copyfile(source, dst)
+            return str(dst)
         import sqlite3  # a consistent copy even if the source has a -wal file
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         out = sqlite3.connect(dst)
