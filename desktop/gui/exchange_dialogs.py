@@ -225,7 +225,7 @@ class ReportDialog(QDialog):
         if report.get("undone"):
             layout.addWidget(QLabel(tr("此次导入已撤销。")))
         elif report.get("undoable") and on_undo is not None:
-            self.undo_button = close.addButton(tr("撤销此次导入…"), QDialogButtonBox.ActionRole)
+            self.undo_button = close.addButton(tr("撤销此次导入…"), QDialogButtonBox.ButtonRole.ActionRole)
             self.undo_button.setObjectName("undoImportButton")
             self.undo_button.clicked.connect(self._undo)
         layout.addWidget(close)
@@ -237,8 +237,8 @@ class ReportDialog(QDialog):
             self, tr("撤销此次导入"),
             tr("将删除此次导入新增的记录，并把此次导入改动的记录恢复为导入前的版本。"
                "导入之后若这些记录又被修改过，将拒绝撤销。确定撤销？"),
-            QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
-        if answer == QMessageBox.Yes:
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
             self.accept()
             self.on_undo()
 

@@ -497,7 +497,7 @@ def _summary_in(t: dict[str, int]) -> str:
 
 def package_history(ledger: Ledger, *, limit: int = 200) -> list[PackageEntry]:
     with ledger.reading():
-        rows = list(PackageLog.select().order_by(PackageLog.id.desc()).limit(limit).dicts())
+        rows = cast(list[dict[str, Any]], list(PackageLog.select().order_by(PackageLog.id.desc()).limit(limit).dicts()))
         peers = {p.code: p for p in Peer.select()}
     for r in rows:
         p = peers.get(r["peer"])

@@ -7,7 +7,7 @@ import json
 from collections import defaultdict
 from contextlib import nullcontext
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any, Callable, cast
 
 from peewee import CharField, TextField
 
@@ -338,8 +338,8 @@ def _write_kinds(db, by_kind: dict[str, list[Item]], trail: AuditBatch, seq: int
         old_rows: dict[int, dict[str, Any]] = {}
         local_ids = [it.local_id for it in group if it.local_id is not None]
         for i in range(0, len(local_ids), CHUNK):
-            for row in model.select().where(model.id.in_(local_ids[i:i + CHUNK])).dicts():
-                old_rows[row["id"]] = row
+            found = cast(list[dict[str, Any]], list(model.select().where(model.id.in_(local_ids[i:i + CHUNK])).dicts()))
+            old_rows.update((r["id"], r) for r in found)
         new_rows: list[tuple] = []
         updates: list[tuple] = []
         for it in group:
@@ -349,8 +349,8 @@ def _write_kinds(db, by_kind: dict[str, list[Item]], trail: AuditBatch, seq: int
                     values[c.name] = ref_ids[c.name][values[c.name]]
             line = it.line
             clock = vc.dump(it.clock)
-            row = [it.uuid, 1, line["origin"], clock, seq, line["created_at"], line["updated_at"],
-                   line["updated_by"], line["deleted"]] + [values[c.name] for c in cols]
+            row: list[Any] = [it.uuid, 1, line["origin"], clock, seq, line["created_at"], line["updated_at"],
+                              line["updated_by"], line["deleted"]] + [values[c.name] for c in cols]
             seq += 1
             for i, fn in to_db:
                 if row[i] is not None:
@@ -358,7 +358,7 @@ def _write_kinds(db, by_kind: dict[str, list[Item]], trail: AuditBatch, seq: int
             if it.local_id is None:
                 new_rows.append(tuple(row))
                 fields = line["fields"]
-                changes = {k: [None, fields.get(k)] for k in it.values if it.values[k] not in (None, "", False)}
+                changes: dict[str, Any] = {k: [None, fields.get(k)] for k in it.values if it.values[k] not in (None, "", False)}
                 if line["deleted"]:
                     changes["deleted"] = [None, True]
                 changes[BEFORE] = None  # the record is new here: undoing the import removes it
