@@ -263,6 +263,12 @@ def import_case(label: str, kind: str, source: str, package: str, records: int, 
         r = {"case": label, "engine": kind, "run": run, "records": records, "written": written,
              "wall": wall, "cpu": cpu, "rate": records / wall, "base_wall": b_wall, "base_cpu": b_cpu,
              "base_rate": rows / b_wall, "ratio": wall / b_wall, "load": load(), "same": True}
+        if run == 1:  # the safety net: taking the whole import back (a cost of the import's size)
+            u_wall, u_cpu, proc = timed([sys.executable, "-m", "desktop", "--db", target, "--json", "import-undo"])
+            undone = json.loads(proc.stdout)
+            r.update(undo_wall=u_wall, undo_cpu=u_cpu, undo_records=undone["removed"] + undone["restored"])
+            print(f"  {label}: import-undo of the {r['undo_records']:,} records written: {u_wall:.2f} s "
+                  f"({u_cpu:.2f} s CPU)", flush=True)
         results.append(r)
         print(f"  {label} run {run}: import {wall:.2f} s ({cpu:.2f} s CPU) = {records / wall:,.0f} records/s; "
               f"baseline {b_wall:.2f} s ({b_cpu:.2f} s CPU) = {rows / b_wall:,.0f} rows/s; "
