@@ -312,7 +312,9 @@ def bench_import(args, work: Path, results: list[dict]) -> None:
     print(f"package {made['file_name']}: {records:,} records, "
           f"{Path(made['path']).stat().st_size / 1e6:.1f} MB", flush=True)
     county.close()
-    import_case("county (empty), SQLite", "sqlite", str(county_path), made["path"], records, work, args.runs, results)
+    if not args.no_county:
+        import_case("county (empty), SQLite", "sqlite", str(county_path), made["path"], records, work, args.runs,
+                    results)
 
     for kind, source in (("sqlite", args.big), ("postgres", args.pg_template)):
         if not source:
@@ -461,6 +463,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="postgresql://…/DB: a big PostgreSQL ledger used as a template")
     parser.add_argument("--runs", type=int, default=2, help="imports per target, each from a fresh copy")
     parser.add_argument("--no-export", action="store_true")
+    parser.add_argument("--no-county", action="store_true", help="only the big ledgers")
     parser.add_argument("--no-import", action="store_true")
     parser.add_argument("--export-records", type=int, default=100_000)
     parser.add_argument("--json", metavar="FILE", help="write the figures to FILE")
