@@ -25,7 +25,8 @@ records a second (≥ 15,000 on PostgreSQL), export ≤ 1.5× zip.
         --pg-template postgresql://postgres@127.0.0.1:55433/yiyong1m
     python -m benchmarks.bench_exchange --persons 5000 --no-export       # a quick look
 The big files are never written: SQLite files are copied, PostgreSQL databases made with
-CREATE DATABASE … TEMPLATE. `YIYONG_BENCH_BIG` / `YIYONG_BENCH_PG_TEMPLATE` may give them too.
+CREATE DATABASE … TEMPLATE. `YIYONG_BENCH_BIG` (or `YIYONG_BENCH_DB`, which `python -m benchmarks.run --sqlite FILE` sets) and
+`YIYONG_BENCH_PG_TEMPLATE` may give them too.
 """
 
 from __future__ import annotations
@@ -458,7 +459,9 @@ def bench_export(records: int, attachments: int, work: Path, results: list[dict]
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--persons", type=int, default=20_000, help="people of the sending province (20,000 ≈ 85,800 records)")
-    parser.add_argument("--big", default=os.environ.get("YIYONG_BENCH_BIG"), help="a big SQLite ledger to copy")
+    bench_db = os.environ.get("YIYONG_BENCH_DB", "")  # benchmarks/run.py --sqlite FILE passes it
+    parser.add_argument("--big", default=os.environ.get("YIYONG_BENCH_BIG") or (
+        bench_db if bench_db and not bench_db.startswith("postgres") else None), help="a big SQLite ledger to copy")
     parser.add_argument("--pg-template", default=os.environ.get("YIYONG_BENCH_PG_TEMPLATE"),
                         help="postgresql://…/DB: a big PostgreSQL ledger used as a template")
     parser.add_argument("--runs", type=int, default=2, help="imports per target, each from a fresh copy")
