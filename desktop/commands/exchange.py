@@ -32,6 +32,10 @@ def register(sub) -> None:
     p.add_argument("--yes", action="store_true", help="信任首次来包的单位而不再询问（供脚本使用）")
     p.set_defaults(func=import_)
 
+    p = sub.add_parser("import-undo", help="撤销一次导入：删除该次新增的记录，把该次改动的记录恢复为导入前的版本")
+    p.add_argument("package", nargs="?", metavar="ID_OR_FILE", help="导入记录编号或数据包文件名（默认：最近一次导入）")
+    p.set_defaults(func=import_undo)
+
     p = sub.add_parser("import-report", help="重新查看某次导入的报告")
     p.add_argument("package", metavar="ID_OR_FILE", help="导入记录编号或数据包文件名")
     p.add_argument("--all", action="store_true", help="列出每一条记录（默认只列出非“无变化”的）")
@@ -136,6 +140,8 @@ def _preview_text(r) -> str:
             ("序号", r["number"]), ("格式版本", r["format"]), ("状态", "预览（未写入）" if r["dry_run"] else "已导入")]
     if r.get("backup"):
         head.append(("导入前备份", r["backup"]))
+    if r.get("undo_command"):
+        head.append(("撤销本次导入", r["undo_command"]))
     rows = [[KIND_LABELS.get(k, k)] + [c[o] for o in OUTCOMES] for k, c in r["counts"].items()]
     out = fields(head) + "\n\n" + table(["种类"] + [OUTCOME_LABELS[o] for o in OUTCOMES], rows)
     if r["conflicts"]:
@@ -158,6 +164,14 @@ def import_(cli, args) -> int:
     if not cli.args.json and sys.stderr.isatty():
         sys.stderr.write("\n")
     cli.emit(r, lambda: _preview_text(r))
+    return 0
+
+
+def import_undo(cli, args) -> int:
+    from desktop.services.exchange import undo_import
+
+    r = undo_import(cli.ledger, args.package)
+    cli.emit(r, lambda: r["summary"] + (f"；重新开启冲突 {r['conflicts_reopened']} 条" if r["conflicts_reopened"] else ""))
     return 0
 
 

@@ -36,14 +36,19 @@ def normalize_name(name: str) -> str:
     return " ".join(name.split())
 
 
+@lru_cache(maxsize=65536)  # given names repeat far more than whole names (a package of 20,000 people)
+def _given(rest: str) -> tuple[str, ...]:
+    lazy_pinyin, normal = _pypinyin()
+    return tuple(lazy_pinyin(rest, style=normal, errors="ignore"))
+
+
 @lru_cache(maxsize=4096)  # pinyin_full and pinyin_initials of the same name, one after the other
 def _syllables(name: str) -> tuple[str, ...]:
     lazy_pinyin, normal = _pypinyin()
     for surname in _SURNAMES_LONGEST_FIRST:
         if name.startswith(surname):
             rest = name[len(surname):]
-            head = [_SURNAME_READINGS[surname]]
-            return tuple(head + (lazy_pinyin(rest, style=normal, errors="ignore") if rest else []))
+            return (_SURNAME_READINGS[surname],) + (_given(rest) if rest else ())
     return tuple(lazy_pinyin(name, style=normal, errors="ignore"))
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from desktop.domain import codes, names
 from desktop.domain.errors import ValidationError
-from desktop.domain.fields import CODE, coerce
+from desktop.domain.fields import BOOL, CODE, coerce
 from desktop.domain.id_number import validate_document
 from desktop.domain.record_fields import (AWARD, BATCH, CASE, DEED, FAMILY, GUARANTEE, PARTICIPANT, PERSON,
                                           PUBLICITY, VISIT)
@@ -40,6 +40,8 @@ def check_record(kind: str, values: dict[str, Any], *, deleted: bool = False) ->
             if name not in values:
                 continue
             value = values[name]
+            if value is None and not spec.required and spec.kind != BOOL:
+                continue  # nothing to check (most fields of a record are empty)
             if spec.required and value in (None, "") and deleted:
                 continue  # a tombstone keeps what it had
             stored = coerce(spec, value)

@@ -207,8 +207,9 @@ class PreviewDialog(QDialog):
 class ReportDialog(QDialog):
     """A saved import report, reopened from the history."""
 
-    def __init__(self, report: ImportReport, parent: QWidget | None = None):
+    def __init__(self, report: ImportReport, parent: QWidget | None = None, on_undo=None):
         super().__init__(parent)
+        self.on_undo = on_undo  # called after the user confirmed 撤销此次导入 (the dialog closes first)
         self.setWindowTitle(tr("导入报告"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("数据包：{0}\n来自：{1}　导入时间：{2}　操作人：{3}\n结果：{4}").format(
@@ -227,8 +228,25 @@ class ReportDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText(tr("关闭"))
         close.rejected.connect(self.reject)
+        if report.get("undone"):
+            layout.addWidget(QLabel(tr("此次导入已撤销。")))
+        elif report.get("undoable") and on_undo is not None:
+            self.undo_button = close.addButton(tr("撤销此次导入…"), QDialogButtonBox.ButtonRole.ActionRole)
+            self.undo_button.setObjectName("undoImportButton")
+            self.undo_button.clicked.connect(self._undo)
         layout.addWidget(close)
         self.resize(780, 520)
+
+    def _undo(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+        answer = QMessageBox.question(
+            self, tr("撤销此次导入"),
+            tr("将删除此次导入新增的记录，并把此次导入改动的记录恢复为导入前的版本。"
+               "导入之后若这些记录又被修改过，将拒绝撤销。确定撤销？"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.accept()
+            self.on_undo()
 
     def _fill(self) -> None:
         lines = [l for l in self.report["lines"] if not self.only_changes.isChecked() or l["outcome"] != "unchanged"]

@@ -15,7 +15,6 @@ from typing import Any, Callable, Mapping, cast
 from desktop import __version__
 from desktop.domain.errors import Cancelled, NotFound, UserError, ValidationError
 from desktop.services import privacy
-from desktop.services.backups import automatic_backup
 from desktop.services.ledger import OFFICE_NAME, Ledger
 from desktop.services.record_types import (
     ConflictDetail, ConflictEntry, ConflictField, ConflictView, ConflictViewField, DuplicateEntry, ExchangeState,
@@ -449,7 +448,8 @@ def import_package(ledger: Ledger, path: str | Path, *, passphrase: str | None =
         if dry_run:
             with ledger.reading():
                 return preview()[1]
-        backup = _backup(ledger, "import")
+        backup = None  # no copy of the ledger before each import (its cost grew with the ledger):
+        # the import can be undone from the audit trail instead (undo_import, docs/import-undo.md)
         replanned: list[int] = []
         for attempt in range(3):
             try:
@@ -476,6 +476,7 @@ def import_package(ledger: Ledger, path: str | Path, *, passphrase: str | None =
         else:
             raise UserError("导入期间另一个程序一直在修改相同的记录，本次没有任何改动，请稍后再试")
         result["package_id"] = log_row.id
+        result["undo_command"] = f"import-undo {log_row.id}"
         result["duplicates"] = privacy.mask(extra["duplicates"])
         return result
     finally:
@@ -521,6 +522,7 @@ def _apply(ledger: Ledger, env, inner, the_plan: merge.Plan, result: dict[str, A
     extra = merge.apply(ledger.db, the_plan, actor=ledger.actor, package=env.path.name, inner=inner,
                         progress=progress)
     p = Peer.get_by_id(sender)
+    undo = dict(extra["undo"], peer_held_seq=p.held_seq)
     got = sorted(set(json.loads(p.received)) | {env.number})
     new_held = p.held_seq
     if since <= p.held_seq and not the_plan.missing_references:
@@ -540,7 +542,7 @@ def _apply(ledger: Ledger, env, inner, the_plan: merge.Plan, result: dict[str, A
                 number=env.number, format=inner.format, full=bool(manifest.get("full")), since_seq=since,
                 upto_seq=upto, encryption=result["encryption"], actor=ledger.actor, path=str(env.path),
                 counts=json.dumps({"counts": the_plan.counts(), "notes": result["notes"],
-                                   "duplicates": extra["duplicates"]}, ensure_ascii=False),
+                                   "duplicates": extra["duplicates"], "undo": undo}, ensure_ascii=False),
                 summary=_summary_in(the_plan.totals()))
     except IntegrityError:
         raise UserError(f"来自单位 {sender} 的第 {env.number} 号数据包已经导入过，本次没有任何改动") from None
@@ -551,12 +553,6 @@ def _apply(ledger: Ledger, env, inner, the_plan: merge.Plan, result: dict[str, A
 
 def _summary_in(t: dict[str, int]) -> str:
     return "，".join(f"{merge.OUTCOME_LABELS[k]} {n}" for k, n in t.items() if n) or "没有记录"
-
-
-def _backup(ledger: Ledger, reason: str):
-    made = automatic_backup(ledger, reason)
-    log.info("导入前已自动备份：%s", made)
-    return made
 
 
 # -- history and reports ---------------------------------------------------------------------------
@@ -572,6 +568,8 @@ def package_history(ledger: Ledger, *, limit: int = 200) -> list[PackageEntry]:
                                     (r["upto_seq"] and p.confirmed_seq >= r["upto_seq"]))
             r["state"] = "confirmed" if ok else "sent"
             r["state_label"] = "对方已确认收到" if ok else "已发出，待对方确认"
+        elif r["direction"] == UNDONE:
+            r["state"], r["state_label"] = "undone", "已撤销导入"
         else:
             r["state"], r["state_label"] = "applied", "已导入"
         r["direction_label"] = "发出" if r["direction"] == "out" else "收到"
@@ -583,7 +581,7 @@ def import_report(ledger: Ledger, ref: Any) -> ImportReport:
     """The saved report of one import, by package id or file name."""
     with ledger.reading():
         text = str(ref).strip()
-        q = PackageLog.select().where(PackageLog.direction == "in")
+        q = PackageLog.select().where(PackageLog.direction.in_(["in", UNDONE]))
         row = (q.where(PackageLog.id == int(text)).first() if text.isdigit() else
                q.where(PackageLog.file_name == Path(text).name).order_by(PackageLog.id.desc()).first())
         if row is None:
@@ -593,11 +591,54 @@ def import_report(ledger: Ledger, ref: Any) -> ImportReport:
     extra = json.loads(row.counts or "{}")
     return cast(ImportReport, {"package_id": row.id, "file_name": row.file_name, "peer": row.peer, "number": row.number,
             "at": row.at, "actor": row.actor, "summary": row.summary, "counts": extra.get("counts", {}),
+            "undone": row.direction == UNDONE, "undoable": row.direction == "in" and "undo" in extra,
             "notes": extra.get("notes", []), "duplicates": privacy.mask(extra.get("duplicates", [])),
             "lines": [{"kind": l["kind"], "kind_label": KIND_LABELS.get(l["kind"], l["kind"]),
                        "uuid": l["record_uuid"], "outcome": l["outcome"],
                        "outcome_label": merge.OUTCOME_LABELS.get(l["outcome"], l["outcome"]),
                        "reason": l["reason"], "label": l["label"]} for l in lines]})
+
+
+# -- undoing an import (docs/import-undo.md) ---------------------------------------------------------
+
+UNDONE = "und"  # PackageLog.direction (3 characters) of an undone import: out of the unique index, may come again
+
+
+def undo_import(ledger: Ledger, ref: Any = None) -> dict[str, Any]:
+    """Undo one import (by package id or file name; the latest import if None): the records it
+    created are removed and the ones it changed get their previous versions back, from the audit
+    trail, in one transaction. Refused (nothing changed) when a record it wrote changed since."""
+    ledger.require("import_packages")
+    from desktop.sync import undo as undoing
+    with ledger.atomic():
+        if is_postgres(ledger.db):
+            ledger.db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (audit._PG_LOCK_KEY,))
+        q = PackageLog.select().where(PackageLog.direction.in_(["in", UNDONE]))
+        text = "" if ref is None else str(ref).strip()
+        row = (q.order_by(PackageLog.id.desc()).first() if not text else
+               q.where(PackageLog.id == int(text)).first() if text.isdigit() else
+               q.where(PackageLog.file_name == Path(text).name).order_by(PackageLog.id.desc()).first())
+        if row is None:
+            raise NotFound(f"找不到数据包“{ref}”的导入记录" if text else "还没有导入过数据包")
+        if row.direction == UNDONE:
+            raise UserError(f"第 {row.id} 次导入（{row.file_name}）已经撤销过了")
+        extra = json.loads(row.counts or "{}")
+        info = extra.get("undo")
+        if not info:
+            raise UserError(f"第 {row.id} 次导入（{row.file_name}）早于“撤销导入”功能，无法撤销"
+                            "（可从导入前的自动备份恢复），本次没有任何改动")
+        done = undoing.undo(ledger.db, info, package=row.file_name, actor=ledger.actor, office=ledger.office_code)
+        peer = Peer.get_or_none(Peer.code == row.peer)
+        if peer is not None:
+            received = [n for n in json.loads(peer.received) if n != row.number]
+            Peer.update(received=json.dumps(received), held_seq=min(peer.held_seq, info.get("peer_held_seq", 0))
+                        ).where(Peer.code == row.peer).execute()
+        extra["undone"] = {"at": utcnow().isoformat(sep=" "), "actor": ledger.actor, **done}
+        PackageLog.update(direction=UNDONE, counts=json.dumps(extra, ensure_ascii=False)).where(
+            PackageLog.id == row.id).execute()
+    return {"package_id": row.id, "file_name": row.file_name, "peer": row.peer, "number": row.number, **done,
+            "summary": f"已撤销第 {row.id} 次导入（{row.file_name}）：删除本次新增的记录 {done['removed']} 条，"
+                       f"恢复本次修改前的版本 {done['restored']} 条"}
 
 
 # -- conflicts, duplicates, exchange state ---------------------------------------------------------

@@ -15,7 +15,7 @@ KIND_LABELS = {"person": "人员", "family_member": "亲属", "deed": "事迹", 
                "guarantee": "优抚保障事项", "visit": "走访慰问", "publicity": "宣传报道",
                "attachment": "附件", "document": "文书", "fund_entry": "基金收支", "medical_cost": "医疗费用垫付",
                "schedule": "定期发放计划", "schedule_payment": "定期发放记录", "document_service": "文书送达记录"}
-ACTION_LABELS = {"create": "新建", "update": "修改", "delete": "删除", "import": "导入", "merge": "合并",
+ACTION_LABELS = {"create": "新建", "update": "修改", "delete": "删除", "import": "导入", "undo-import": "撤销导入", "merge": "合并",
                  "password": "修改密码", "lock": "锁定", "unlock": "解锁", "login_failed": "登录失败"}
 _SPECS = {"person": record_fields.PERSON, "family_member": record_fields.FAMILY, "deed": record_fields.DEED,
           "deed_person": record_fields.PARTICIPANT, "case": record_fields.CASE, "batch": record_fields.BATCH,
@@ -56,6 +56,8 @@ def record_history(ledger, kind: str, ref: Any, *, full: bool = False) -> dict[s
     for e in entries:
         changes = []
         for name, pair in (json.loads(e.changes or "{}") or {}).items():
+            if name.startswith("_"):  # not a field: e.g. what undoing an import restores (sync/merge.BEFORE)
+                continue
             before, after = (pair + [None, None])[:2] if isinstance(pair, list) else (None, pair)
             sensitive = kind_of(name)
             if sensitive and sensitive not in keep:

@@ -291,6 +291,8 @@ class ImportReport(_PeerLabel):
     counts: dict[str, dict[str, int]]
     notes: list[str]
     duplicates: list[dict[str, Any]]
+    undone: bool  # undone since (services.exchange.undo_import)
+    undoable: bool  # applied, with what an undo needs in the audit trail
     lines: list[ReportLine]
 
 

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from contextlib import nullcontext
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any, Callable, cast
 
 from peewee import CharField, TextField
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.record_check import check_record
 from desktop.store import audit
+from desktop.store.bulk import SET_MINIMUM, LargerCache, SetTriggers, run_many, write_many
 from desktop.store.db import as_tuples, is_postgres
 from desktop.store.models import MODEL_OF, AttachmentBlob, AuditEntry, Counter, Person, utcnow
 from desktop.store.sync_models import DuplicateCandidate, SyncConflict
@@ -241,31 +243,28 @@ def _exists(model, uuid: str) -> bool:
 
 
 def insert_rows(model, names: list[str], rows: list[tuple]) -> None:
-    """INSERT many rows with one prepared statement (values already in database form)."""
+    """INSERT many rows (values already in database form), many per statement (store.bulk)."""
     if not rows:
         return
     db = model._meta.database
-    param = db.obj.param if hasattr(db, "obj") else db.param
-    fields = [model._meta.fields[n] for n in names]
-    sql = (f'INSERT INTO "{model._meta.table_name}" ({", ".join(chr(34) + f.column_name + chr(34) for f in fields)}) '
-           f'VALUES ({", ".join([param] * len(fields))})')
-    cursor = db.cursor()
-    for i in range(0, len(rows), 1000):
-        cursor.executemany(sql, rows[i:i + 1000])
+    write_many(db, model._meta.table_name, [model._meta.fields[n].column_name for n in names], rows)
 
 
 AUDIT_COLUMNS = ["at", "actor", "office", "action", "table", "record_uuid", "changes", "package", "prev_hash", "hash"]
 
 
 class AuditBatch:
-    """Appends many audit entries with one read of the chain's end (same hashing as store.audit)."""
+    """Appends many audit entries with one read of the chain's end (same hashing as store.audit).
+    `after_id` is the id of the last entry before the batch: every entry of this transaction has a
+    larger one (appends are serialised: SQLite's write lock, PostgreSQL's advisory lock)."""
 
     def __init__(self, db, actor: str, package: str):
         self.db, self.actor, self.package = db, actor, package
         if is_postgres(db):
             db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (audit._PG_LOCK_KEY,))
-        last = AuditEntry.select(AuditEntry.hash).order_by(AuditEntry.id.desc()).first()
+        last = AuditEntry.select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).first()
         self.prev = last.hash if last else audit.GENESIS
+        self.after_id = last.id if last else 0
         self.rows: list[tuple] = []
         # One import is one moment: every entry of the transaction carries the same time.
         at = utcnow()
@@ -300,25 +299,28 @@ def _plain(v: Any) -> Any:
     return plain(v)
 
 
-def apply(db, plan: Plan, *, actor: str, package: str, inner: Inner,
-          progress: Callable | None = None) -> dict[str, Any]:
-    """Write the plan; call inside ledger.atomic(). Returns the duplicate-person candidates found."""
-    writes = [it for it in plan.items if it.outcome in (NEW, UPDATED, DELETED)]
-    seq = _take_seqs(len(writes))
-    trail = AuditBatch(db, actor, package)
-    now = utcnow()
-    by_kind: dict[str, list[Item]] = defaultdict(list)
-    for it in writes:
-        by_kind[it.kind].append(it)
-    for sha in plan.blobs_new:
-        data = inner.read_blob(sha)
-        AttachmentBlob.insert(sha256=sha, size=len(data), data=data).on_conflict_ignore().execute()
+# The travelling fields a package sets besides the record's own (kept in the audit entry of an
+# update so that an import can be undone: see docs/import-undo.md).
+META = ("origin", "vclock", "created_at", "updated_at", "updated_by")
+BEFORE = "_before"
+
+
+def _max_id(model) -> int:
+    row = model._meta.database.execute_sql(f'SELECT MAX("id") FROM "{model._meta.table_name}"').fetchone()
+    return int(row[0] or 0)
+
+
+def _write_kinds(db, by_kind: dict[str, list[Item]], trail: AuditBatch, seq: int, progress: Callable | None,
+                 total: int, written: dict[str, int]) -> None:
+    """Write each kind's new and changed records (seq numbers from `seq` on, in plan order)."""
     done = 0
     for kind in KIND_ORDER:
         group = by_kind.get(kind)
         if not group:
             continue
+        written[kind] = len(group)
         model = MODEL_OF[kind]
+        table = model._meta.table_name
         cols = columns(model)
         fk_cols = [c for c in cols if c.fk is not None]
         ref_ids: dict[str, dict[str, int]] = {}
@@ -333,65 +335,104 @@ def apply(db, plan: Plan, *, actor: str, package: str, inner: Inner,
         # Text is stored as is; only other kinds (dates, money, flags …) need the field's conversion.
         to_db = [(i, model._meta.fields[n].db_value) for i, n in enumerate(names)
                  if not isinstance(model._meta.fields[n], (CharField, TextField))]
+        old_rows: dict[int, dict[str, Any]] = {}
+        local_ids = [it.local_id for it in group if it.local_id is not None]
+        for i in range(0, len(local_ids), CHUNK):
+            found = cast(list[dict[str, Any]], list(model.select().where(model.id.in_(local_ids[i:i + CHUNK])).dicts()))
+            old_rows.update((r["id"], r) for r in found)
         new_rows: list[tuple] = []
+        updates: list[tuple] = []
         for it in group:
             values = dict(it.values)
             for c in fk_cols:
                 if values.get(c.name) is not None:
                     values[c.name] = ref_ids[c.name][values[c.name]]
-            meta = {"origin": it.line["origin"], "vclock": vc.dump(it.clock), "seq": seq,
-                    "created_at": it.line["created_at"], "updated_at": it.line["updated_at"],
-                    "updated_by": it.line["updated_by"], "deleted": it.line["deleted"]}
+            line = it.line
+            clock = vc.dump(it.clock)
+            row: list[Any] = [it.uuid, 1, line["origin"], clock, seq, line["created_at"], line["updated_at"],
+                              line["updated_by"], line["deleted"]] + [values[c.name] for c in cols]
             seq += 1
+            for i, fn in to_db:
+                if row[i] is not None:
+                    row[i] = fn(row[i])
             if it.local_id is None:
-                row = [it.uuid, 1, meta["origin"], meta["vclock"], meta["seq"], meta["created_at"],
-                       meta["updated_at"], meta["updated_by"], meta["deleted"]] + [values[c.name] for c in cols]
-                for i, fn in to_db:
-                    if row[i] is not None:
-                        row[i] = fn(row[i])
                 new_rows.append(tuple(row))
-                fields = it.line["fields"]
-                changes = {k: [None, fields.get(k)] for k in it.values if it.values[k] not in (None, "", False)}
-                if it.line["deleted"]:
+                fields = line["fields"]
+                changes: dict[str, Any] = {k: [None, fields.get(k)] for k in it.values if it.values[k] not in (None, "", False)}
+                if line["deleted"]:
                     changes["deleted"] = [None, True]
-                trail.add(it.line["updated_by"], "import", kind, it.uuid, changes)
-                if len(new_rows) >= 2000:
-                    insert_rows(model, names, new_rows)
-                    new_rows = []
+                changes[BEFORE] = None  # the record is new here: undoing the import removes it
             else:
-                old = model.select().where(model.id == it.local_id).dicts().first()
+                old = old_rows.get(it.local_id)
                 if old is None or old["version"] != it.local_version:
                     raise Changed(f"{kind} {it.uuid}")
                 changes = {}
-                for k, v in list(values.items()) + [("deleted", it.line["deleted"])]:
+                for k, v in list(values.items()) + [("deleted", line["deleted"])]:
                     before = old.get(k)
                     if _plain(before) != _plain(v) and not (before in (None, "") and v in (None, "")):
                         changes[k] = [_plain(before), _plain(v)]
-                update = dict(values, **meta, version=model.version + 1)
-                n = model.update({model._meta.fields[k] if k != "version" else model.version: v
-                                  for k, v in update.items()}).where(
-                    (model.id == it.local_id) & (model.version == it.local_version)).execute()
-                if n != 1:
-                    raise Changed(f"{kind} {it.uuid}")
-                trail.add(it.line["updated_by"], "import", kind, it.uuid, changes)
+                changes[BEFORE] = {k: _plain(old[k]) for k in META + ("version",)}
+                updates.append(tuple(row[2:]) + (it.local_id, it.local_version))
+            trail.add(line["updated_by"], "import", kind, it.uuid, changes)
             done += 1
             if progress and done % 2000 == 0:
-                progress(done, len(writes), "正在写入")
-        insert_rows(model, names, new_rows)
+                progress(done, total, "正在写入")
+        if new_rows:
+            triggers = SetTriggers(db, table, "INSERT") if len(new_rows) >= SET_MINIMUM else None
+            last_id = _max_id(model) if triggers and triggers.triggers else 0
+            insert_rows(model, names, new_rows)
+            if triggers:
+                triggers.run('_r."id" > ?', (last_id,))
+                triggers.restore()
+        if updates:
+            sets = ", ".join(f'"{model._meta.fields[n].column_name}" = {db.param}' for n in names[2:])
+            sql = (f'UPDATE "{table}" SET "version" = "version" + 1, {sets} '
+                   f'WHERE "id" = {db.param} AND "version" = {db.param}')
+            changed = run_many(db, sql, updates)
+            if changed is not None and changed != len(updates):
+                raise Changed(kind)
+
+
+def apply(db, plan: Plan, *, actor: str, package: str, inner: Inner,
+          progress: Callable | None = None) -> dict[str, Any]:
+    """Write the plan; call inside ledger.atomic(). Returns the duplicate-person candidates found
+    and `undo`: what an undo of this import needs (seq and audit ranges, conflicts touched)."""
+    db = getattr(db, "obj", None) or db  # the database behind a proxy
+    writes = [it for it in plan.items if it.outcome in (NEW, UPDATED, DELETED)]
+    seq = _take_seqs(len(writes))
+    first_seq = seq
+    trail = AuditBatch(db, actor, package)
+    now = utcnow()
+    by_kind: dict[str, list[Item]] = defaultdict(list)
+    for it in writes:
+        by_kind[it.kind].append(it)
+    for sha in plan.blobs_new:
+        data = inner.read_blob(sha)
+        AttachmentBlob.insert(sha256=sha, size=len(data), data=data).on_conflict_ignore().execute()
+    written: dict[str, int] = {}
+    with LargerCache(db) if len(writes) > 5000 else nullcontext():
+        _write_kinds(db, by_kind, trail, seq, progress, len(writes), written)
+    seq += len(writes)
     # Conflicts: keep the other version; close the ones an incoming version has settled.
     settled = [cid for it in plan.items for cid in it.supersedes]
     for i in range(0, len(settled), CHUNK):
         SyncConflict.update(state="superseded", resolved_at=now, resolved_by=plan.sender).where(
             SyncConflict.id.in_(settled[i:i + CHUNK])).execute()
+    opened = []
     for it in plan.items:
         if it.outcome == CONFLICT:
-            SyncConflict.create(kind=it.kind, record_uuid=it.uuid, remote_office=plan.sender,
-                                remote_vclock=vc.dump(it.clock), remote_data=json.dumps(_line_json(it.line),
-                                                                                       ensure_ascii=False),
-                                local_vclock=vc.dump(it.local_clock or {}), package=package)
+            c = SyncConflict.create(kind=it.kind, record_uuid=it.uuid, remote_office=plan.sender,
+                                    remote_vclock=vc.dump(it.clock), remote_data=json.dumps(_line_json(it.line),
+                                                                                           ensure_ascii=False),
+                                    local_vclock=vc.dump(it.local_clock or {}), package=package)
+            opened.append(c.id)
             trail.add(plan.sender, "conflict", it.kind, it.uuid, {"remote_vclock": [None, vc.dump(it.clock)]})
     trail.flush()
-    return {"duplicates": find_duplicates([it.uuid for it in writes if it.kind == "person"], package)}
+    after_duplicates = _max_id(DuplicateCandidate)
+    duplicates = find_duplicates([it.uuid for it in writes if it.kind == "person"], package)
+    undo = {"seq": [first_seq, seq - 1], "audit_after": trail.after_id, "audit_last": _max_id(AuditEntry),
+            "written": written, "superseded": settled, "conflicts": opened, "duplicates_after": after_duplicates}
+    return {"duplicates": duplicates, "undo": undo}
 
 
 def _line_json(line: dict[str, Any]) -> dict[str, Any]:

@@ -135,3 +135,23 @@ def test_cli_conflict_listed_and_resolved(two, tmp_path):
     finally:
         ledger.close()
     assert json.loads(run(b, "--json", "conflicts").stdout) == []
+
+
+def test_cli_import_undo(two, tmp_path):
+    """`import-undo` takes an import back; the same file then imports again; a second undo is refused."""
+    a, b = two
+    run(b, "keys", "export", str(tmp_path / "市.json"))
+    run(a, "keys", "import", str(tmp_path / "市.json"), "--yes")
+    run(a, "demo", "--persons", "30")
+    path = run(a, "export", "--to", str(tmp_path)).stdout.strip()
+    done = json.loads(run(b, "--json", "import", path, "--yes").stdout)
+    assert done["backup"] is None and done["undo_command"] == f"import-undo {done['package_id']}"
+    undone = json.loads(run(b, "--json", "import-undo", str(done["package_id"])).stdout)
+    assert undone["removed"] == done["totals"]["new"] and undone["restored"] == 0
+    assert json.loads(run(b, "--json", "persons").stdout) == []
+    assert "已撤销导入" in run(b, "packages").stdout
+    p = run(b, "import-undo", Path(path).name, ok=False)
+    assert p.returncode == 1 and "已经撤销过" in p.stderr
+    again = json.loads(run(b, "--json", "import", path, "--yes").stdout)
+    assert again["totals"] == done["totals"]
+    assert "已撤销" in run(b, "import-undo").stdout

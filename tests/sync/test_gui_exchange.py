@@ -140,3 +140,42 @@ def test_page_imports_and_exports_through_its_buttons(qtbot, tmp_path, monkeypat
     finally:
         county.close()
         city.close()
+
+
+def test_the_import_report_undoes_the_import(qtbot, tmp_path, monkeypatch):
+    """撤销此次导入 in the report dialog (after a question whose default is No) takes the import back."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.gui import exchange_dialogs
+    from desktop.gui.pages import exchange as page_module
+    from desktop.services.demo import generate
+
+    county, city = make_office(tmp_path, "330102"), make_office(tmp_path, "330100")
+    try:
+        introduce([county, city], tmp_path)
+        generate(county, 30, seed=12)
+        deliver(city, send(county, city, tmp_path)["path"])
+        shown = {}
+        asked = []
+        monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[4:]) or QMessageBox.Yes)
+        monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.setdefault("info", a[2]))
+        monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.setdefault("warning", a[2]))
+        monkeypatch.setattr(exchange_dialogs.ReportDialog, "exec", lambda self: self.undo_button.click())
+        page = page_module.ExchangePage(city)
+        qtbot.addWidget(page)
+        page.history.setCurrentCell(0, 0)
+        page.open_report()
+        qtbot.waitUntil(lambda: "info" in shown or "warning" in shown, timeout=30000)
+        assert "warning" not in shown, shown.get("warning")
+        assert asked and asked[0][-1] == QMessageBox.No  # the default answer is No
+        assert "已撤销" in shown["info"]
+        with city.reading():
+            assert Person.select().count() == 0
+        assert exchange.package_history(city)[0]["state"] == "undone"
+        report = exchange_dialogs.ReportDialog(exchange.import_report(city, exchange.package_history(city)[0]["id"]),
+                                               on_undo=lambda: None)
+        qtbot.addWidget(report)
+        assert not hasattr(report, "undo_button")  # undone: nothing more to undo
+    finally:
+        county.close()
+        city.close()

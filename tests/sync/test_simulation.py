@@ -36,9 +36,6 @@ KINDS = {"person": (Person, FIELDS), "deed": (Deed, ["narrative", "witnesses", "
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory):
-    # Automatic backups before each import are tested elsewhere; here they would only cost time.
-    patch = pytest.MonkeyPatch()
-    patch.setattr(exchange, "_backup", lambda ledger, reason: None)
     folder = tmp_path_factory.mktemp("offices")
     offices = [make_office(folder, c) for c in CODES]
     introduce(offices, folder)
@@ -56,7 +53,6 @@ def template(tmp_path_factory):
     for o in offices:
         o.close()
     yield folder
-    patch.undo()
 
 
 class World:

@@ -216,14 +216,24 @@ class ExchangePage(QWidget):
 
     def open_report(self, index=None) -> None:
         row = self.history.currentRow()
-        if row < 0 or row >= len(self._history) or self._history[row]["direction"] != "in":
+        if row < 0 or row >= len(self._history) or self._history[row]["direction"] not in ("in", exchange.UNDONE):
             return
+        package_id = self._history[row]["id"]
         try:
-            report = exchange.import_report(self.ledger, self._history[row]["id"])
+            report = exchange.import_report(self.ledger, package_id)
             report["peer_label"] = exchange.office_label(self.ledger, report["peer"])  # its name, not a bare code
-            ReportDialog(report, self).exec()
+            ReportDialog(report, self, on_undo=lambda: self.undo_import(package_id)).exec()
         except UserError as exc:
             self._error(exc)
+
+    def undo_import(self, package_id: int) -> None:
+        from desktop.gui.operations import EVERYTHING, CollectionOp
+        CollectionOp(self, tr("正在撤销导入"), lambda progress: exchange.undo_import(self.ledger, package_id),
+                     changes={EVERYTHING}).success(self._undone).failure(self._error).run_in_background()
+
+    def _undone(self, result: dict[str, Any]) -> None:
+        self.refresh()
+        QMessageBox.information(self, tr("已撤销导入"), result["summary"])
 
     # -- conflicts and duplicates ------------------------------------------------------------------
     def merge_conflict(self, index=None) -> None:
