@@ -22,10 +22,11 @@ from desktop.services.record_types import (
     TrustedOffice,
 )
 from desktop.services.office import level_of
+from desktop.services.workcalendar import SETTING_KEY as HOLIDAYS_SETTING
 from desktop.services.workcalendar import store_override
 from desktop.store import audit
 from desktop.store.db import as_dicts, is_postgres
-from desktop.store.models import MODEL_OF, Office, utcnow
+from desktop.store.models import MODEL_OF, Office, Setting, utcnow
 from desktop.store.sync_models import DuplicateCandidate, ImportReportLine, PackageLog, Peer, SyncConflict
 from desktop.sync import crypto, exporter, merge, resolve, schema
 from desktop.sync.codec import KIND_LABELS, KIND_ORDER, OFFICE_RE
@@ -467,9 +468,12 @@ def import_package(ledger: Ledger, path: str | Path, *, passphrase: str | None =
                     log_row, extra = _apply(ledger, env, inner, the_plan, result, info, trust_needed, since, upto,
                                             progress)
                     if holidays:
+                        before = _holidays_value()
                         with ledger.atomic() as w:
                             result["holidays"]["changed"] = store_override(
                                 ledger, w, holidays, f"单位 {sender}（{sender_name}）第 {env.number} 号数据包 {env.path.name}")
+                        if result["holidays"]["changed"]:  # an undo of this import takes the years back too
+                            _remember_holidays(log_row, before, _holidays_value())
                 break
             except merge.Changed:
                 replanned.append(attempt)  # another program changed a record after we planned: plan again
@@ -601,6 +605,32 @@ def import_report(ledger: Ledger, ref: Any) -> ImportReport:
 
 # -- undoing an import (docs/import-undo.md) ---------------------------------------------------------
 
+def _holidays_value() -> str | None:
+    row = Setting.get_or_none(Setting.key == HOLIDAYS_SETTING)
+    return row.value if row is not None else None
+
+
+def _remember_holidays(log_row: PackageLog, before: str | None, after: str | None) -> None:
+    """The office's holidays override before and after this import, kept with its undo information."""
+    extra = json.loads(log_row.counts or "{}")
+    if extra.get("undo") is not None:
+        extra["undo"]["holidays"] = {"before": before, "after": after}
+        PackageLog.update(counts=json.dumps(extra, ensure_ascii=False)).where(PackageLog.id == log_row.id).execute()
+
+
+def _undo_holidays(ledger: Ledger, w: Any, saved: dict[str, Any], row: PackageLog) -> bool:
+    """Put back the holidays override an import replaced; refused if it changed since."""
+    if _holidays_value() != saved["after"]:
+        raise UserError(f"不能撤销：第 {row.id} 次导入带来的节假日安排此后又被修改过（导入了其他节假日文件），"
+                        "撤销会丢失那些修改，本次没有任何改动")
+    if saved["before"] is None:
+        Setting.delete().where(Setting.key == HOLIDAYS_SETTING).execute()
+    else:
+        Setting.update(value=saved["before"]).where(Setting.key == HOLIDAYS_SETTING).execute()
+    w.audit("undo-import", "setting", None, {HOLIDAYS_SETTING: ["（第 %d 次导入的节假日安排）" % row.id, "导入前的安排"]})
+    return True
+
+
 UNDONE = "und"  # PackageLog.direction (3 characters) of an undone import: out of the unique index, may come again
 
 
@@ -627,7 +657,13 @@ def undo_import(ledger: Ledger, ref: Any = None) -> dict[str, Any]:
         if not info:
             raise UserError(f"第 {row.id} 次导入（{row.file_name}）早于“撤销导入”功能，无法撤销"
                             "（可从导入前的自动备份恢复），本次没有任何改动")
+        if info.get("holidays"):  # checked before anything is written
+            if _holidays_value() != info["holidays"]["after"]:
+                _undo_holidays(ledger, None, info["holidays"], row)  # refuses
         done = undoing.undo(ledger.db, info, package=row.file_name, actor=ledger.actor, office=ledger.office_code)
+        if info.get("holidays"):
+            with ledger.atomic() as w:
+                done["holidays"] = _undo_holidays(ledger, w, info["holidays"], row)
         peer = Peer.get_or_none(Peer.code == row.peer)
         if peer is not None:
             received = [n for n in json.loads(peer.received) if n != row.number]

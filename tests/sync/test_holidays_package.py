@@ -10,8 +10,8 @@ import json
 
 import pytest
 
-from desktop.domain.errors import ValidationError
-from desktop.services import cases, deeds, persons, workcalendar
+from desktop.domain.errors import UserError, ValidationError
+from desktop.services import cases, deeds, exchange, persons, workcalendar
 from desktop.store.audit import AuditEntry
 from desktop.sync import schema
 from desktop.sync.package import HOLIDAYS
@@ -177,3 +177,23 @@ def test_a_package_says_the_oldest_record_schema_that_reads_it(world, monkeypatc
         deliver(county, with_holidays["path"])
     monkeypatch.undo()
     assert deliver(county, with_holidays["path"])["holidays"]["changed"] == ["2027"]
+
+
+def test_undoing_the_import_takes_its_holidays_back(world):
+    """The holidays a package brought go with an undo of that import; an override changed since refuses it."""
+    county, province = world["county"], world["province"]
+    workcalendar.import_overrides(province, world["update"])
+    done = deliver(county, send(province, county, world["folder"], holidays=True)["path"])
+    assert done["holidays"]["changed"] == ["2027"] and workcalendar.stored_override(county) is not None
+    exchange.undo_import(county, done["package_id"])
+    assert workcalendar.stored_override(county) is None  # as before the import
+    again = deliver(county, send(province, county, world["folder"], holidays=True)["path"])
+    newer = json.loads(json.dumps(UPDATE))
+    newer["version"] = "2027.2"
+    newer["years"]["2027"]["holidays"]["2027-02-14"] = "春节"
+    later = world["folder"] / "2027-2.json"
+    later.write_text(json.dumps(newer, ensure_ascii=False), encoding="utf-8")
+    workcalendar.import_overrides(county, later)  # the county changes its calendar after the import
+    with pytest.raises(UserError, match="节假日安排此后又被修改过"):
+        exchange.undo_import(county, again["package_id"])
+    assert workcalendar.stored_override(county)["version"] == "2027.2"
