@@ -83,6 +83,8 @@ def condition_sql(db: Database, branch: str, value: str, t: str = T1) -> tuple[s
         sub = search.text_ids("person", value, db)
         return f'({t}."id" IN {sub.sql})', list(sub.params)
     if branch == "name_start":
+        if len(value) == 1:  # the first character: its people in pinyin order (migration 10's index)
+            return f'(substr({t}."name", 1, 1) = {mark})', [value]
         if postgres:
             return (f'({t}."id" IN (SELECT unnest(ARRAY(SELECT id FROM person WHERE name LIKE %s))))',
                     [search.like_escape(value) + "%"])
@@ -346,7 +348,8 @@ def _people_page(db: Database, found: tuple[str, str] | None, keyset: list | Non
     postgres = search.is_postgres(db)
     if found is not None and found[0] == "pinyin":
         return _pinyin_page(db, postgres, found[1], keyset, limit=limit, offset=offset, descending=descending)
-    sort_matches = postgres and found is not None and found[0] in ("name", "name_start", "name_inside")
+    sort_matches = (postgres and found is not None and found[0] in ("name", "name_start", "name_inside")
+                    and not (found[0] == "name_start" and len(found[1]) == 1))
     if found is not None and found[0] in ("name", "name_inside") and _common_name_part(db, postgres, found[1]):
         # thousands of names hold it (珺: 18,373 of a million): the pinyin order, walked, meets 50 of
         # them soon; the indexes would fetch and sort them all (90-270 ms against 5-30 ms)
