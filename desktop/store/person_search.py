@@ -429,21 +429,31 @@ def _pinyin_page(db: Database, postgres: bool, value: str, keyset: list | None, 
       R/INITIALS_SORT_CAP rows of that letter matches, so the walk stops early.
     """
     wanted = int(limit) + int(offset)
-    if _common_initials(db, value):
-        initials = [_letter_sql(db, value, T1), _prefix_sql("name_initials", value, postgres, indexed=False)]
+    # (where, sort_matches) of each half
+    halves: list[tuple[list[tuple[str, list]], bool]] = [([_prefix_sql("name_pinyin", value, postgres)], False)]
+    if len(value) == 1:
+        pass  # one letter: initials start with it exactly when the full pinyin does — one stretch
+    elif _common_initials(db, value):
+        halves.append(([_letter_sql(db, value, T1), _prefix_sql("name_initials", value, postgres, indexed=False)],
+                       False))
     else:
-        initials = [_prefix_sql("name_initials", value, postgres)]
-    halves = ([_prefix_sql("name_pinyin", value, postgres)], initials)
+        # few: by the initials index, sorted. PostgreSQL takes them to be spread evenly over the pinyin
+        # order and would walk it from "a" filtering by initials (wl: 206,038 rows to find 50, all
+        # under w): sort_matches leaves it no order to walk
+        halves.append(([_prefix_sql("name_initials", value, postgres)], postgres))
     if not offset:  # the first page: whole rows straight away
-        merged = {row["id"]: row for where in halves
-                  for row in _run_people_page(db, postgres, where, keyset, limit=wanted, descending=descending)}
+        if len(halves) == 1:
+            return _run_people_page(db, postgres, halves[0][0], keyset, limit=wanted, descending=descending)
+        merged = {row["id"]: row for where, sort in halves
+                  for row in _run_people_page(db, postgres, where, keyset, limit=wanted, descending=descending,
+                                              sort_matches=sort)}
         found = sorted(merged.values(), key=lambda r: (r["name_pinyin"] or "", r["id"]), reverse=descending)
         return found[:wanted]
     # a page further down: the keys of everything before it, then only its own rows (jumping to the
     # middle of 73,195 people starting with x read 36,000 whole rows twice: 2 s)
-    keys = sorted({key for where in halves
+    keys = sorted({key for where, sort in halves
                    for key in _run_people_page(db, postgres, where, keyset, limit=wanted, descending=descending,
-                                               keys_only=True)},
+                                               keys_only=True, sort_matches=sort)},
                   key=lambda k: (k[0] or "", k[1]), reverse=descending)[int(offset):wanted]
     if not keys:
         return []
