@@ -6,12 +6,13 @@ pinyin order, so the first screen is read straight from it. Used by store/person
 (name_start with one character). The DDL is frozen here.
 """
 
+from playhouse.migrate import PostgresqlMigrator
+
 INDEX = "person_first_char_order"
 
 
 def up(db, migrator) -> None:
-    from desktop.store.db import is_postgres
-    if is_postgres(db):
+    if isinstance(migrator, PostgresqlMigrator):
         db.execute_sql(f"CREATE INDEX IF NOT EXISTS {INDEX} ON person ((substr(name, 1, 1)), deleted, name_pinyin, id)")
     else:
         db.execute_sql(f"CREATE INDEX IF NOT EXISTS {INDEX} ON person (substr(name, 1, 1), deleted, name_pinyin, id)")
