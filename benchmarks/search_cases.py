@@ -119,14 +119,23 @@ def hand_sql(db, kind: str, text: str) -> tuple[str, list]:
     pg = is_postgres(db)
     value = text_value(kind, text)
     if kind in GROUPED:
-        # names starting with it (the name index), then those holding it further in (the name-part
-        # indexes of migration 6), each group's first 50 in pinyin order, the two groups in turn
+        # names starting with it, then those holding it further in (the name-part indexes of
+        # migration 6), each group's first 50 in pinyin order, the two groups in turn. The names
+        # starting with it: one character, its stretch of the first-character index (migration 10),
+        # read in pinyin order; two, the name index — on PostgreSQL its matches found first (ARRAY),
+        # or the planner walks the whole pinyin order filtering by name (张伟: seconds)
         start, sp = _pre(pg, "name", value)
         part, pp = search.name_part_ids(value, pg)
-        first = _page(pg, start, ", 0 AS grp")
+        if len(value) == 1:
+            head, hp = f"substr(name, 1, 1) = {'%s' if pg else '?'}", [value]
+        elif pg:
+            head, hp = "id IN (SELECT unnest(ARRAY(SELECT id FROM person WHERE name LIKE %s)))", sp
+        else:
+            head, hp = start, sp
+        first = _page(pg, head, ", 0 AS grp")
         rest = _page(pg, f"id IN {part} AND NOT {start}", ", 1 AS grp")
         return (f"SELECT * FROM ({first}) AS a UNION ALL SELECT * FROM ({rest}) AS b "
-                f"ORDER BY grp, name_pinyin, id LIMIT {LIMIT}", sp + pp + sp)
+                f"ORDER BY grp, name_pinyin, id LIMIT {LIMIT}", hp + pp + sp)
     if kind in ("pinyin initials", "pinyin 1-2 letters", "full pinyin"):
         full, fp = _pre(pg, "name_pinyin", value)
         if len(value) == 1:  # initials and full pinyin start with the same letter: one stretch
