@@ -350,7 +350,8 @@ def _people_page(db: Database, found: tuple[str, str] | None, keyset: list | Non
         return _pinyin_page(db, postgres, found[1], keyset, limit=limit, offset=offset, descending=descending)
     sort_matches = (postgres and found is not None and found[0] in ("name", "name_start", "name_inside")
                     and not (found[0] == "name_start" and len(found[1]) == 1))
-    if found is not None and found[0] in ("name", "name_inside") and _common_name_part(db, postgres, found[1]):
+    part_ids = _name_part_ids(db, postgres, found[1]) if found is not None and found[0] in ("name", "name_inside") else None
+    if part_ids is None and found is not None and found[0] in ("name", "name_inside"):
         # thousands of names hold it (珺: 18,373 of a million): the pinyin order, walked, meets 50 of
         # them soon; the indexes would fetch and sort them all (90-270 ms against 5-30 ms)
         where = [(f'("t1"."name" {"ILIKE" if postgres else "LIKE"} {db.param} ESCAPE \'\\\')',
@@ -358,18 +359,43 @@ def _people_page(db: Database, found: tuple[str, str] | None, keyset: list | Non
         if found[0] == "name_inside":
             start, more = _prefix_sql("name", found[1], postgres)
             where.append((f"NOT {start}", more))
-        sort_matches = False
+        return _walk_page(db, postgres, where, keyset, limit=limit, offset=offset, descending=descending)
+    elif part_ids is not None:
+        # few: the ids read once from the name-part indexes (when counting them), their rows by key
+        where = [(f'"t1"."id" IN ({", ".join([db.param] * len(part_ids))})', part_ids)] if part_ids else [("1 = 0", [])]
+        if found[0] == "name_inside":
+            start, more = _prefix_sql("name", found[1], postgres)
+            where.append((f"NOT {start}", more))
     else:
         where = [condition_sql(db, *found)] if found is not None else []
     return _run_people_page(db, postgres, where, keyset, limit=limit, offset=offset, descending=descending,
                             sort_matches=sort_matches)
 
 
-def _common_name_part(db: Database, postgres: bool, text: str) -> bool:
-    """Whether INITIALS_SORT_CAP or more names contain `text` (counted from the name-part indexes)."""
+def _walk_page(db: Database, postgres: bool, where: list[tuple[str, list]], keyset: list | None, *, limit: int,
+               offset: int = 0, descending: bool = False) -> list[dict[str, Any]]:
+    """A page found by walking the pinyin order with a filter on the name or the initials: the keys
+    first, from person_order_parts (migration 10), which holds both beside the order, so each entry
+    is checked in the index (SQLite: no row looked up for the thousands of entries passed over);
+    then only the page's own rows, by id."""
+    keys = _run_people_page(db, postgres, where, keyset, limit=limit, offset=offset, descending=descending,
+                            keys_only=True)
+    if not keys:
+        return []
+    wanted_ids = [k[1] for k in keys]
+    return _run_people_page(db, postgres, [(f'"t1"."id" IN ({", ".join([db.param] * len(wanted_ids))})', wanted_ids)],
+                            None, limit=len(wanted_ids), descending=descending)
+
+
+def _name_part_ids(db: Database, postgres: bool, text: str) -> list[int] | None:
+    """The ids of the people (deleted ones too) whose names contain `text`, read from the name-part
+    indexes — or None when INITIALS_SORT_CAP or more entries do (then the pinyin order is walked).
+    Read once: counting them first and then finding them again by the same indexes cost twice."""
     sql, params = search.name_part_ids(text, postgres)
-    return db.execute_sql(f"SELECT COUNT(*) FROM ({sql[1:-1]} LIMIT {INITIALS_SORT_CAP}) AS capped",
-                          params).fetchone()[0] >= INITIALS_SORT_CAP
+    got = db.execute_sql(f"SELECT id FROM ({sql[1:-1]} LIMIT {INITIALS_SORT_CAP}) AS capped", params).fetchall()
+    if len(got) >= INITIALS_SORT_CAP:
+        return None
+    return sorted({r[0] for r in got})
 
 
 def _run_people_page(db: Database, postgres: bool, where: list[tuple[str, list]], keyset: list | None, *,
@@ -435,7 +461,7 @@ def _pinyin_page(db: Database, postgres: bool, value: str, keyset: list | None, 
         pass  # one letter: initials start with it exactly when the full pinyin does — one stretch
     elif _common_initials(db, value):
         halves.append(([_letter_sql(db, value, T1), _prefix_sql("name_initials", value, postgres, indexed=False)],
-                       False))
+                       None))  # None: walked (_walk_page)
     else:
         # few: by the initials index, sorted. PostgreSQL takes them to be spread evenly over the pinyin
         # order and would walk it from "a" filtering by initials (wl: 206,038 rows to find 50, all
@@ -445,15 +471,17 @@ def _pinyin_page(db: Database, postgres: bool, value: str, keyset: list | None, 
         if len(halves) == 1:
             return _run_people_page(db, postgres, halves[0][0], keyset, limit=wanted, descending=descending)
         merged = {row["id"]: row for where, sort in halves
-                  for row in _run_people_page(db, postgres, where, keyset, limit=wanted, descending=descending,
-                                              sort_matches=sort)}
+                  for row in (_walk_page(db, postgres, where, keyset, limit=wanted, descending=descending)
+                              if sort is None else
+                              _run_people_page(db, postgres, where, keyset, limit=wanted, descending=descending,
+                                               sort_matches=sort))}
         found = sorted(merged.values(), key=lambda r: (r["name_pinyin"] or "", r["id"]), reverse=descending)
         return found[:wanted]
     # a page further down: the keys of everything before it, then only its own rows (jumping to the
     # middle of 73,195 people starting with x read 36,000 whole rows twice: 2 s)
     keys = sorted({key for where, sort in halves
                    for key in _run_people_page(db, postgres, where, keyset, limit=wanted, descending=descending,
-                                               keys_only=True, sort_matches=sort)},
+                                               keys_only=True, sort_matches=bool(sort))},
                   key=lambda k: (k[0] or "", k[1]), reverse=descending)[int(offset):wanted]
     if not keys:
         return []

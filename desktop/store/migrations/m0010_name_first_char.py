@@ -1,14 +1,18 @@
-"""Migration 10: the people whose name starts with a character, in pinyin order (张 → 张…, first 50).
+"""Migration 10: two indexes for searches with thousands of matches at a million people.
 
-A bare surname matches thousands of people (张: about 8,000 of a million); the name index found
-them all and sorted them to show the first 50. This index lists each first character's people in
-pinyin order, so the first screen is read straight from it. Used by store/person_search.py
-(name_start with one character). The DDL is frozen here.
+- person_first_char_order: the people whose name starts with a character, in pinyin order. A bare
+  surname matches thousands of people (张: about 8,000 of a million); the name index found them all
+  and sorted them to show the first 50; now the first screen is read straight from this index.
+- person_order_parts: the pinyin order with the initials and the name beside it, so that walking
+  it for common initials (wl) or a common part of names (伟) checks each entry in the index
+  instead of looking up its row (SQLite: 112 ms → a few ms for wl at a million people).
+Used by store/person_search.py. The DDL is frozen here.
 """
 
 from playhouse.migrate import PostgresqlMigrator
 
 INDEX = "person_first_char_order"
+WALK_INDEX = "person_order_parts"
 
 
 def up(db, migrator) -> None:
@@ -16,4 +20,5 @@ def up(db, migrator) -> None:
         db.execute_sql(f"CREATE INDEX IF NOT EXISTS {INDEX} ON person ((substr(name, 1, 1)), deleted, name_pinyin, id)")
     else:
         db.execute_sql(f"CREATE INDEX IF NOT EXISTS {INDEX} ON person (substr(name, 1, 1), deleted, name_pinyin, id)")
+    db.execute_sql(f"CREATE INDEX IF NOT EXISTS {WALK_INDEX} ON person (deleted, name_pinyin, id, name_initials, name)")
     db.execute_sql("ANALYZE person")
