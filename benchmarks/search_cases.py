@@ -30,6 +30,9 @@ COMMON_SURNAMES = ["张", "王", "李", "陈", "刘", "金"]
 PART_NAMES = ["金伟", "金建", "金华", "金玉", "伟明", "建国"]
 COMMON_INITIALS = ["wl", "zsm", "zw", "wj", "lj", "cx", "zy"]
 
+CAP = 2000  # as person_search.INITIALS_SORT_CAP: above it the pinyin order is walked
+PINYIN = {"pinyin initials", "pinyin 1-2 letters", "full pinyin"}
+
 KINDS = ["name prefix", "part name", "common surname", "pinyin initials", "pinyin 1-2 letters", "full pinyin",
          "ID number", "ID last 6", "ID last 4", "free text"]
 
@@ -100,6 +103,14 @@ def _pre(pg: bool, col: str, value: str) -> tuple[str, list]:
     return f"({like[0]})", like[1]
 
 
+def _pinyin_column() -> int:
+    from desktop.store.models import Person
+    return [f.column_name for f in Person._meta.sorted_fields].index("name_pinyin")
+
+
+_PINYIN_AT = _pinyin_column()
+
+
 def _live(pg: bool) -> str:
     return "deleted = false" if pg else "deleted = 0"
 
@@ -154,10 +165,12 @@ def hand(db, kind: str, text: str) -> list[int]:
     the names holding it further in (the name-part indexes of migration 6, found first), minus
     those, the next ones in pinyin order.
     """
-    if kind not in GROUPED:
-        return [r[0] for r in db.execute_sql(*hand_sql(db, kind, text)).fetchall()]
     pg = is_postgres(db)
     value = text_value(kind, text)
+    if kind in PINYIN and len(value) > 1:
+        return _hand_pinyin(db, pg, value)
+    if kind not in GROUPED:
+        return [r[0] for r in db.execute_sql(*hand_sql(db, kind, text)).fetchall()]
     start, sp = _pre(pg, "name", value)
     if len(value) == 1:
         head, hp = f"substr(name, 1, 1) = {'%s' if pg else '?'}", [value]
@@ -169,11 +182,51 @@ def hand(db, kind: str, text: str) -> list[int]:
                                         f"ORDER BY name_pinyin, id LIMIT {LIMIT}", hp).fetchall()]
     if len(got) < LIMIT:
         part, pp = search.name_part_ids(value, pg)
-        ids = f"SELECT unnest(ARRAY{part})" if pg else part[1:-1]
-        got += [r[0] for r in db.execute_sql(
-            f"SELECT * FROM person WHERE {_live(pg)} AND id IN ({ids}) AND NOT {start} "
-            f"ORDER BY name_pinyin, id LIMIT {LIMIT - len(got)}", pp + sp).fetchall()]
+        many = db.execute_sql(f"SELECT COUNT(*) FROM (SELECT 1 FROM ({part[1:-1]}) AS p LIMIT {CAP}) AS c",
+                              pp).fetchone()[0] >= CAP
+        if many:  # thousands hold it: walk the pinyin order, names checked in person_order_parts
+            like = "ILIKE %s ESCAPE '\\'" if pg else "LIKE ? ESCAPE '\\'"
+            got += _walk(db, pg, f"name {like} AND NOT {start}", ["%" + search.like_escape(value) + "%"] + sp,
+                         LIMIT - len(got))
+        else:
+            ids = f"SELECT unnest(ARRAY{part})" if pg else part[1:-1]
+            got += [r[0] for r in db.execute_sql(
+                f"SELECT * FROM person WHERE {_live(pg)} AND id IN ({ids}) AND NOT {start} "
+                f"ORDER BY name_pinyin, id LIMIT {LIMIT - len(got)}", pp + sp).fetchall()]
     return got
+
+
+def _walk(db, pg: bool, cond: str, params: list, limit: int) -> list[int]:
+    """Walk the pinyin order (its keys, checked in the covering index person_order_parts), then the rows."""
+    keys = [r[0] for r in db.execute_sql(f"SELECT id FROM person WHERE {_live(pg)} AND {cond} "
+                                         f"ORDER BY name_pinyin, id LIMIT {limit}", params).fetchall()]
+    if not keys:
+        return []
+    m = "%s" if pg else "?"
+    return [r[0] for r in db.execute_sql(f"SELECT * FROM person WHERE id IN ({', '.join([m] * len(keys))}) "
+                                         f"ORDER BY name_pinyin, id", keys).fetchall()]
+
+
+def _hand_pinyin(db, pg: bool, value: str) -> list[int]:
+    """Two or more letters: full pinyin, one stretch of the order; initials by their index and sorted
+    when few people have them, else by walking their first letter's stretch (initials checked in
+    person_order_parts) — whichever the count (capped) says; the two merged."""
+    full, fp = _pre(pg, "name_pinyin", value)
+    ini, ip = _pre(pg, "name_initials", value)
+    rows = db.execute_sql(_page(pg, full), fp).fetchall()
+    many = db.execute_sql(f"SELECT COUNT(*) FROM (SELECT 1 FROM person WHERE {ini} LIMIT {CAP}) AS c",
+                          ip).fetchone()[0] >= CAP
+    if many:
+        letter, lp = _pre(pg, "name_pinyin", value[0])
+        ids = _walk(db, pg, f"{letter} AND {ini}", lp + ip, LIMIT)
+        m = "%s" if pg else "?"
+        more = db.execute_sql(f"SELECT * FROM person WHERE id IN ({', '.join([m] * len(ids))})", ids).fetchall() if ids else []
+    elif pg:  # sorted by an expression: the planner must not walk the whole order from a
+        more = db.execute_sql(f"SELECT * FROM person WHERE {_live(pg)} AND {ini} ORDER BY name_pinyin || '', id "
+                              f"LIMIT {LIMIT}", ip).fetchall()
+    else:
+        more = db.execute_sql(_page(pg, ini), ip).fetchall()
+    return [r[0] for r in sorted({r[0]: r for r in rows + more}.values(), key=lambda r: (r[_PINYIN_AT], r[0]))][:LIMIT]
 
 
 def truth_sql(db, kind: str, text: str) -> tuple[str, list]:
