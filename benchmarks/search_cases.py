@@ -217,7 +217,10 @@ def _hand_pinyin(db, pg: bool, value: str) -> list[int]:
     many = db.execute_sql(f"SELECT COUNT(*) FROM (SELECT 1 FROM person WHERE {ini} LIMIT {CAP}) AS c",
                           ip).fetchone()[0] >= CAP
     if many:
-        letter, lp = _pre(pg, "name_pinyin", value[0])
+        after = _next_letters(value[0])  # the letter's stretch, a plain range (as exact as LIKE here)
+        m = "%s" if pg else "?"
+        letter, lp = (f"name_pinyin >= {m} AND name_pinyin < {m}", [value[0], after]) if after else \
+            (f"name_pinyin >= {m}", [value[0]])
         ids = _walk(db, pg, f"{letter} AND {ini}", lp + ip, LIMIT)
         m = "%s" if pg else "?"
         more = db.execute_sql(f"SELECT * FROM person WHERE id IN ({', '.join([m] * len(ids))})", ids).fetchall() if ids else []
