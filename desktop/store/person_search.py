@@ -467,14 +467,21 @@ def _pinyin_page(db: Database, postgres: bool, value: str, keyset: list | None, 
         # order and would walk it from "a" filtering by initials (wl: 206,038 rows to find 50, all
         # under w): sort_matches leaves it no order to walk
         halves.append(([_prefix_sql("name_initials", value, postgres)], postgres))
-    if not offset and len(halves) == 1:  # one stretch, the first page: its rows straight away
-        return _run_people_page(db, postgres, halves[0][0], keyset, limit=wanted, descending=descending)
+    if len(halves) == 2:  # the initials half first: often empty (full pinyin typed: zhangwei)
+        where, sort = halves[1]
+        initial_keys = _run_people_page(db, postgres, where, keyset, limit=wanted, descending=descending,
+                                        keys_only=True, sort_matches=bool(sort))
+        if not initial_keys:
+            halves.pop()
+    if len(halves) == 1:  # one stretch: its rows straight away
+        return _run_people_page(db, postgres, halves[0][0], keyset, limit=int(limit), offset=int(offset),
+                                descending=descending)
     # both halves: their keys (from the indexes), merged, then only the page's own rows — whole rows
     # of both halves made twice the rows needed into dicts; and a page further down read everything
     # before it (jumping to the middle of 73,195 people starting with x read 36,000 whole rows twice: 2 s)
-    keys = sorted({key for where, sort in halves
-                   for key in _run_people_page(db, postgres, where, keyset, limit=wanted, descending=descending,
-                                               keys_only=True, sort_matches=bool(sort))},
+    pinyin_keys = _run_people_page(db, postgres, halves[0][0], keyset, limit=wanted, descending=descending,
+                                   keys_only=True)
+    keys = sorted(set(pinyin_keys) | set(initial_keys),
                   key=lambda k: (k[0] or "", k[1]), reverse=descending)[int(offset):wanted]
     if not keys:
         return []
