@@ -33,6 +33,16 @@ def tables(results: list[dict]) -> str:
             out.append(f"| {e['engine']} | {e['persons']:,} | {r['kind']} | {examples} | {r['rows_per_query']} | "
                        f"{r['median_ms']:.2f} ms | {r['p95_ms']:.2f} ms | {r['sql_median_ms']:.2f} ms | "
                        f"{r['sql_p95_ms']:.2f} ms | {_ratio(r['ratio'])} | {same} | {r.get('load', '')} | {_met(r['met'])} |")
+    if any(r.get("heavy") for e in engines for r in e.get("search", [])):
+        out.append("\n### The heavy cases by name (in the samples above, every other query of their kind)\n")
+        out.append("| engine | people | search | text | people matching | queries | median | hand SQL median | ratio |")
+        out.append("|---|---:|---|---|---:|---:|---:|---:|---:|")
+        for e in engines:
+            for r in e.get("search", []):
+                for h in r.get("heavy", []):
+                    out.append(f"| {e['engine']} | {e['persons']:,} | {r['kind']} | {h['text']} | {h.get('matches', 0):,} | {h['queries']} | "
+                               f"{h['median_ms']:.2f} ms | {h['sql_median_ms']:.2f} ms | "
+                               f"{_ratio(h['median_ms'] / h['sql_median_ms'])} |")
     if any(e.get("cold_search") for e in engines):
         out.append("\n### The first search of a fresh process (cold) beside the hand query's first run\n")
         out.append("| engine | people | search | example | runs | first search (median) | hand SQL first (median) | ratio | OS cache dropped | same pages | load |")

@@ -33,6 +33,8 @@ COMMON_INITIALS = ["wl", "zsm", "zw", "wj", "lj", "cx", "zy"]
 CAP = 2000  # as person_search.INITIALS_SORT_CAP: above it the pinyin order is walked
 PINYIN = {"pinyin initials", "pinyin 1-2 letters", "full pinyin"}
 
+HEAVY = {"common surname": COMMON_SURNAMES, "part name": PART_NAMES, "pinyin initials": COMMON_INITIALS}
+
 KINDS = ["name prefix", "part name", "common surname", "pinyin initials", "pinyin 1-2 letters", "full pinyin",
          "ID number", "ID last 6", "ID last 4", "free text"]
 
@@ -55,7 +57,7 @@ def samples(db, n: int, seed: int) -> dict[str, list[str]]:
     rng.shuffle(rows)
     out: dict[str, list[str]] = {k: [] for k in KINDS}
     # the heavy cases: every other query of their kind
-    heavy = {"common surname": COMMON_SURNAMES, "part name": PART_NAMES, "pinyin initials": COMMON_INITIALS}
+    heavy = HEAVY
     for name, initials, pinyin, number, employer, address in rows:
         for kind, fixed in heavy.items():
             if len(out[kind]) % 2 == 0 and len(out[kind]) < n:
