@@ -223,7 +223,8 @@ def _hand_pinyin(db, pg: bool, value: str) -> list[int]:
         m = "%s" if pg else "?"
         letter, lp = (f"name_pinyin >= {m} AND name_pinyin < {m}", [value[0], after]) if after else \
             (f"name_pinyin >= {m}", [value[0]])
-        ids = _walk(db, pg, f"{letter} AND {ini}", lp + ip, LIMIT)
+        walk_ini = ini if pg else ini.replace("name_initials", "+name_initials")  # SQLite: not by its index
+        ids = _walk(db, pg, f"{letter} AND {walk_ini}", lp + ip, LIMIT)
         m = "%s" if pg else "?"
         more = db.execute_sql(f"SELECT * FROM person WHERE id IN ({', '.join([m] * len(ids))})", ids).fetchall() if ids else []
     elif pg:  # sorted by an expression: the planner must not walk the whole order from a
