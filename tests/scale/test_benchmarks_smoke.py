@@ -58,6 +58,8 @@ def _check_results(path, engine: str, with_start: bool) -> None:
     assert next(r for r in res["search"] if r["kind"] == "ID number")["rows_per_query"] == 1
     assert res["table"]["last_row_ok"] is True and res["table"]["peak_mb"] > 0
     if with_start:
+        assert {r["kind"] for r in res["cold_search"]} == set(search_cases.KINDS)
+        assert all(r["median_ms"] > 0 and r["sql_median_ms"] > 0 and not r["mismatches"] for r in res["cold_search"])
         assert res["start"]["median_s"] > 0 and res["start"]["bare_median_s"] > 0
 
 
@@ -67,8 +69,8 @@ def test_generate_and_run_on_sqlite(tmp_path, capsys):
     assert counts["person"] == 300
     _check_generated(db, 300)
     out = tmp_path / "results.json"
-    assert run.main(["--sqlite", db, "--queries", "5", "--start-runs", "1", "--sections", "search,table,start",
-                     "--json", str(out)]) == 0
+    assert run.main(["--sqlite", db, "--queries", "5", "--start-runs", "1", "--cold-runs", "1",
+                     "--sections", "search,cold,table,start", "--json", str(out)]) == 0
     printed = capsys.readouterr().out
     assert "search name prefix" in printed and "ratio" in printed and "people table" in printed
     _check_results(out, "SQLite", with_start=True)
