@@ -149,9 +149,11 @@ def hand_sql(db, kind: str, text: str) -> tuple[str, list]:
     if kind in ("ID last 6", "ID last 4"):
         return _page(pg, *_pre(pg, "id_rev", value)[:1]), _pre(pg, "id_rev", value)[1]
     if kind == "free text":
-        if pg:  # the trigram index read first (ARRAY: the planner cannot walk the pinyin order filtering)
-            return (_page(pg, f"id IN (SELECT unnest(ARRAY(SELECT id FROM person WHERE "
-                                f"({search._doc(search.PERSON_TEXT)}) ILIKE %s)))"),
+        if pg:  # the trigram index's matches sorted where they are read, the first 50 ids (ARRAY, ordered
+            # by an expression: the planner cannot walk the pinyin order filtering), then those rows
+            return (_page(pg, f"id IN (SELECT unnest(ARRAY(SELECT id FROM person WHERE deleted = false AND "
+                                f"({search._doc(search.PERSON_TEXT)}) ILIKE %s ORDER BY name_pinyin || '', id "
+                                f"LIMIT {LIMIT})))"),
                     [f"%{search.like_escape(value)}%"])
         return _page(pg, "id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)"), ['"' + value.replace('"', '""') + '"']
     raise ValueError(kind)

@@ -366,6 +366,9 @@ def _people_page(db: Database, found: tuple[str, str] | None, keyset: list | Non
         if found[0] == "name_inside":
             start, more = _prefix_sql("name", found[1], postgres)
             where.append((f"NOT {start}", more))
+    elif postgres and found is not None and found[0] == "text" and not keyset:
+        sub = search.pg_text_first_ids(found[1], int(limit) + int(offset), descending)
+        where = [(f'("t1"."id" IN {sub.sql})', list(sub.params))]
     else:
         where = [condition_sql(db, *found)] if found is not None else []
     return _run_people_page(db, postgres, where, keyset, limit=limit, offset=offset, descending=descending,

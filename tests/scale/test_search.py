@@ -290,3 +290,25 @@ def test_one_pinyin_letter_is_one_stretch_of_the_pinyin_order(ledger, monkeypatc
         for offset in range(len(want) + 1):
             assert persons.search_persons(ledger, text, limit=2, offset=offset) == want[offset:offset + 2], (text, offset)
     assert names(persons.search_persons(ledger, "wl")) == ["王磊", "王丽", "汪伦", "万里", "魏来", "吴林"]
+
+
+def test_free_text_pages_in_pinyin_order_every_way(ledger):
+    """Free text (PostgreSQL: the trigram matches sorted where they are found, the page's first ids
+    only): every page, forwards and backwards, as a Python filter over every live person."""
+    from desktop.services import listing
+    for i, name in enumerate(["张三", "李四", "王五", "赵六", "钱七", "孙八", "周九", "吴十", "郑一", "冯二"]):
+        persons.create_person(ledger, {"name": name, "employer": "杭州恒达物流有限公司" if i % 3 else "宁波造船厂",
+                                       "address": "人民路118号" if i % 4 == 0 else None})
+    gone = persons.create_person(ledger, {"name": "陈删", "employer": "杭州恒达物流有限公司"})
+    persons.delete_person(ledger, gone["id"])
+    with ledger.reading():
+        everyone = [to_dict(p) for p in Person.select().where(Person.deleted == False)]  # noqa: E712
+    for text in ["恒达物流", "人民路118", "造船厂", "无此单位"]:
+        want = sorted((p for p in everyone if any(text in (p[c] or "") for c in ("employer", "address"))),
+                      key=lambda p: (p["name_pinyin"], p["id"]))
+        assert persons.search_persons(ledger, text) == want, text
+        assert persons.count_persons(ledger, text) == len(want)
+        for offset in range(len(want) + 1):
+            assert persons.search_persons(ledger, text, limit=2, offset=offset) == want[offset:offset + 2], (text, offset)
+            got = listing.fetch_rows(ledger, "persons", text, order=[("name", True)], limit=2, offset=offset)
+            assert names(got) == names(want[::-1][offset:offset + 2]), (text, offset)
