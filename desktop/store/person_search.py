@@ -366,6 +366,9 @@ def _people_page(db: Database, found: tuple[str, str] | None, keyset: list | Non
         if found[0] == "name_inside":
             start, more = _prefix_sql("name", found[1], postgres)
             where.append((f"NOT {start}", more))
+        # looked up by id and sorted, on both engines: SQLite otherwise may walk the whole pinyin order
+        # testing each id against the list (伟明's 231 people: 6-35 ms instead of 1-2)
+        sort_matches = True
     elif postgres and found is not None and found[0] == "text" and not keyset:
         sub = search.pg_text_first_ids(found[1], int(limit) + int(offset), descending)
         where = [(f'("t1"."id" IN {sub.sql})', list(sub.params))]
