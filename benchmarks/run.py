@@ -39,6 +39,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -99,18 +100,21 @@ def bench_search(ledger, n: int, seed: int, truth_per_kind: int = 4) -> list[dic
     for kind, texts in search_cases.samples(db, n, seed).items():
         if not texts:
             continue
-        service, hand, found, mismatches = [], [], 0, []
+        service: list[float] = []
+        hand: list[float] = []
+        found = 0
+        mismatches: list[str] = []
         heavy: dict[str, tuple[list, list]] = {t: ([], []) for t in search_cases.HEAVY.get(kind, [])}
         # the plain truth (a scan) for the first samples, which include the heavy cases
         for text in texts[:truth_per_kind]:
-            want = [r[0] for r in db.execute_sql(*search_cases.truth_sql(db, kind, text)).fetchall()]
-            got = search_cases.hand(db, kind, text)
-            _check(mismatches, "hand SQL vs truth", kind, text, got, want)
+            truth = [row[0] for row in db.execute_sql(*search_cases.truth_sql(db, kind, text)).fetchall()]
+            _check(mismatches, "hand SQL vs truth", kind, text, search_cases.hand(db, kind, text), truth)
         for text in texts[: min(20, len(texts))]:  # warm the caches once, as a clerk's PC would be
             persons.search_persons(ledger, text, limit=50)
             search_cases.hand(db, kind, text)
         for i, text in enumerate(texts):
-            got = want = None
+            got: list[int] = []
+            want: list[int] = []
             for turn in ((0, 1) if i % 2 else (1, 0)):  # alternate which goes first
                 t0 = time.perf_counter()
                 if turn == 0:
@@ -125,7 +129,7 @@ def bench_search(ledger, n: int, seed: int, truth_per_kind: int = 4) -> list[dic
             if text in heavy:
                 heavy[text][0].append(service[-1])
                 heavy[text][1].append(hand[-1])
-        r = {"kind": kind, "queries": len(texts), "rows_per_query": round(found / len(texts), 1),
+        r: dict[str, Any] = {"kind": kind, "queries": len(texts), "rows_per_query": round(found / len(texts), 1),
              "median_ms": statistics.median(service) * 1000, "p95_ms": pct(service, 95) * 1000,
              "sql_median_ms": statistics.median(hand) * 1000, "sql_p95_ms": pct(hand, 95) * 1000,
              "example": texts[0], "examples": sorted(set(texts[:8]), key=texts.index),
@@ -181,18 +185,21 @@ def bench_cold_search(target: str, runs: int, drop: bool, seed: int) -> list[dic
     ledger.close()
     out = []
     for kind, text in texts.items():
-        service, hand, dropped, mismatches = [], [], True, []
+        service: list[float] = []
+        hand: list[float] = []
+        dropped = True
+        mismatches: list[str] = []
         for i in range(runs):
-            got = {}
+            got: dict[str, list[int]] = {}
             for which in (("service", "hand") if i % 2 == 0 else ("hand", "service")):
                 if drop:
                     dropped = _drop_caches() and dropped
                 _, stdout = _probe(COLD_PROBE, target, extra=[which, kind, text])
-                r = json.loads([x for x in stdout.splitlines() if x.startswith("RESULT ")][-1][7:])
-                (service if which == "service" else hand).append(r["ms"])
-                got[which] = r["ids"]
+                probe = json.loads([x for x in stdout.splitlines() if x.startswith("RESULT ")][-1][7:])
+                (service if which == "service" else hand).append(probe["ms"])
+                got[which] = probe["ids"]
             _check(mismatches, "cold service vs hand SQL", kind, text, got["service"], got["hand"])
-        r = {"kind": kind, "example": text, "runs": runs, "median_ms": statistics.median(service),
+        r: dict[str, Any] = {"kind": kind, "example": text, "runs": runs, "median_ms": statistics.median(service),
              "sql_median_ms": statistics.median(hand), "caches_dropped": bool(drop and dropped),
              "mismatches": mismatches, "load": round(os.getloadavg()[0], 1)}
         r["ratio"] = r["median_ms"] / r["sql_median_ms"] if r["sql_median_ms"] else 0

@@ -124,7 +124,9 @@ def _page(pg: bool, cond: str, extra: str = "") -> str:
 def text_value(kind: str, text: str) -> str:
     """The value the search box looks for (the plan's own normalisation)."""
     from desktop.store import person_search
-    return person_search.plan(text)[1]
+    found = person_search.plan(text)
+    assert found is not None, text
+    return found[1]
 
 
 def hand_sql(db, kind: str, text: str) -> tuple[str, list]:

@@ -351,6 +351,7 @@ def _people_page(db: Database, found: tuple[str, str] | None, keyset: list | Non
     sort_matches = (postgres and found is not None and found[0] in ("name", "name_start", "name_inside")
                     and not (found[0] == "name_start" and len(found[1]) == 1))
     part_ids = _name_part_ids(db, postgres, found[1]) if found is not None and found[0] in ("name", "name_inside") else None
+    where: list[tuple[str, list]]
     if part_ids is None and found is not None and found[0] in ("name", "name_inside"):
         # thousands of names hold it (珺: 18,373 of a million): the pinyin order, walked, meets 50 of
         # them soon; the indexes would fetch and sort them all (90-270 ms against 5-30 ms)
@@ -360,9 +361,9 @@ def _people_page(db: Database, found: tuple[str, str] | None, keyset: list | Non
             start, more = _prefix_sql("name", found[1], postgres)
             where.append((f"NOT {start}", more))
         return _walk_page(db, postgres, where, keyset, limit=limit, offset=offset, descending=descending)
-    elif part_ids is not None:
+    elif part_ids is not None and found is not None:
         # few: the ids read once from the name-part indexes (when counting them), their rows by key
-        where = [(f'"t1"."id" IN ({", ".join([db.param] * len(part_ids))})', part_ids)] if part_ids else [("1 = 0", [])]
+        where = [(f'"t1"."id" IN ({", ".join([db.param] * len(part_ids))})', list(part_ids))] if part_ids else [("1 = 0", [])]
         if found[0] == "name_inside":
             start, more = _prefix_sql("name", found[1], postgres)
             where.append((f"NOT {start}", more))
@@ -461,8 +462,9 @@ def _pinyin_page(db: Database, postgres: bool, value: str, keyset: list | None, 
       R/INITIALS_SORT_CAP rows of that letter matches, so the walk stops early.
     """
     wanted = int(limit) + int(offset)
-    # (where, sort_matches) of each half
-    halves: list[tuple[list[tuple[str, list]], bool]] = [([_prefix_sql("name_pinyin", value, postgres)], False)]
+    # (where, sort_matches — None: walked by _walk_page) of each half
+    halves: list[tuple[list[tuple[str, list]], bool | None]] = [([_prefix_sql("name_pinyin", value, postgres)], False)]
+    initial_keys: list = []
     if len(value) == 1:
         pass  # one letter: initials start with it exactly when the full pinyin does — one stretch
     elif _common_initials(db, value):
