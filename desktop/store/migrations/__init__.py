@@ -8,6 +8,7 @@ Reserved numbers, so that parallel work does not collide:
   7 money and care: fund entries, medical costs, schedules; guarantee_item.family/basis.
   8 incoming package files unique by hash.
   9 the confirmation procedure: 陈述申辩 date and 移送 on a case, document_service (送达) records.
+  10 search at a million people: first-character, pinyin-walk and long-name indexes on person.
 """
 
 from __future__ import annotations
