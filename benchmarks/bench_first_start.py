@@ -1,7 +1,10 @@
 """The first start of the day: main window shown, with today's automatic backup not yet taken.
 
     python -m benchmarks.generate --db /tmp/p200k.db --persons 200000
-    python benchmarks/bench_first_start.py /tmp/p200k.db [RUNS]
+    python benchmarks/bench_first_start.py /tmp/p200k.db [RUNS] [--drop-caches]
+    python benchmarks/bench_first_start.py postgresql://postgres@127.0.0.1:55433/yiyong1m 3
+
+--drop-caches (root): the OS file cache emptied before each first start, as after switching the PC on.
 
 Each run is a fresh process (offscreen) with its own data folder, timed from launch to the main
 window shown. Three figures, same session, same database:
@@ -66,14 +69,28 @@ def probe(db: str, mode: str, home: Path) -> dict[str, float]:
     return got
 
 
-def main(db: str, runs: int = 3) -> None:
+def drop_caches() -> bool:
+    """Empty the OS file cache (root only), as after switching the PC on; False where not allowed."""
+    try:
+        os.sync()
+        Path("/proc/sys/vm/drop_caches").write_text("3\n")
+        return True
+    except OSError:
+        return False
+
+
+def main(db: str, runs: int = 3, cold: bool = False) -> None:
     tmp = Path(tempfile.mkdtemp(prefix="yiyong-first-start-"))
-    size = Path(db).stat().st_size / 1e6
-    print(f"database {db} ({size:.0f} MB), {runs} runs each, load average {os.getloadavg()[0]:.1f}")
+    size = f"{Path(db).stat().st_size / 1e6:.0f} MB" if "://" not in db else "PostgreSQL"
+    print(f"database {db} ({size}), {runs} runs each, load average {os.getloadavg()[0]:.1f}"
+          f"{', OS file cache emptied before each first start' if cold else ''}")
     probe(db, "second", tmp / "warm")  # warm the OS file cache (a PC that opened it before)
     first, second, before, copy = [], [], [], []
     for i in range(runs):
         home = tmp / f"first{i}"
+        if cold and not drop_caches():
+            print("(the OS file cache could not be emptied: not root)")
+            cold = False
         r = probe(db, "now", home)
         first.append(r["SHOWN"])
         copy.append(r.get("BACKUP_DONE", 0.0))
@@ -91,4 +108,4 @@ def main(db: str, runs: int = 3) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 3)
+    main(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 3, cold="--drop-caches" in sys.argv[3:])

@@ -21,14 +21,38 @@ def _ratio(value: float) -> str:
 def tables(results: list[dict]) -> str:
     out = []
     engines = [e for r in results for e in r["engines"]]
-    out.append("### Search (services.persons.search_persons, limit 50) beside the same query in hand-written SQL\n")
-    out.append("| engine | people | search | example | rows | median | p95 | hand SQL median | hand SQL p95 | ratio | target < 10 ms and < 2× |")
-    out.append("|---|---:|---|---|---:|---:|---:|---:|---:|---:|---|")
+    out.append("### Search (services.persons.search_persons, limit 50) beside the best hand-written SQL\n")
+    out.append("Each page compared with the hand query's (ids in order): \"same pages\" counts the differences "
+               "(the run exits 1 on any). Load: the 1-minute load average on the 2 CPUs when the kind finished.\n")
+    out.append("| engine | people | search | examples | rows | median | p95 | hand SQL median | hand SQL p95 | ratio | same pages | load | target < 10 ms and < 2× |")
+    out.append("|---|---:|---|---|---:|---:|---:|---:|---:|---:|---|---:|---|")
     for e in engines:
         for r in e.get("search", []):
-            out.append(f"| {e['engine']} | {e['persons']:,} | {r['kind']} | {r['example']} | {r['rows_per_query']} | "
+            examples = ", ".join(r.get("examples", [r["example"]])[:2 if r["kind"] == "ID number" else 4])
+            same = "yes" if r.get("same", True) else f"**NO ({len(r['mismatches'])})**"
+            out.append(f"| {e['engine']} | {e['persons']:,} | {r['kind']} | {examples} | {r['rows_per_query']} | "
                        f"{r['median_ms']:.2f} ms | {r['p95_ms']:.2f} ms | {r['sql_median_ms']:.2f} ms | "
-                       f"{r['sql_p95_ms']:.2f} ms | {_ratio(r['ratio'])} | {_met(r['met'])} |")
+                       f"{r['sql_p95_ms']:.2f} ms | {_ratio(r['ratio'])} | {same} | {r.get('load', '')} | {_met(r['met'])} |")
+    if any(r.get("heavy") for e in engines for r in e.get("search", [])):
+        out.append("\n### The heavy cases by name (in the samples above, every other query of their kind)\n")
+        out.append("| engine | people | search | text | people matching | queries | median | hand SQL median | ratio |")
+        out.append("|---|---:|---|---|---:|---:|---:|---:|---:|")
+        for e in engines:
+            for r in e.get("search", []):
+                for h in r.get("heavy", []):
+                    out.append(f"| {e['engine']} | {e['persons']:,} | {r['kind']} | {h['text']} | {h.get('matches', 0):,} | {h['queries']} | "
+                               f"{h['median_ms']:.2f} ms | {h['sql_median_ms']:.2f} ms | "
+                               f"{_ratio(h['median_ms'] / h['sql_median_ms'])} |")
+    if any(e.get("cold_search") for e in engines):
+        out.append("\n### The first search of a fresh process (cold) beside the hand query's first run\n")
+        out.append("| engine | people | search | example | runs | first search (median) | hand SQL first (median) | ratio | OS cache dropped | same pages | load |")
+        out.append("|---|---:|---|---|---:|---:|---:|---:|---|---|---:|")
+        for e in engines:
+            for r in e.get("cold_search", []):
+                out.append(f"| {e['engine']} | {e['persons']:,} | {r['kind']} | {r['example']} | {r['runs']} | "
+                           f"{r['median_ms']:.1f} ms | {r['sql_median_ms']:.1f} ms | {_ratio(r['ratio'])} | "
+                           f"{'yes' if r['caches_dropped'] else 'no'} | {'yes' if not r['mismatches'] else '**NO**'} | "
+                           f"{r['load']} |")
     out.append("\n### The people table: first screen, jump to the last row, peak memory\n")
     out.append("| engine | people | measured through | first screen | hand SQL (count + first 200) | last row | hand SQL (last 200, keyset) | right last row | peak memory | target < 300 ms, < 300 MB |")
     out.append("|---|---:|---|---:|---:|---:|---:|---|---:|---|")

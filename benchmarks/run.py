@@ -6,11 +6,16 @@
     python -m benchmarks.run --pg-url postgresql://u:p@host:5432/yiyong   # an existing PostgreSQL database
 
 Sections, on each engine:
-  search   name prefix, pinyin initials (whole, and the first 1-2 letters as typed), ID number (full,
-           last six digits), free text:
-           median and 95th percentile of services.persons.search_persons(limit=50), beside the same
-           query written by hand in SQL on the same connection (rows fetched, no dicts).
+  search   name prefix, part of a name, bare common surname, pinyin initials (whole, and the first
+           1-2 letters as typed), full pinyin, ID number (full, last six and last four digits), free
+           text (benchmarks/search_cases.py: random people's plus the heavy cases by name):
+           median and 95th percentile of services.persons.search_persons(limit=50), beside the best
+           query I can write by hand in SQL on the same connection (rows fetched, no dicts). Every
+           page is compared with the hand query's (ids, in order) and the hand query's with a plain
+           scan's on a few samples: a difference is printed and the run exits 1.
            Targets: median < 10 ms and < 2x the hand-written query.
+  cold     the first search of a fresh process, beside the hand query's first in a fresh process
+           (--drop-caches: the OS file cache emptied before each, root only).
   table    the people table (desktop/gui PeoplePage, offscreen, in a fresh process): first screen
            shown, then jump to the last row, and the process's peak memory; beside the hand-written
            count + first page + last page. Targets: < 300 ms each, < 300 MB.
@@ -34,6 +39,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -63,106 +69,145 @@ def pct(values: list[float], p: float) -> float:
 
 # -- search -------------------------------------------------------------------------------
 
-def _samples(db, n: int, seed: int) -> dict[str, list[str]]:
-    """Search texts a clerk would type, taken from random people in the database."""
-    rng = random.Random(seed)
-    top = db.execute_sql("SELECT MAX(id) FROM person").fetchone()[0] or 0
-    ids = sorted({rng.randrange(1, top + 1) for _ in range(n * 3)}) if top else []
-    mark = "%s" if _is_pg(db) else "?"
-    rows = []
-    for i in range(0, len(ids), 500):
-        chunk = ids[i:i + 500]
-        rows += db.execute_sql(
-            f"SELECT name, name_initials, id_number, employer, hukou_address FROM person WHERE id IN "
-            f"({', '.join(mark for _ in chunk)})", chunk).fetchall()
-    rng.shuffle(rows)
-    out: dict[str, list[str]] = {"name prefix": [], "pinyin initials": [], "pinyin 1-2 letters": [],
-                                 "ID number": [], "ID last 6": [], "free text": []}
-    for name, initials, number, employer, address in rows:
-        if len(out["name prefix"]) < n and len(name) >= 2:
-            out["name prefix"].append(name[:2])
-        if len(out["pinyin initials"]) < n and len(initials) >= 2:
-            out["pinyin initials"].append(initials)
-        if len(out["pinyin 1-2 letters"]) < n and initials:
-            out["pinyin 1-2 letters"].append(initials[:rng.choice((1, 2))])  # the first keys typed
-        if number and len(out["ID number"]) < n:
-            out["ID number"].append(number)
-            out["ID last 6"].append(number[-6:])
-        if len(out["free text"]) < n:
-            if employer and len(employer) > 7 and rng.random() < 0.5:
-                out["free text"].append(employer[3:7])  # 恒达物流 (a company's name)
-            elif address and "路" in address:
-                out["free text"].append(address[address.rindex("路") - 2:])  # 人民路118号 (a street address)
-    return {k: v[:n] for k, v in out.items()}
-
-
 def _is_pg(db) -> bool:
     from desktop.store.db import is_postgres
     return is_postgres(db)
 
 
-def _hand_sql(db, kind: str, text: str) -> tuple[str, list]:
-    """The query a developer would write by hand for this search (same indexes, no ORM)."""
-    from desktop.store import search
-    pg = _is_pg(db)
-    false = "false" if pg else "0"
-    top = "\U0010ffff"
-
-    def pre(col: str, value: str) -> tuple[str, list]:
-        if pg:
-            return f"{col} LIKE %s", [value + "%"]
-        return f"({col} >= ? AND {col} < ?)", [value, value + top]
-
-    if kind == "name prefix":
-        cond, params = pre("name", text)
-    elif kind in ("pinyin initials", "pinyin 1-2 letters"):
-        a, pa = pre("name_initials", text)
-        b, pb = pre("name_pinyin", text)
-        cond, params = f"({a} OR {b})", pa + pb
-    elif kind == "ID number":
-        cond, params = ("id_number = %s" if pg else "id_number = ?"), [text]
-    elif kind == "ID last 6":
-        cond, params = pre("id_rev", text[::-1])
-    elif pg:  # the trigram-indexed text, its ids read first (as the service does)
-        cond, params = (f"id IN (SELECT unnest(ARRAY(SELECT id FROM person WHERE "
-                        f"({search._doc(search.PERSON_TEXT)}) ILIKE %s)))"), [f"%{text}%"]
-    else:
-        cond, params = "id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)", [f'"{text}"']
-    return (f"SELECT * FROM person WHERE deleted = {false} AND {cond} ORDER BY name_pinyin, id LIMIT 50",
-            params)
+class Mismatch(AssertionError):
+    """The service's page differs from the hand query's (or the hand query's from the plain truth)."""
 
 
-def bench_search(ledger, n: int, seed: int) -> list[dict]:
+def _check(mismatches: list[str], what: str, kind: str, text: str, got: list, want: list) -> None:
+    if got != want:
+        missing = [i for i in want if i not in got]
+        extra = [i for i in got if i not in want]
+        line = (f"MISMATCH {what} [{kind}] {text!r}: {len(got)} rows against {len(want)}; "
+                f"missing {missing[:8]}{'…' if len(missing) > 8 else ''}, extra {extra[:8]}"
+                f"{'…' if len(extra) > 8 else ''}{', same set in another order' if not missing and not extra else ''}")
+        print(line, file=sys.stderr, flush=True)
+        mismatches.append(line)
+
+
+def bench_search(ledger, n: int, seed: int, truth_per_kind: int = 4) -> list[dict]:
+    """Each kind: the service and the hand query alternately on every sample, their pages compared
+    (ids, in order); the hand query also compared with the plain truth on a few samples."""
+    from benchmarks import search_cases
     from desktop.services import persons
     db = ledger.db
     ledger.bind()
     results = []
-    for kind, texts in _samples(db, n, seed).items():
-        service, hand, found = [], [], 0
+    for kind, texts in search_cases.samples(db, n, seed).items():
+        if not texts:
+            continue
+        service: list[float] = []
+        hand: list[float] = []
+        found = 0
+        mismatches: list[str] = []
+        heavy: dict[str, tuple[list, list]] = {t: ([], []) for t in search_cases.HEAVY.get(kind, [])}
+        # the plain truth (a scan) for the first samples, which include the heavy cases
+        for text in texts[:truth_per_kind]:
+            truth = [row[0] for row in db.execute_sql(*search_cases.truth_sql(db, kind, text)).fetchall()]
+            _check(mismatches, "hand SQL vs truth", kind, text, search_cases.hand(db, kind, text), truth)
         for text in texts[: min(20, len(texts))]:  # warm the caches once, as a clerk's PC would be
             persons.search_persons(ledger, text, limit=50)
-            db.execute_sql(*_hand_sql(db, kind, text)).fetchall()
+            search_cases.hand(db, kind, text)
         for i, text in enumerate(texts):
-            sql, params = _hand_sql(db, kind, text)
+            got: list[int] = []
+            want: list[int] = []
             for turn in ((0, 1) if i % 2 else (1, 0)):  # alternate which goes first
                 t0 = time.perf_counter()
                 if turn == 0:
                     rows = persons.search_persons(ledger, text, limit=50)
                     service.append(time.perf_counter() - t0)
+                    got = [r["id"] for r in rows]
                     found += len(rows)
                 else:
-                    db.execute_sql(sql, params).fetchall()
+                    want = search_cases.hand(db, kind, text)
                     hand.append(time.perf_counter() - t0)
-        if not texts:
-            continue
-        r = {"kind": kind, "queries": len(texts), "rows_per_query": round(found / len(texts), 1),
+            _check(mismatches, "service vs hand SQL", kind, text, got, want)
+            if text in heavy:
+                heavy[text][0].append(service[-1])
+                heavy[text][1].append(hand[-1])
+        r: dict[str, Any] = {"kind": kind, "queries": len(texts), "rows_per_query": round(found / len(texts), 1),
              "median_ms": statistics.median(service) * 1000, "p95_ms": pct(service, 95) * 1000,
              "sql_median_ms": statistics.median(hand) * 1000, "sql_p95_ms": pct(hand, 95) * 1000,
-             "example": texts[0]}
+             "example": texts[0], "examples": sorted(set(texts[:8]), key=texts.index),
+             "mismatches": mismatches, "load": round(os.getloadavg()[0], 1),
+             "heavy": [{"text": t, "queries": len(sv), "matches": persons.count_persons(ledger, t),
+                        "median_ms": statistics.median(sv) * 1000,
+                        "sql_median_ms": statistics.median(hd) * 1000} for t, (sv, hd) in heavy.items() if sv]}
         r["ratio"] = r["median_ms"] / r["sql_median_ms"] if r["sql_median_ms"] else 0
-        r["met"] = r["median_ms"] < SEARCH_MEDIAN_MS and r["ratio"] < SEARCH_RATIO
+        r["same"] = not mismatches
+        r["met"] = r["median_ms"] < SEARCH_MEDIAN_MS and r["ratio"] < SEARCH_RATIO and r["same"]
         results.append(r)
     return results
+
+
+COLD_PROBE = r'''
+import json, sys, time
+t_start = time.perf_counter()
+target, which, kind, text = sys.argv[1:5]
+from desktop.services.ledger import Ledger
+ledger = Ledger.open(target)
+ledger.bind()
+db = ledger.db
+from desktop.services import persons  # imported at start-up by the program: not timed
+from benchmarks import search_cases
+t0 = time.perf_counter()
+if which == "service":
+    got = [r["id"] for r in persons.search_persons(ledger, text, limit=50)]
+else:
+    got = search_cases.hand(db, kind, text)
+ms = (time.perf_counter() - t0) * 1000
+print("RESULT " + json.dumps({"ms": ms, "ids": got}), flush=True)
+import os; os._exit(0)
+'''
+
+
+def _drop_caches() -> bool:
+    """Empty the OS page cache (root only); False where not allowed."""
+    try:
+        os.sync()
+        Path("/proc/sys/vm/drop_caches").write_text("3\n")
+        return True
+    except OSError:
+        return False
+
+
+def bench_cold_search(target: str, runs: int, drop: bool, seed: int) -> list[dict]:
+    """The first search of a fresh process (its connection new, the program's caches empty), and with
+    --drop-caches the OS file cache emptied before it; beside the hand query's first run alike."""
+    from benchmarks import search_cases
+    from desktop.services.ledger import Ledger
+    ledger = Ledger.open(target)
+    texts = {k: v[0] for k, v in search_cases.samples(ledger.db, 4, seed).items() if v}
+    ledger.close()
+    out = []
+    for kind, text in texts.items():
+        service: list[float] = []
+        hand: list[float] = []
+        dropped = True
+        mismatches: list[str] = []
+        for i in range(runs):
+            got: dict[str, list[int]] = {}
+            for which in (("service", "hand") if i % 2 == 0 else ("hand", "service")):
+                if drop:
+                    dropped = _drop_caches() and dropped
+                _, stdout = _probe(COLD_PROBE, target, extra=[which, kind, text])
+                probe = json.loads([x for x in stdout.splitlines() if x.startswith("RESULT ")][-1][7:])
+                (service if which == "service" else hand).append(probe["ms"])
+                got[which] = probe["ids"]
+            _check(mismatches, "cold service vs hand SQL", kind, text, got["service"], got["hand"])
+        r: dict[str, Any] = {"kind": kind, "example": text, "runs": runs, "median_ms": statistics.median(service),
+             "sql_median_ms": statistics.median(hand), "caches_dropped": bool(drop and dropped),
+             "mismatches": mismatches, "load": round(os.getloadavg()[0], 1)}
+        r["ratio"] = r["median_ms"] / r["sql_median_ms"] if r["sql_median_ms"] else 0
+        out.append(r)
+        print(f"cold search {kind:<18} {text!r:<12} first query {r['median_ms']:7.1f} ms | hand SQL first "
+              f"{r['sql_median_ms']:7.1f} ms | ratio {r['ratio']:.2f}x | OS cache dropped: {r['caches_dropped']}",
+              flush=True)
+    return out
 
 
 # -- the people table, in a fresh process -----------------------------------------------------
@@ -281,9 +326,9 @@ import os; os._exit(0)  # background loads may still run: leave without tearing 
 '''
 
 
-def _probe(code: str, target: str, timeout: float = 600) -> tuple[float, str]:
+def _probe(code: str, target: str, timeout: float = 600, extra: list[str] | None = None) -> tuple[float, str]:
     t0 = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-c", code, target], capture_output=True, text=True,
+    proc = subprocess.run([sys.executable, "-c", code, target, *(extra or [])], capture_output=True, text=True,
                           env=_env(), timeout=timeout, cwd=str(ROOT))
     elapsed = time.perf_counter() - t0
     if proc.returncode != 0:
@@ -381,9 +426,16 @@ def _yes(ok: bool) -> str:
 def report(engine: str, persons: int, res: dict) -> None:
     print(f"\n== {engine}, {persons:,} people (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs) ==")
     for r in res.get("search", []):
-        print(f"search {r['kind']:<16} service median {r['median_ms']:6.2f} ms  p95 {r['p95_ms']:6.2f} ms | "
+        print(f"search {r['kind']:<18} service median {r['median_ms']:6.2f} ms  p95 {r['p95_ms']:6.2f} ms | "
               f"hand SQL median {r['sql_median_ms']:6.2f} ms  p95 {r['sql_p95_ms']:6.2f} ms | "
-              f"ratio {r['ratio']:4.2f}x | {r['rows_per_query']:5.1f} rows | target <10 ms, <2x: {_yes(r['met'])}")
+              f"ratio {r['ratio']:4.2f}x | {r['rows_per_query']:5.1f} rows | same pages: "
+              f"{'yes' if r['same'] else 'NO (%d)' % len(r['mismatches'])} | load {r['load']} | "
+              f"target <10 ms, <2x, same: {_yes(r['met'])}")
+    for r in res.get("search", []):
+        for h in r.get("heavy", []):
+            print(f"  heavy {r['kind']:<16} {h['text']:<6} service median {h['median_ms']:6.2f} ms | hand SQL median "
+                  f"{h['sql_median_ms']:6.2f} ms | ratio {h['median_ms'] / h['sql_median_ms']:4.2f}x | {h['queries']} queries | "
+                  f"{h['matches']:,} people match")
     t = res.get("table")
     if t:
         print(f"people table ({t['mode']}): first screen {t['first_ms']:.0f} ms (hand SQL {t['sql_first_ms']:.0f} ms, "
@@ -406,6 +458,8 @@ def run_engine(engine: str, target: str, args) -> dict:
     if "search" in args.sections:
         res["search"] = bench_search(ledger, args.queries, args.seed)
     ledger.close()
+    if "cold" in args.sections:
+        res["cold_search"] = bench_cold_search(target, args.cold_runs, args.drop_caches, args.seed)
     if "table" in args.sections:
         res["table"] = bench_table(target, args.start_runs)
     if "start" in args.sections:
@@ -433,7 +487,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pg-persons", type=int, help="启动私有 PostgreSQL 服务器，生成这么多人员后测试")
     ap.add_argument("--queries", type=int, default=200, help="每类搜索的查询次数")
     ap.add_argument("--start-runs", type=int, default=3)
-    ap.add_argument("--sections", default="search,table,start,others")
+    ap.add_argument("--sections", default="search,cold,table,start,others")
+    ap.add_argument("--cold-runs", type=int, default=3, help="冷查询（新进程的第一次搜索）每类的次数")
+    ap.add_argument("--drop-caches", action="store_true", help="冷查询前清空操作系统文件缓存（需 root）")
     ap.add_argument("--others-timeout", type=float, default=900)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--json", help="把结果写入 JSON 文件")
@@ -472,6 +528,14 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"--- {o['name']} ({o['seconds']:.1f} s)\n{o['output']}")
     if args.json:
         Path(args.json).write_text(json.dumps(results, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+    wrong = [m for e in results["engines"] for r in e.get("search", []) + e.get("cold_search", [])
+             for m in r["mismatches"]]
+    if wrong:
+        print(f"\n!!! {len(wrong)} search pages differ from the hand query's (or the hand query's from the "
+              f"truth) — the figures above do not count:", file=sys.stderr)
+        for line in wrong[:40]:
+            print("  " + line, file=sys.stderr)
+        return 1
     return 0
 
 

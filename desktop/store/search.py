@@ -225,3 +225,13 @@ def text_ids(table: str, text: str, db: Database) -> SQL:
         return SQL(f"(SELECT unnest(ARRAY(SELECT id FROM {table} WHERE ({_doc(_FTS[table])}) ILIKE %s)))",
                    ["%" + escaped + "%"])
     return SQL(f"(SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?)", [_fts_phrase(text)])
+
+
+def pg_text_first_ids(text: str, wanted: int, descending: bool = False) -> SQL:
+    """PostgreSQL: a subquery of the ids of the first `wanted` live people (pinyin order) whose text
+    contains `text`. The trigram index finds the matches and their rows are at hand there, so they
+    are sorted at once; sorting them after text_ids read every match's row a second time
+    (宏远机械: 1,738 matches, 10 ms). Ordered by an expression: no pinyin order to walk instead."""
+    way = " DESC" if descending else ""
+    return SQL(f"(SELECT unnest(ARRAY(SELECT id FROM person WHERE deleted = false AND ({_doc(PERSON_TEXT)}) ILIKE %s "
+               f"ORDER BY (name_pinyin || ''){way}, id{way} LIMIT {int(wanted)})))", ["%" + like_escape(text) + "%"])

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from benchmarks import run
+from benchmarks import run, search_cases
 from benchmarks.generate import generate
 from desktop.domain.id_number import validate_document
 from desktop.services import persons
@@ -52,11 +52,14 @@ def _check_results(path, engine: str, with_start: bool) -> None:
     assert data["machine"]["nproc"] >= 1
     (res,) = [e for e in data["engines"] if e["engine"].startswith(engine)]
     kinds = {r["kind"] for r in res["search"]}
-    assert kinds == {"name prefix", "pinyin initials", "pinyin 1-2 letters", "ID number", "ID last 6", "free text"}
+    assert kinds == set(search_cases.KINDS)
+    assert all(r["same"] and not r["mismatches"] for r in res["search"])  # every page as the hand query's
     assert all(r["median_ms"] > 0 and r["sql_median_ms"] > 0 and r["ratio"] > 0 for r in res["search"])
     assert next(r for r in res["search"] if r["kind"] == "ID number")["rows_per_query"] == 1
     assert res["table"]["last_row_ok"] is True and res["table"]["peak_mb"] > 0
     if with_start:
+        assert {r["kind"] for r in res["cold_search"]} == set(search_cases.KINDS)
+        assert all(r["median_ms"] > 0 and r["sql_median_ms"] > 0 and not r["mismatches"] for r in res["cold_search"])
         assert res["start"]["median_s"] > 0 and res["start"]["bare_median_s"] > 0
 
 
@@ -66,11 +69,23 @@ def test_generate_and_run_on_sqlite(tmp_path, capsys):
     assert counts["person"] == 300
     _check_generated(db, 300)
     out = tmp_path / "results.json"
-    run.main(["--sqlite", db, "--queries", "5", "--start-runs", "1", "--sections", "search,table,start",
-              "--json", str(out)])
+    assert run.main(["--sqlite", db, "--queries", "5", "--start-runs", "1", "--cold-runs", "1",
+                     "--sections", "search,cold,table,start", "--json", str(out)]) == 0
     printed = capsys.readouterr().out
     assert "search name prefix" in printed and "ratio" in printed and "people table" in printed
     _check_results(out, "SQLite", with_start=True)
+
+
+def test_a_page_unlike_the_hand_querys_fails_the_run(tmp_path, capsys, monkeypatch):
+    """The search benchmark compares every page with the hand query's: one person dropped from the
+    service's pages makes the run print MISMATCH and exit 1."""
+    db = str(tmp_path / "province.db")
+    generate(db, 300, quiet=True)
+    real = persons.search_persons
+    monkeypatch.setattr(persons, "search_persons", lambda *a, **k: real(*a, **k)[1:])
+    assert run.main(["--sqlite", db, "--queries", "3", "--sections", "search"]) == 1
+    err = capsys.readouterr().err
+    assert "MISMATCH service vs hand SQL" in err and "missing [" in err
 
 
 def test_generate_and_run_on_postgresql(tmp_path, pg_server):
@@ -82,7 +97,7 @@ def test_generate_and_run_on_postgresql(tmp_path, pg_server):
         generate(url, 300, quiet=True)
         _check_generated(url, 300)
         out = tmp_path / "results.json"
-        run.main(["--pg-url", url, "--queries", "5", "--sections", "search,table", "--json", str(out)])
+        assert run.main(["--pg-url", url, "--queries", "5", "--sections", "search,table", "--json", str(out)]) == 0
         _check_results(out, "PostgreSQL", with_start=False)
     finally:
         from desktop.store.db import database

@@ -238,3 +238,77 @@ def test_a_part_of_names_finds_every_name_holding_it_those_starting_with_it_firs
                 got = listing.fetch_rows(ledger, "persons", text, order=[("name", True)], limit=2, offset=offset,
                                          total=total)
                 assert names(got) == want[::-1][offset:offset + 2], (text, offset, total)
+
+
+def _by_hand(everyone, text):
+    """What the search box must list for one or two characters: the names holding them, those
+    starting with them first, each group in pinyin order (a Python filter over every live person)."""
+    key = lambda p: (p["name_pinyin"], p["id"])  # noqa: E731
+    start = sorted((p for p in everyone if p["name"].startswith(text)), key=key)
+    inside = sorted((p for p in everyone if text in p["name"][1:] and not p["name"].startswith(text)), key=key)
+    return start + inside
+
+
+@pytest.mark.parametrize("cap", [2000, 1])
+def test_a_bare_first_character_reads_its_people_in_pinyin_order(ledger, monkeypatch, cap):
+    """张 alone: its people come from the first-character index (migration 10) in pinyin order, page by
+    page, then the names holding it further in — the same as a Python filter, deleted people left out."""
+    monkeypatch.setattr(person_search, "INITIALS_SORT_CAP", cap)
+    for name in ["张三", "张伟", "张三丰", "章张", "王张", "张", "单雄信", "单田芳", "简单", "曾国藩", "金", "金伟",
+                 "王金", "长孙无忌", "张爱玲"]:
+        persons.create_person(ledger, {"name": name})
+    gone = persons.create_person(ledger, {"name": "张飞"})
+    persons.delete_person(ledger, gone["id"])
+    with ledger.reading():
+        everyone = [to_dict(p) for p in Person.select().where(Person.deleted == False)]  # noqa: E712
+    for text in ["张", "单", "金", "曾", "长", "王", "简"]:
+        want = _by_hand(everyone, text)
+        assert persons.search_persons(ledger, text) == want, text
+        assert persons.count_persons(ledger, text) == len(want), text
+        for offset in range(len(want) + 1):
+            assert persons.search_persons(ledger, text, limit=2, offset=offset) == want[offset:offset + 2], (text, offset)
+    assert names(persons.search_persons(ledger, "张")) == ["张", "张爱玲", "张三", "张三丰", "张伟", "王张", "章张"]
+
+
+@pytest.mark.parametrize("cap", [2000, 1])
+def test_one_pinyin_letter_is_one_stretch_of_the_pinyin_order(ledger, monkeypatch, cap):
+    """One letter: initials start with it exactly when the full pinyin does (one stretch read); two or
+    more letters by the initials index (cap 2000) or the walk (cap 1): the same as a Python filter."""
+    monkeypatch.setattr(person_search, "INITIALS_SORT_CAP", cap)
+    for name in ["王丽", "王磊", "吴林", "万里", "魏来", "汪伦", "王小丽", "文静", "张三", "周树民", "郑思敏",
+                 "张书明", "阿卜杜·热合曼", "欧阳娜娜", "区伟"]:
+        persons.create_person(ledger, {"name": name})
+    gone = persons.create_person(ledger, {"name": "王立"})
+    persons.delete_person(ledger, gone["id"])
+    with ledger.reading():
+        everyone = [to_dict(p) for p in Person.select().where(Person.deleted == False)]  # noqa: E712
+    for text in ["w", "wl", "wan", "z", "zsm", "zs", "a", "o", "oy", "q", "wxl"]:
+        want = sorted((p for p in everyone if p["name_initials"].startswith(text) or p["name_pinyin"].startswith(text)),
+                      key=lambda p: (p["name_pinyin"], p["id"]))
+        assert persons.search_persons(ledger, text) == want, text
+        assert persons.count_persons(ledger, text) == len(want), text
+        for offset in range(len(want) + 1):
+            assert persons.search_persons(ledger, text, limit=2, offset=offset) == want[offset:offset + 2], (text, offset)
+    assert names(persons.search_persons(ledger, "wl")) == ["王磊", "王丽", "汪伦", "万里", "魏来", "吴林"]
+
+
+def test_free_text_pages_in_pinyin_order_every_way(ledger):
+    """Free text (PostgreSQL: the trigram matches sorted where they are found, the page's first ids
+    only): every page, forwards and backwards, as a Python filter over every live person."""
+    from desktop.services import listing
+    for i, name in enumerate(["张三", "李四", "王五", "赵六", "钱七", "孙八", "周九", "吴十", "郑一", "冯二"]):
+        persons.create_person(ledger, {"name": name, "employer": "杭州恒达物流有限公司" if i % 3 else "宁波造船厂",
+                                       "address": "人民路118号" if i % 4 == 0 else None})
+    gone = persons.create_person(ledger, {"name": "陈删", "employer": "杭州恒达物流有限公司"})
+    persons.delete_person(ledger, gone["id"])
+    with ledger.reading():
+        everyone = [to_dict(p) for p in Person.select().where(Person.deleted == False)]  # noqa: E712
+    for text in ["恒达物流", "人民路118", "造船厂", "无此单位"]:
+        want = sorted((p for p in everyone if any(text in (p[c] or "") for c in ("employer", "address"))),
+                      key=lambda p: (p["name_pinyin"], p["id"]))
+        assert persons.search_persons(ledger, text) == want, text
+        assert persons.count_persons(ledger, text) == len(want)
+        for offset in range(len(want) + 1):
+            assert persons.search_persons(ledger, text, limit=2, offset=offset) == want[offset:offset + 2], (text, offset)
+            got = listing.fetch_rows(ledger, "persons", text, order=[("name", True)], limit=2, offset=offset)
+            assert names(got) == names(want[::-1][offset:offset + 2]), (text, offset)

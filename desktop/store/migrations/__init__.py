@@ -9,6 +9,7 @@ Reserved numbers, so that parallel work does not collide:
   8 incoming package files unique by hash.
   9 the confirmation procedure: 陈述申辩 date and 移送 on a case, document_service (送达) records.
   10 each person of a case decided individually (case_person_decision).
+  11 search at a million people: first-character, pinyin-walk and long-name indexes on person.
 """
 
 from __future__ import annotations
