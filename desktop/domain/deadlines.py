@@ -110,8 +110,11 @@ DECIDING_STATES = {"accepted", "investigating", "public_notice", "informed"}
 
 
 def reviewable(case: dict[str, Any], rules: dict | None = None) -> bool:
-    """Whether the applicant may ask for 复核 of the case's decision (a confirmation may not)."""
-    return case.get("decision") in confirmation_rules(rules).get("reviewable_decisions", ["not_confirmed"])
+    """Whether the applicant may ask for 复核 of the case's decision (a confirmation may not) — also
+    of a confirmation that refused some of its persons (`refused_persons`: how many), for them."""
+    reviewable_decisions = confirmation_rules(rules).get("reviewable_decisions", ["not_confirmed"])
+    return case.get("decision") in reviewable_decisions or (
+        "not_confirmed" in reviewable_decisions and bool(case.get("refused_persons")))
 
 
 def case_deadlines(case: dict[str, Any], today: dt.date, rules: dict | None = None,

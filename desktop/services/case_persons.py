@@ -97,7 +97,7 @@ def _check_statement_period(ledger: Ledger, case: ConfirmationCase) -> None:
 
     if case.statement_on or not case.informed_on or case.decision_date is None:
         return
-    p = deadlines.statement_period(case.informed_on, cal=office_calendar())
+    p = deadlines.statement_period(case.informed_on, cal=office_calendar(ledger))
     if case.decision_date <= p.due:
         raise ValidationError(f"陈述申辩期至{p.due.isoformat()}，期满或记录陈述申辩（hear）后方可对当事人不予确认",
                               "decision_date")

@@ -14,7 +14,7 @@ from desktop.services.record_types import CaseDetail, CaseListItem
 from desktop.services.records import get_live, to_dict
 from desktop.services.workcalendar import office_calendar
 from desktop.store import search
-from desktop.store.models import CaseEvent, ConfirmationCase, Deed, DeedPerson, Person
+from desktop.store.models import CaseEvent, CasePersonDecision, ConfirmationCase, Deed, DeedPerson, Person
 from desktop.store.values import plain
 
 OPEN_STATES = set(workflow.STATES) - workflow.FINAL
@@ -112,8 +112,7 @@ def act(ledger: Ledger, ref: Any, action: str, params: dict[str, Any] | None = N
         case = get_live(ConfirmationCase, ref, "确认案件")
         if expected_version is not None and expected_version != case.version:
             w.update(case, {}, expected_version)  # raises StaleRecord
-        facts = to_dict(case, labels=False)
-        facts["deed_date"] = case.deed.occurred_on
+        facts = _facts(case)
         _check_role(ledger, action)
         _check_jurisdiction(ledger, case, action, params)
         updates = workflow.apply(facts, action, params, ledger.today(), office_calendar(ledger))
@@ -130,7 +129,27 @@ def act(ledger: Ledger, ref: Any, action: str, params: dict[str, Any] | None = N
         w.create(CaseEvent, {"case": case, "action": action, "from_state": before,
                              "to_state": updates["state"], "actor": ledger.actor,
                              "details": json.dumps(details, ensure_ascii=False)})
+        if action == "decide_review" and updates.get("review_result") == "changed":
+            # the review set the refusal aside: the persons refused are confirmed now
+            for row in _refused(case):
+                w.update(row, {"decision": "confirmed", "grounds": None,
+                               "reasons": f"复核撤销原不予确认决定，予以确认（{plain(updates['review_decided_on'])}）"})
     return get_case(ledger, case.id)
+
+
+def _refused(case: ConfirmationCase) -> list[CasePersonDecision]:
+    """The case's persons decided not confirmed (per-person outcomes)."""
+    return list(CasePersonDecision.select().where(
+        (CasePersonDecision.case == case) & (CasePersonDecision.decision == "not_confirmed")
+        & (CasePersonDecision.deleted == False)))  # noqa: E712
+
+
+def _facts(case: ConfirmationCase) -> dict[str, Any]:
+    """What the workflow rules read of a case: its fields, the deed's date, how many persons were refused."""
+    facts = to_dict(case, labels=False)
+    facts["deed_date"] = case.deed.occurred_on
+    facts["refused_persons"] = len(_refused(case))
+    return facts
 
 
 def _check_role(ledger: Ledger, action: str) -> None:
@@ -156,8 +175,7 @@ def get_case(ledger: Ledger, ref: Any) -> CaseDetail:
              else "登记", "to_state_label": workflow.state_label(e.to_state)}
             for e in CaseEvent.select().where((CaseEvent.case == case) & (CaseEvent.deleted == False))  # noqa: E712
             .order_by(CaseEvent.at, CaseEvent.id)]
-        facts = to_dict(case, labels=False)
-        facts["deed_date"] = case.deed.occurred_on
+        facts = _facts(case)
         out["allowed_actions"] = [
             {"code": a.code, "label": a.label, "required": [list(r) for r in a.required], "help": a.help,
              "optional": [list(r) for r in a.optional]}

@@ -167,3 +167,34 @@ def test_a_refusal_gives_each_person_their_grounds_after_the_offices_account(led
             "见义勇为行为确认工作实施办法（试行）》的规定；李堃的行为不属于同违法犯罪行为作斗争或者抢险救灾，"
             "不符合《浙江省见义勇为人员奖励和保障条例》第二条第二款的规定。") in text
     assert "1.对王喆的上述行为不予确认为见义勇为行为。2.对李堃的上述行为不予确认为见义勇为行为。" in text
+
+
+def test_a_person_refused_inside_a_confirmation_may_ask_for_review(ledger):
+    """The refused person of a mixed decision has the 复核 a whole refusal has: offered after service,
+    the case waits for the review period before closing, and a review that sets the refusal aside
+    confirms that person."""
+    cid, a, b = informed_case(ledger)
+    at(ledger, "2026-09-16")
+    case_persons.act(ledger, cid, "confirm", DECIDE,
+                     persons={str(b["id"]): {"decision": "not_confirmed", "grounds": ["no_risk"]}})
+    at(ledger, "2026-09-18")
+    served = cases.act(ledger, cid, "serve", {"served_on": "2026-09-18"})
+    assert "request_review" in {x["code"] for x in served["allowed_actions"]}
+    with pytest.raises(UserError, match="期满后方可办结"):
+        cases.act(ledger, cid, "close")
+    at(ledger, "2026-09-25")
+    cases.act(ledger, cid, "request_review", {"review_requested_on": "2026-09-25"})
+    at(ledger, "2026-10-20")
+    done = case_persons.with_outcomes(ledger, cases.act(ledger, cid, "decide_review", {
+        "review_result": "changed", "review_decided_on": "2026-10-20"}))
+    assert done["state"] == "closed" and done["decision"] == "confirmed"
+    assert {x["name"]: x["decision"] for x in done["person_decisions"]} == {"王喆": "confirmed", "李堃": "confirmed"}
+
+
+def test_a_confirmation_of_everyone_still_has_no_review(ledger):
+    cid, a, b = informed_case(ledger)
+    at(ledger, "2026-09-16")
+    case_persons.act(ledger, cid, "confirm", DECIDE)
+    at(ledger, "2026-09-18")
+    served = cases.act(ledger, cid, "serve", {"served_on": "2026-09-18"})
+    assert "request_review" not in {x["code"] for x in served["allowed_actions"]}
