@@ -33,7 +33,7 @@ from desktop.letters.templates import load_template
 from desktop.services import letter_context as fr
 from desktop.services.files import write_replacing
 from desktop.services.ledger import Ledger
-from desktop.services.record_types import IssuedInBatch, IssueResult, ReprintResult
+from desktop.services.record_types import DocumentListItem, IssuedDocumentRecord, IssuedInBatch, IssueResult, ReprintResult
 from desktop.services.records import to_dict
 from desktop.store.documents import DocumentCounter
 from desktop.store.models import IssuedDocument, Setting
@@ -527,8 +527,8 @@ def issue(ledger: Ledger, kind: str, *, out: str | os.PathLike | None = None, fo
 # ---------------------------------------------------------------------------------------------
 # Issued documents: list, find, reprint
 
-def _doc_dict(doc: IssuedDocument) -> dict[str, Any]:
-    d = to_dict(doc)
+def _doc_dict(doc: IssuedDocument) -> IssuedDocumentRecord:
+    d: Any = to_dict(doc)
     params = d.pop("params", None)
     d["kind_label"] = KIND_LABELS.get(doc.kind, doc.kind)
     try:
@@ -543,7 +543,7 @@ def _doc_dict(doc: IssuedDocument) -> dict[str, Any]:
 
 
 def list_documents(ledger: Ledger, *, kind: str | None = None, person: Any = None, batch: Any = None,
-                   limit: int = 500) -> list[dict[str, Any]]:
+                   limit: int = 500) -> list[DocumentListItem]:
     """Issued documents, newest first, with who or what each is about."""
     with ledger.reading():
         q = IssuedDocument.select().where(IssuedDocument.deleted == False)  # noqa: E712
@@ -553,9 +553,9 @@ def list_documents(ledger: Ledger, *, kind: str | None = None, person: Any = Non
             q = q.where(IssuedDocument.person == int(person))
         if batch:
             q = q.where(IssuedDocument.batch == int(batch))
-        out = []
+        out: list[DocumentListItem] = []
         for doc in q.order_by(IssuedDocument.id.desc()).limit(limit):
-            d = _doc_dict(doc)
+            d = cast(DocumentListItem, _doc_dict(doc))
             try:
                 d["label"] = json.loads(doc.params).get("label", "")
                 d["group"] = json.loads(doc.params).get("group")

@@ -18,7 +18,8 @@ from desktop.services import privacy
 from desktop.services.ledger import OFFICE_NAME, Ledger
 from desktop.services.record_types import (
     ConflictDetail, ConflictEntry, ConflictField, ConflictView, ConflictViewField, DuplicateEntry, ExchangeState,
-    ExchangeSummaryLine, ExportedKey, ImportReport, KeyInfo, KeyToTrust, OfficeEntry, PackageEntry, PeerState,
+    ExchangeSummaryLine, ExportedKey, ExportResult, ImportReport, KeyInfo, KeyToTrust, OfficeEntry, PackageEntry,
+    PeerState,
     TrustedOffice,
 )
 from desktop.services.office import level_of
@@ -218,7 +219,7 @@ def _checked(progress: Progress | None, what: str) -> Progress | None:
 
 def export_package(ledger: Ledger, folder: str | Path, *, peer: str | None = None, full: bool = False,
                    passphrase: str | None = None, fmt: int = FORMAT_VERSION, encrypt: bool = True,
-                   progress: Progress | None = None, holidays: bool | str | Path | None = None) -> dict[str, Any]:
+                   progress: Progress | None = None, holidays: bool | str | Path | None = None) -> ExportResult:
     """Write a package for `peer` (default: the office above) into `folder`; returns its path and counts.
 
     `holidays`: send the office's working-day calendar update down with it (True: the office's own

@@ -318,6 +318,13 @@ class IssuedDocumentRecord(_Travelling):
     seal: str | None  # sha256 of the electronic seal printed on it (None: stamped by hand)
 
 
+class DocumentListItem(IssuedDocumentRecord):
+    """services.documents.list_documents: a registered document with what it is about."""
+
+    label: str  # whom or what it is about (a person's name, a batch's title)
+    group: str | None  # the batch of documents issued together (one PDF), if any
+
+
 class _Reprinted(TypedDict, total=False):
     identical: bool  # a reprint only: the same bytes as when issued
 
@@ -460,3 +467,23 @@ class ExchangeSummaryLine(TypedDict):
     last_out_at: dt.datetime | None
     last_in_at: dt.datetime | None
     open_conflicts: int
+
+
+class ExportResult(TypedDict):
+    """services.exchange.export_package: the package written and what it holds."""
+
+    path: str
+    file_name: str
+    peer: str
+    peer_label: str
+    summary: str
+    number: int
+    full: bool
+    since_seq: int
+    upto_seq: int
+    counts: dict[str, int]
+    encryption: str
+    attachments: int
+    format: int
+    package_id: int
+    holidays: dict[str, Any] | None  # {"version", "years"} when the office's holidays went with it

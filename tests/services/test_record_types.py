@@ -61,6 +61,8 @@ def test_document_records(sqlite_ledger, tmp_path):
     assert printed_again["documents"][0]["reprinted"] and printed_again["documents"][0]["identical"]
     again = documents.reprint(ledger, issued["documents"][0]["id"], tmp_path / "again.pdf")
     assert set(again) == keys_of(rt.ReprintResult)
+    listed = documents.list_documents(ledger)
+    assert listed and all(set(d) == keys_of(rt.DocumentListItem) for d in listed)
 
 
 def test_exchange_records(tmp_path):
@@ -75,7 +77,8 @@ def test_exchange_records(tmp_path):
             history = exchange.package_history(ledger)
             assert history and all(set(entry) == keys_of(rt.PackageEntry) for entry in history)
         report = exchange.import_report(city, exchange.package_history(city)[0]["id"])
-        assert set(report) == keys_of(rt.ImportReport)
+        assert set(report) == set(rt.ImportReport.__required_keys__)  # peer_label: added by the GUI
+        assert set(made) == keys_of(rt.ExportResult)
         assert report["lines"] and set(report["lines"][0]) == keys_of(rt.ReportLine)
     finally:
         county.close()
@@ -116,9 +119,9 @@ def test_exchange_key_conflict_and_duplicate_records(tmp_path):
         [conflict] = exchange.list_conflicts(city)
         assert set(conflict) == keys_of(rt.ConflictEntry)
         detail = exchange.conflict_detail(city, conflict["id"])
-        assert set(detail) == keys_of(rt.ConflictDetail) and set(detail["fields"][0]) == keys_of(rt.ConflictField)
+        assert set(detail) == set(rt.ConflictDetail.__required_keys__) and set(detail["fields"][0]) == keys_of(rt.ConflictField)
         view = exchange.conflict_view(city, conflict["id"])
-        assert set(view) == keys_of(rt.ConflictView) and set(view["fields"][0]) == keys_of(rt.ConflictViewField)
+        assert set(view) == set(rt.ConflictView.__required_keys__) and set(view["fields"][0]) == keys_of(rt.ConflictViewField)
         state = exchange.exchange_state(city, "person", there)
         assert set(state) == keys_of(rt.ExchangeState) and state["state"] == "conflict"
         assert set(state["peers"]["330102"]) == keys_of(rt.PeerState)
