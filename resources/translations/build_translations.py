@@ -593,6 +593,14 @@ EN = {
         "the roster always lists everyone",
     "（条文未核对，本单位选定）": "(article not verified; this office's choice)",
     "逐人决定": "Decide person by person",
+    # undoing an import
+    "此次导入已撤销。": "This import has been undone.", "撤销此次导入…": "Undo this import…",
+    "撤销此次导入": "Undo this import",
+    "将删除此次导入新增的记录，并把此次导入改动的记录恢复为导入前的版本。导入之后若这些记录又被修改过，将拒绝撤销。确定撤销？":
+        "The records this import added will be removed and the records it changed will get back their versions "
+        "from before it. If any of them has been changed since, the undo is refused. Undo the import?",
+    "正在撤销导入": "Undoing the import", "已撤销导入": "Import undone",
+    "统计还没有算完，请稍候再导出": "The statistics are still being counted; export them in a moment",
 }
 
 # every GUI module (login, wizard, accounts, import and exchange dialogs, help, printing, template editor too)

@@ -270,77 +270,77 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="112" />
+        <location filename="../../desktop/gui/wizard.py" line="105" />
         <source>第 2 步（共 4 步）：管理员账户</source>
         <translation>Step 2 of 4: administrator account</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="115" />
+        <location filename="../../desktop/gui/wizard.py" line="108" />
         <source>本数据库已经有管理员账户，无需再次创建。</source>
         <translation>This database already has an administrator account; no need to create one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="117" />
+        <location filename="../../desktop/gui/wizard.py" line="110" />
         <source>管理员可以添加和停用用户、管理交换密钥、修改设置和恢复备份。请牢记密码：忘记后只能由其他管理员重置。</source>
         <translation>The administrator adds and deactivates users, manages exchange keys and settings, and restores backups. Remember the password: only another administrator can reset it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="124" />
+        <location filename="../../desktop/gui/wizard.py" line="117" />
         <source>如：张三（可不填）</source>
         <translation>e.g. 张三 (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="128" />
+        <location filename="../../desktop/gui/wizard.py" line="121" />
         <source>至少 {0} 个字符</source>
         <translation>At least {0} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="134" />
+        <location filename="../../desktop/gui/wizard.py" line="127" />
         <source>用户名 *</source>
         <translation>User name *</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="135" />
+        <location filename="../../desktop/gui/wizard.py" line="128" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="136" />
+        <location filename="../../desktop/gui/wizard.py" line="129" />
         <source>密码 *</source>
         <translation>Password *</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="137" />
+        <location filename="../../desktop/gui/wizard.py" line="130" />
         <source>再次输入密码 *</source>
         <translation>Repeat password *</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="151" />
+        <location filename="../../desktop/gui/wizard.py" line="144" />
         <source>用户名不能为空</source>
         <translation>The user name is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="153" />
+        <location filename="../../desktop/gui/wizard.py" line="146" />
         <source>用户名“{0}”不能包含空格</source>
         <translation>The user name “{0}” must not contain spaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="155" />
+        <location filename="../../desktop/gui/wizard.py" line="148" />
         <source>密码太短：至少需要 {0} 个字符</source>
         <translation>Password too short: at least {0} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="157" />
+        <location filename="../../desktop/gui/wizard.py" line="150" />
         <source>密码的开头和结尾不能是空格</source>
         <translation>The password must not start or end with a space</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="159" />
+        <location filename="../../desktop/gui/wizard.py" line="152" />
         <source>密码不能与用户名相同</source>
         <translation>The password must differ from the user name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="161" />
+        <location filename="../../desktop/gui/wizard.py" line="154" />
         <source>两次输入的密码不一致</source>
         <translation>The two passwords differ</translation>
     </message>
@@ -844,12 +844,12 @@ Requires: {0}</translation>
 <context>
     <name>CaseTable</name>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="23" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="25" />
         <source>登记确认申请</source>
         <translation>Register an application</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="24" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="26" />
         <source>还没有选中事迹。请先在“事迹”页选中要申请确认的事迹，再回到这里点“新增”；也可以打开事迹，点其中的“登记确认申请…”。</source>
         <translation>No deed is selected. Select the deed on the Deeds tab first, then come back and click New; or open the deed and click “Register an application…” in it.</translation>
     </message>
@@ -857,147 +857,147 @@ Requires: {0}</translation>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="249" />
+        <location filename="../../desktop/gui/wizard.py" line="242" />
         <source>第 3 步（共 4 步）：字体与打印机</source>
         <translation>Step 3 of 4: fonts and printer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="250" />
+        <location filename="../../desktop/gui/wizard.py" line="243" />
         <source>检查本机能否正确显示和打印中文（含生僻字）。有问题时不影响继续设置，可按提示处理。</source>
         <translation>Checks that this computer shows and prints Chinese (rare characters too). Problems do not stop the setup; follow the hints.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="254" />
+        <location filename="../../desktop/gui/wizard.py" line="247" />
         <source>重新检查</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="189" />
+        <location filename="../../desktop/gui/wizard.py" line="182" />
         <source>随程序提供的打印字体</source>
         <translation>Print fonts shipped with the program</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="200" />
+        <location filename="../../desktop/gui/wizard.py" line="193" />
         <source>本机的公文字体（仿宋）</source>
         <translation>Official-document font on this computer (FangSong)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="212" />
+        <location filename="../../desktop/gui/wizard.py" line="205" />
         <source>文书各部分使用的字体</source>
         <translation>Fonts used in the parts of letters</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="219" />
+        <location filename="../../desktop/gui/wizard.py" line="212" />
         <source>屏幕显示用的中文字体</source>
         <translation>Chinese screen font</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="225" />
+        <location filename="../../desktop/gui/wizard.py" line="218" />
         <source>打印机</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="275" />
+        <location filename="../../desktop/gui/wizard.py" line="268" />
         <source>处理办法：{0}</source>
         <translation>What to do: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="185" />
+        <location filename="../../desktop/gui/wizard.py" line="178" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="236" />
+        <location filename="../../desktop/gui/wizard.py" line="229" />
         <source>请在 Windows“设置 → 蓝牙和其他设备 → 打印机和扫描仪”中添加打印机并安装驱动，</source>
         <translation>Add a printer and install its driver in Windows Settings → Bluetooth &amp; devices → Printers &amp; scanners, </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="242" />
+        <location filename="../../desktop/gui/wizard.py" line="235" />
         <source>然后点“重新检查”。在此之前，文书可保存为 PDF 文件，拷到有打印机的电脑上打印。</source>
         <translation>then click Check again. Until then, letters can be saved as PDF files and printed on a computer that has a printer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="192" />
+        <location filename="../../desktop/gui/wizard.py" line="185" />
         <source>程序文件夹不完整：请从原 U 盘重新复制整个 yiyong 文件夹（包括 _internal 文件夹）。</source>
         <translation>The program folder is incomplete: copy the whole yiyong folder (with its _internal folder) again from the original USB stick.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="204" />
+        <location filename="../../desktop/gui/wizard.py" line="197" />
         <source>不影响使用：文书正文将用随程序提供的朱雀仿宋打印。如需本单位的标准公文字体，请安装仿宋_GB2312（或 Windows 自带的 仿宋 simfang.ttf），重新启动程序后会自动使用。</source>
         <translation>Nothing stops you working: the body of letters is printed in Zhuque Fangsong, which comes with the program. For your office's standard font, install FangSong_GB2312 (or Windows' own FangSong, simfang.ttf); the program uses it after a restart.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="214" />
+        <location filename="../../desktop/gui/wizard.py" line="207" />
         <source>程序文件夹不完整：请从原 U 盘重新复制整个 yiyong 文件夹。</source>
         <translation>The program folder is incomplete: copy the whole yiyong folder again from the original USB stick.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="221" />
+        <location filename="../../desktop/gui/wizard.py" line="214" />
         <source>界面上的中文可能显示为方框：Windows 请确认已安装“微软雅黑”；其他系统请安装 Noto Sans CJK 字体。</source>
         <translation>Chinese text on screen may show as boxes: on Windows make sure Microsoft YaHei is installed; on other systems install the Noto Sans CJK fonts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="238" />
+        <location filename="../../desktop/gui/wizard.py" line="231" />
         <source>请在“系统设置 → 打印机与扫描仪”中添加打印机，</source>
         <translation>Add a printer in System Settings → Printers &amp; Scanners, </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="240" />
+        <location filename="../../desktop/gui/wizard.py" line="233" />
         <source>请在系统的“设置 → 打印机”中添加打印机（或在浏览器中打开 http://localhost:631 用 CUPS 添加；Debian 需先安装 cups 软件包），</source>
         <translation>Add a printer in the system's Settings → Printers (or open http://localhost:631 in a browser and add it with CUPS; on Debian install the cups package first), </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="190" />
+        <location filename="../../desktop/gui/wizard.py" line="183" />
         <source>朱雀仿宋（正文）、思源宋体（Noto Serif SC）常规和粗体、霞鹜文楷（可打印 𠮷 等扩展区生僻字）</source>
         <translation>Zhuque Fangsong (body text), Noto Serif SC regular and bold, LXGW WenKai (prints rare characters such as 𠮷 from the extension blocks)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="220" />
+        <location filename="../../desktop/gui/wizard.py" line="213" />
         <source>未找到常用中文字体</source>
         <translation>No common Chinese font found</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="227" />
+        <location filename="../../desktop/gui/wizard.py" line="220" />
         <source>未找到打印机</source>
         <translation>No printer found</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="203" />
+        <location filename="../../desktop/gui/wizard.py" line="196" />
         <source>本机没有可嵌入的中文 TrueType 字体</source>
         <translation>No embeddable Chinese TrueType font on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="213" />
+        <location filename="../../desktop/gui/wizard.py" line="206" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="191" />
+        <location filename="../../desktop/gui/wizard.py" line="184" />
         <source>缺少：{0}</source>
         <translation>Missing: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="201" />
+        <location filename="../../desktop/gui/wizard.py" line="194" />
         <source>找到：{0}</source>
         <translation>Found: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="220" />
+        <location filename="../../desktop/gui/wizard.py" line="213" />
         <source>将使用：{0}</source>
         <translation>Will use: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="202" />
+        <location filename="../../desktop/gui/wizard.py" line="195" />
         <source>未找到仿宋字体；本机其他中文字体：{0}</source>
         <translation>No FangSong font; other Chinese fonts here: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="227" />
+        <location filename="../../desktop/gui/wizard.py" line="220" />
         <source>共 {0} 台：{1}</source>
         <translation>{0} in all: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="226" />
+        <location filename="../../desktop/gui/wizard.py" line="219" />
         <source>默认打印机：{0}；</source>
         <translation>Default printer: {0}; </translation>
     </message>
@@ -1028,68 +1028,68 @@ Please check the result of what you just did; if it happens again, give this fil
 <context>
     <name>Databases</name>
     <message>
-        <location filename="../../desktop/gui/databases.py" line="131" />
+        <location filename="../../desktop/gui/databases.py" line="134" />
         <source>新建数据库…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/databases.py" line="134" />
+        <location filename="../../desktop/gui/databases.py" line="137" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/databases.py" line="137" />
+        <location filename="../../desktop/gui/databases.py" line="140" />
         <source>最近打开的数据库</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/databases.py" line="67" />
-        <location filename="../../desktop/gui/databases.py" line="74" />
+        <location filename="../../desktop/gui/databases.py" line="70" />
+        <location filename="../../desktop/gui/databases.py" line="77" />
         <source>新建数据库</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/databases.py" line="68" />
+        <location filename="../../desktop/gui/databases.py" line="71" />
         <source>见义勇为工作台数据库 (*.db)</source>
         <translation>Yiyong databases (*.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/databases.py" line="80" />
+        <location filename="../../desktop/gui/databases.py" line="83" />
         <source>打开数据库</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/databases.py" line="81" />
+        <location filename="../../desktop/gui/databases.py" line="84" />
         <source>见义勇为工作台数据库 (*.db);;所有文件 (*)</source>
         <translation>Yiyong databases (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/databases.py" line="93" />
+        <location filename="../../desktop/gui/databases.py" line="96" />
         <source>这个数据库已经打开</source>
         <translation>This database is already open</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/databases.py" line="107" />
+        <location filename="../../desktop/gui/databases.py" line="110" />
         <source>已取消，当前数据库未改变</source>
         <translation>Cancelled; the open database is unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/databases.py" line="98" />
+        <location filename="../../desktop/gui/databases.py" line="101" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/databases.py" line="156" />
+        <location filename="../../desktop/gui/databases.py" line="159" />
         <source>（没有）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/databases.py" line="74" />
+        <location filename="../../desktop/gui/databases.py" line="77" />
         <source>“{0}”已经存在。请换一个文件名；要使用它，请选“打开数据库…”。</source>
         <translation>“{0}” already exists. Choose another file name; to use it, choose “Open database…”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/databases.py" line="98" />
+        <location filename="../../desktop/gui/databases.py" line="101" />
         <source>{0}
 当前数据库仍然打开着，可以继续工作。</source>
         <translation>{0}
@@ -1248,169 +1248,169 @@ The current database is still open; you can go on working.</translation>
 <context>
     <name>DeedsPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="37" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="39" />
         <source>发生日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="38" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="40" />
         <source>事迹标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="39" />
-        <location filename="../../desktop/gui/pages/deeds.py" line="48" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="41" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="50" />
         <source>行为类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="40" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="42" />
         <source>见义勇为人员</source>
         <translation>Heroes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="41" />
-        <location filename="../../desktop/gui/pages/deeds.py" line="49" />
-        <location filename="../../desktop/gui/pages/deeds.py" line="74" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="43" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="51" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="76" />
         <source>发生地</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="42" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="44" />
         <source>发生地点</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="43" />
-        <location filename="../../desktop/gui/pages/deeds.py" line="51" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="45" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="53" />
         <source>确认状态</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="44" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="46" />
         <source>接报警情编号</source>
         <translation>Police report no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="47" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="49" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="50" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="52" />
         <source>人员结果</source>
         <translation>outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="52" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="54" />
         <source>事迹标题、地点、警情编号、人员姓名</source>
         <translation>Title, place, police report no., person's name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="56" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="58" />
         <source>收到日期</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="57" />
-        <location filename="../../desktop/gui/pages/deeds.py" line="81" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="59" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="83" />
         <source>事迹</source>
         <translation>Deeds</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="58" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="60" />
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="59" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="61" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="60" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="62" />
         <source>申请人/举荐人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="61" />
-        <location filename="../../desktop/gui/pages/deeds.py" line="72" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="63" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="74" />
         <source>办理状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="63" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="65" />
         <source>期限倒计时</source>
         <translation>Countdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="86" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="88" />
         <source>期限倒计时一栏：黄色为临近到期，红色为已超期。</source>
         <translation>Deadline countdown column: yellow is due soon, red is overdue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="101" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="103" />
         <source>已超期{0}天</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="103" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="105" />
         <source>今天到期</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="105" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="107" />
         <source>剩余{0}天</source>
         <translation>{0} days left</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="65" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="67" />
         <source>受理日期</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="66" />
-        <location filename="../../desktop/gui/pages/deeds.py" line="75" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="68" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="77" />
         <source>确认结论</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="67" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="69" />
         <source>决定文号</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="68" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="70" />
         <source>决定日期</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="71" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="73" />
         <source>办理情况</source>
         <translation>progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="71" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="73" />
         <source>正在办理</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="73" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="75" />
         <source>收到年度</source>
         <translation>year received</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="76" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="78" />
         <source>事迹标题、申请人、决定文号、人员姓名</source>
         <translation>Deed title, applicant, decision no., person's name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="82" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="84" />
         <source>确认案件</source>
         <translation>Confirmation cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/deeds.py" line="84" />
+        <location filename="../../desktop/gui/pages/deeds.py" line="86" />
         <source>事迹与确认</source>
         <translation>Deeds &amp; confirmation</translation>
     </message>
@@ -1418,47 +1418,47 @@ The current database is still open; you can go on working.</translation>
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="288" />
+        <location filename="../../desktop/gui/wizard.py" line="281" />
         <source>第 4 步（共 4 步）：演示数据</source>
         <translation>Step 4 of 4: demo data</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="289" />
+        <location filename="../../desktop/gui/wizard.py" line="282" />
         <source>可载入一批虚构的人员、事迹、确认案件和表彰，用来熟悉操作。演示数据均标注“演示数据（虚构）”，正式使用前请另建一个数据库。</source>
         <translation>Load fictitious people, deeds, cases and commendations to practise with. They are marked “演示数据（虚构）” (demo); use a separate database for real work.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="291" />
+        <location filename="../../desktop/gui/wizard.py" line="284" />
         <source>载入演示数据，用来练习</source>
         <translation>Load demo data to practise with</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="297" />
+        <location filename="../../desktop/gui/wizard.py" line="290" />
         <source> 人</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="313" />
+        <location filename="../../desktop/gui/wizard.py" line="306" />
         <source>本数据库已有记录，不能再载入演示数据</source>
         <translation>This database already has records; demo data cannot be loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="323" />
+        <location filename="../../desktop/gui/wizard.py" line="317" />
         <source>按“完成”后将：</source>
         <translation>“Finish” will:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="324" />
+        <location filename="../../desktop/gui/wizard.py" line="318" />
         <source>· 设置本单位为 {0}（{1}）</source>
         <translation>· set this office to {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="326" />
+        <location filename="../../desktop/gui/wizard.py" line="320" />
         <source>· 创建管理员账户“{0}”并以其身份登录</source>
         <translation>· create the administrator account “{0}” and log in as it</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="327" />
+        <location filename="../../desktop/gui/wizard.py" line="321" />
         <source>· 之后可随时在“帮助 → 使用指南”中查看操作说明</source>
         <translation>· the instructions stay available under “Help → User guide”</translation>
     </message>
@@ -1466,194 +1466,204 @@ The current database is still open; you can go on working.</translation>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="300" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="319" />
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="302" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="321" />
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="304" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="323" />
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="76" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="77" />
         <source>导出数据包</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="92" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="93" />
         <source>接收单位</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="95" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="96" />
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="102" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="103" />
         <source>保存到（U 盘）</source>
         <translation>Save to (USB stick)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="103" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="104" />
         <source>全量导出（默认只导出对方尚未确认收到的变更）</source>
         <translation>Export everything (by default only changes not yet acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="107" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="108" />
         <source>对方公钥未知时填写，并另行告知对方</source>
         <translation>Fill in if their public key is unknown, and tell them separately</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="108" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="109" />
         <source>口令（可选）</source>
         <translation>Passphrase (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="109" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="110" />
         <source>按旧格式（版本 1）导出，供尚未升级的单位使用</source>
         <translation>Old format (version 1), for offices not yet upgraded</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="111" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="112" />
         <source>随包下发本单位的节假日安排（仅限发往下级单位）</source>
         <translation>Send this office's holiday calendar with the package (to offices below only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="115" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="116" />
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="116" />
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="196" />
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="280" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="117" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="197" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="299" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="147" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="148" />
         <source>选择导出文件夹</source>
         <translation>Choose the export folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="167" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="168" />
         <source>导入预览</source>
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="195" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="196" />
         <source>导入（先自动备份）</source>
         <translation>Import (backs up first)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="211" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="213" />
         <source>导入报告</source>
         <translation>Import report</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="216" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="218" />
         <source>只显示有变化的记录</source>
         <translation>Only records that change</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="227" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="229" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="250" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="243" />
+        <source>撤销此次导入</source>
+        <translation>Undo this import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="244" />
+        <source>将删除此次导入新增的记录，并把此次导入改动的记录恢复为导入前的版本。导入之后若这些记录又被修改过，将拒绝撤销。确定撤销？</source>
+        <translation>The records this import added will be removed and the records it changed will get back their versions from before it. If any of them has been changed since, the undo is refused. Undo the import?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="269" />
         <source>显示全部字段（默认只显示不同的字段）</source>
         <translation>Show all fields (by default only those that differ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="279" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="298" />
         <source>保存合并结果</source>
         <translation>Save merged record</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="83" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="84" />
         <source>（已有公钥）</source>
         <translation>(key known)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="83" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="84" />
         <source>（无公钥，需用口令）</source>
         <translation>(no key; passphrase needed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="183" />
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="223" />
-        <location filename="../../desktop/gui/pages/exchange.py" line="206" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="184" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="225" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="212" />
         <source>注意：</source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="234" />
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="175" />
-        <location filename="../../desktop/gui/pages/exchange.py" line="112" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="253" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="176" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="114" />
         <source>种类</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="234" />
-        <location filename="../../desktop/gui/pages/exchange.py" line="112" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="253" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="114" />
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="234" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="253" />
         <source>记录标识</source>
         <translation>Record ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="234" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="253" />
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="234" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="253" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="255" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="274" />
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="255" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="274" />
         <source>本单位的值</source>
         <translation>Ours</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="255" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="274" />
         <source>对方的值</source>
         <translation>Theirs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="255" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="274" />
         <source>用本单位的</source>
         <translation>Use ours</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="255" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="274" />
         <source>用对方的</source>
         <translation>Use theirs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="143" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="144" />
         <source>未导出：{0}</source>
         <translation>Not exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="169" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="170" />
         <source>数据包：{0}
 来自：{1} {2}（第 {3} 号，格式版本 {4}）
 发送单位指纹：{5}</source>
@@ -1662,27 +1672,37 @@ From: {1} {2} (no. {3}, format version {4})
 Sender's fingerprint: {5}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="245" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="232" />
+        <source>此次导入已撤销。</source>
+        <translation>This import has been undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="234" />
+        <source>撤销此次导入…</source>
+        <translation>Undo this import…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="264" />
         <source>合并冲突：{0}</source>
         <translation>Merge conflict: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="180" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="181" />
         <source>冲突：{0} {1}（两个版本都会保留，导入后请逐项合并）</source>
         <translation>Conflict: {0} {1} (both versions are kept; merge them after import)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="182" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="183" />
         <source>跳过：{0} {1}：{2}</source>
         <translation>Skipped: {0} {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="191" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="192" />
         <source>已与对方电话核对指纹 {0}，信任单位 {1}</source>
         <translation>Fingerprint {0} checked with them by phone; trust office {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="213" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="215" />
         <source>数据包：{0}
 来自：{1}　导入时间：{2}　操作人：{3}
 结果：{4}</source>
@@ -1691,253 +1711,258 @@ From: {1}  Imported: {2}  User: {3}
 Result: {4}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="247" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="266" />
         <source>此记录在本单位和{0}都被修改过。请逐项选择保留哪一方的内容；合并结果会作为新的修改发给其他单位。</source>
         <translation>This record was changed both here and at {0}. Choose field by field whose content to keep; the merged result is sent to the other offices as a new change.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange_dialogs.py" line="89" />
+        <location filename="../../desktop/gui/exchange_dialogs.py" line="90" />
         <source>（上级单位）</source>
         <translation>(higher office)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="39" />
-        <location filename="../../desktop/gui/pages/exchange.py" line="129" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="41" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="131" />
         <source>数据交换</source>
         <translation>Data exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="60" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="62" />
         <source>数据包历史</source>
         <translation>Package history</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="65" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="67" />
         <source>逐项合并…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="68" />
-        <location filename="../../desktop/gui/pages/exchange.py" line="116" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="70" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="118" />
         <source>待合并冲突</source>
         <translation>Conflicts to merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="78" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="80" />
         <source>不是同一人</source>
         <translation>Not the same person</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="83" />
-        <location filename="../../desktop/gui/pages/exchange.py" line="242" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="85" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="258" />
         <source>疑似重复人员</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="84" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="86" />
         <source>交换状态</source>
         <translation>Exchange status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="155" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="161" />
         <source>导出完成</source>
         <translation>Export done</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="207" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="213" />
         <source>导入完成</source>
         <translation>Import done</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="269" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="236" />
+        <source>已撤销导入</source>
+        <translation>Import undone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="285" />
         <source>保存本单位公钥</source>
         <translation>Save our public key</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="270" />
-        <location filename="../../desktop/gui/pages/exchange.py" line="281" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="286" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="297" />
         <source>公钥文件 (*.json)</source>
         <translation>Public key files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="281" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="297" />
         <source>选择对方单位的公钥文件</source>
         <translation>Choose the other office's public key file</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="46" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="48" />
         <source>导出数据包…</source>
         <translation>Export package…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="46" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="48" />
         <source>导入数据包…</source>
         <translation>Import package…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="47" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="49" />
         <source>导出本单位公钥…</source>
         <translation>Export our public key…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="47" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="49" />
         <source>导入对方公钥…</source>
         <translation>Import their public key…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="63" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="65" />
         <source>同一记录在两个单位都被修改过：两个版本都已保留，请双击逐项合并。</source>
         <translation>The same record was changed by two offices: both versions are kept; double-click to merge them field by field.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="71" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="73" />
         <source>同一身份证号被两处分别登记为两个人员：选择保留哪一条，另一条的事迹、奖励等将转到保留的记录上。</source>
         <translation>One ID number was registered as two people in two places: choose the one to keep; the other's deeds, awards etc. move to it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="74" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="76" />
         <source>保留第一条并合并</source>
         <translation>Keep first, merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="74" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="76" />
         <source>保留第二条并合并</source>
         <translation>Keep second, merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="105" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="107" />
         <source>方向</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="105" />
-        <location filename="../../desktop/gui/pages/exchange.py" line="112" />
-        <location filename="../../desktop/gui/pages/exchange.py" line="123" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="107" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="114" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="125" />
         <source>对方单位</source>
         <translation>Other office</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="105" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="107" />
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="105" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="107" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="105" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="107" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="105" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="107" />
         <source>状态</source>
         <translation>state</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="105" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="107" />
         <source>内容</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="112" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="114" />
         <source>数据包</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="112" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="114" />
         <source>发现时间</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="118" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="120" />
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="118" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="120" />
         <source>第一条</source>
         <translation>First</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="118" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="120" />
         <source>第二条</source>
         <translation>Second</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="123" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="125" />
         <source>尚未发送</source>
         <translation>Not yet sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="123" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="125" />
         <source>已发送待确认</source>
         <translation>Sent, receipt pending</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="123" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="125" />
         <source>对方已确认收到</source>
         <translation>Receipt acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="123" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="125" />
         <source>最近发出</source>
         <translation>Last sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="124" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="126" />
         <source>最近收到</source>
         <translation>Last received</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="161" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="167" />
         <source>选择收到的数据包</source>
         <translation>Choose a received package</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="162" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="168" />
         <source>见义勇为数据包 (*.yyp);;所有文件 (*)</source>
         <translation>Yiyong packages (*.yyp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="199" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="205" />
         <source>导入完成：新增 {0}，更新 {1}，删除 {2}，无变化 {3}，冲突 {4}，跳过 {5}。</source>
         <translation>Import done: {0} added, {1} updated, {2} deleted, {3} unchanged, {4} conflicts, {5} skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="202" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="208" />
         <source>有冲突的记录两个版本都已保留，请在“待合并冲突”中逐项合并。</source>
         <translation>Both versions of conflicting records are kept; merge them under “Conflicts to merge”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="226" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="242" />
         <source>合并冲突</source>
         <translation>Merge conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="226" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="242" />
         <source>请先选择一条冲突</source>
         <translation>Choose a conflict first</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="242" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="258" />
         <source>请先选择一行</source>
         <translation>Choose a row first</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="251" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="267" />
         <source>合并人员</source>
         <translation>Merge people</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="275" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="291" />
         <source>公钥已导出</source>
         <translation>Public key exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="155" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="161" />
         <source>已写出数据包：
 {0}
 
@@ -1950,42 +1975,42 @@ Contents: {1}
 Please give this file to {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="171" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="177" />
         <source>口令</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="171" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="177" />
         <source>此数据包用口令加密，请输入对方告知的口令：</source>
         <translation>This package is encrypted; enter the passphrase the sender gave you:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="287" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="303" />
         <source>信任对方单位</source>
         <translation>Trust the other office</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="95" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="97" />
         <source>本单位：{0} {1}　　公钥指纹（电话核对用）：{2}</source>
         <translation>This office: {0} {1}    Key fingerprint (to check by phone): {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="115" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="117" />
         <source>待合并冲突（{0}）</source>
         <translation>Conflicts to merge ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="204" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="210" />
         <source>发现 {0} 处疑似同一人被重复登记，请在“疑似重复人员”中处理。</source>
         <translation>{0} people may be registered twice; deal with them under “Possible duplicates”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="251" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="267" />
         <source>保留“{0}”（{1} 登记），把另一条记录的事迹、奖励、保障等转过来并删除它？</source>
         <translation>Keep “{0}” (registered by {1}), move the other record's deeds, awards, guarantees etc. to it and delete the other?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="275" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="291" />
         <source>已写出：{0}
 指纹：{1}
 请把文件带给对方单位，并在电话中核对指纹。</source>
@@ -1994,20 +2019,20 @@ Fingerprint: {1}
 Take the file to the other office and check the fingerprint by phone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="286" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="302" />
         <source>
 注意：这将替换原登记的公钥（原指纹 {0}）</source>
         <translation>
 Note: this replaces the key registered before (old fingerprint {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="119" />
-        <location filename="../../desktop/gui/pages/exchange.py" line="120" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="121" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="122" />
         <source>{0}（{1} 登记）</source>
         <translation>{0} (registered by {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="287" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="303" />
         <source>单位：{0} {1}
 指纹：{2}{3}
 
@@ -2018,17 +2043,22 @@ Fingerprint: {2}{3}
 Check the fingerprint with them by phone; trust only if it matches. Trust this office?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="179" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="185" />
         <source>正在校验数据包</source>
         <translation>Verifying the package</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="192" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="198" />
         <source>正在导入数据包</source>
         <translation>Importing the package</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/exchange.py" line="142" />
+        <location filename="../../desktop/gui/pages/exchange.py" line="231" />
+        <source>正在撤销导入</source>
+        <translation>Undoing the import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/exchange.py" line="148" />
         <source>正在导出数据包</source>
         <translation>Exporting the package</translation>
     </message>
@@ -2074,47 +2104,47 @@ Check the fingerprint with them by phone; trust only if it matches. Trust this o
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="338" />
+        <location filename="../../desktop/gui/wizard.py" line="332" />
         <source>见义勇为工作台 — 首次使用设置</source>
         <translation>Yiyong — first-run setup</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="341" />
+        <location filename="../../desktop/gui/wizard.py" line="335" />
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="342" />
+        <location filename="../../desktop/gui/wizard.py" line="336" />
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="343" />
+        <location filename="../../desktop/gui/wizard.py" line="337" />
         <source>完成</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="344" />
+        <location filename="../../desktop/gui/wizard.py" line="338" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="373" />
+        <location filename="../../desktop/gui/wizard.py" line="367" />
         <source>无法完成设置</source>
         <translation>Setup could not be completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="384" />
+        <location filename="../../desktop/gui/wizard.py" line="378" />
         <source>正在生成演示数据……</source>
         <translation>Creating demo data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="398" />
+        <location filename="../../desktop/gui/wizard.py" line="392" />
         <source>生成演示数据失败</source>
         <translation>Demo data could not be created</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="402" />
+        <location filename="../../desktop/gui/wizard.py" line="396" />
         <source>正在生成演示数据</source>
         <translation>Creating demo data</translation>
     </message>
@@ -2224,18 +2254,18 @@ Check the fingerprint with them by phone; trust only if it matches. Trust this o
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../desktop/gui/help.py" line="162" />
+        <location filename="../../desktop/gui/help.py" line="163" />
         <location filename="../../desktop/gui/help.py" line="56" />
         <source>使用指南</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/help.py" line="166" />
+        <location filename="../../desktop/gui/help.py" line="167" />
         <source>打开数据文件夹</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/help.py" line="169" />
+        <location filename="../../desktop/gui/help.py" line="170" />
         <location filename="../../desktop/gui/help.py" line="120" />
         <source>关于见义勇为工作台</source>
         <translation>About Yiyong</translation>
@@ -2256,7 +2286,7 @@ Check the fingerprint with them by phone; trust only if it matches. Trust this o
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/help.py" line="196" />
+        <location filename="../../desktop/gui/help.py" line="197" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2432,12 +2462,12 @@ The user guide file ({0}) is missing: copy the whole program folder again.</tran
         <translation>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="328" />
+        <location filename="../../desktop/gui/import_dialog.py" line="329" />
         <source>正在导入台账……</source>
         <translation>Importing the ledger…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="347" />
+        <location filename="../../desktop/gui/import_dialog.py" line="348" />
         <location filename="../../desktop/gui/import_dialog.py" line="132" />
         <location filename="../../desktop/gui/import_dialog.py" line="141" />
         <source>导入台账</source>
@@ -2484,32 +2514,32 @@ The user guide file ({0}) is missing: copy the whole program folder again.</tran
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="200" />
+        <location filename="../../desktop/gui/import_dialog.py" line="199" />
         <source>工作表“{0}”：表头在第{1}行{2}。</source>
         <translation>Sheet “{0}”: header in row {1}{2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="208" />
+        <location filename="../../desktop/gui/import_dialog.py" line="206" />
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="208" />
+        <location filename="../../desktop/gui/import_dialog.py" line="206" />
         <source>检查结果</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="208" />
+        <location filename="../../desktop/gui/import_dialog.py" line="206" />
         <source>处理</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="208" />
+        <location filename="../../desktop/gui/import_dialog.py" line="206" />
         <source>错误 / 提示</source>
         <translation>Errors / hints</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="208" />
+        <location filename="../../desktop/gui/import_dialog.py" line="206" />
         <source>建议（勾选采用）</source>
         <translation>Suggestion (tick to accept)</translation>
     </message>
@@ -2519,27 +2549,27 @@ The user guide file ({0}) is missing: copy the whole program folder again.</tran
         <translation>{0} data rows{1}: new people {2}, already in the ledger {3}, same person as an earlier row {4}, with errors {5} (not imported; written to the error workbook), to be checked {6}, deeds to be completed {7}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="290" />
+        <location filename="../../desktop/gui/import_dialog.py" line="291" />
         <source>外来务工人员</source>
         <translation>Migrant workers</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="336" />
+        <location filename="../../desktop/gui/import_dialog.py" line="337" />
         <source>导入完成：新增 {0} 行，更新 {1} 行，重复未导入 {2} 行，未通过检查 {3} 行，待核对确认 {4} 行，事迹待补充 {5} 行。</source>
         <translation>Import done: {0} rows added, {1} updated, {2} duplicates not imported, {3} failed the checks, {4} to be checked, {5} deeds to be completed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="189" />
+        <location filename="../../desktop/gui/import_dialog.py" line="188" />
         <source>不确定这一列是什么，请选择后点“按此对应重新检查”</source>
         <translation>Not sure what this column is: choose, then click “Check again with this mapping”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="199" />
+        <location filename="../../desktop/gui/import_dialog.py" line="198" />
         <source>，编码 {0}</source>
         <translation>, encoding {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="223" />
+        <location filename="../../desktop/gui/import_dialog.py" line="222" />
         <source>（内容相同）</source>
         <translation> (identical)</translation>
     </message>
@@ -2559,7 +2589,7 @@ The user guide file ({0}) is missing: copy the whole program folder again.</tran
         <translation> (preview shows the first {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="278" />
+        <location filename="../../desktop/gui/import_dialog.py" line="279" />
         <source>合并为同一事迹：</source>
         <translation>Merge into one deed:</translation>
     </message>
@@ -2569,7 +2599,7 @@ The user guide file ({0}) is missing: copy the whole program folder again.</tran
         <translation>“{0}” has an opening password; please enter it:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="231" />
+        <location filename="../../desktop/gui/import_dialog.py" line="230" />
         <source>；</source>
         <translation>; </translation>
     </message>
@@ -2579,12 +2609,12 @@ The user guide file ({0}) is missing: copy the whole program folder again.</tran
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="288" />
+        <location filename="../../desktop/gui/import_dialog.py" line="289" />
         <source>类别：{0}</source>
         <translation>Category: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="340" />
+        <location filename="../../desktop/gui/import_dialog.py" line="341" />
         <source>未导入的行及错误原因已写入：
 {0}
 改正后可再次导入。</source>
@@ -2593,22 +2623,22 @@ The user guide file ({0}) is missing: copy the whole program folder again.</tran
 Correct them and import again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="202" />
+        <location filename="../../desktop/gui/import_dialog.py" line="201" />
         <source>有{0}列不能确定对应的字段（橙色），请确认或改正后点“按此对应重新检查”，确认前不能导入。</source>
         <translation>{0} columns could not be matched with certainty (orange): confirm or correct them, then click “Check again with this mapping”; nothing can be imported before that.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="223" />
+        <location filename="../../desktop/gui/import_dialog.py" line="222" />
         <source>（有{0}项不同）</source>
         <translation> ({0} differences)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="228" />
+        <location filename="../../desktop/gui/import_dialog.py" line="227" />
         <source>提示：{0}</source>
         <translation>Note: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="230" />
+        <location filename="../../desktop/gui/import_dialog.py" line="229" />
         <source>台账中已有：{0}（编号 {1}）</source>
         <translation>In the ledger: {0} (no. {1})</translation>
     </message>
@@ -2623,17 +2653,17 @@ Correct them and import again.</translation>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="224" />
+        <location filename="../../desktop/gui/import_dialog.py" line="223" />
         <source>错误：{0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="225" />
+        <location filename="../../desktop/gui/import_dialog.py" line="224" />
         <source>待确认：{0}</source>
         <translation>To be confirmed: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="226" />
+        <location filename="../../desktop/gui/import_dialog.py" line="225" />
         <source>事迹待补充：缺少{0}（人员照常导入）</source>
         <translation>Deed to be completed: {0} missing (the person is imported as usual)</translation>
     </message>
@@ -2654,82 +2684,82 @@ Correct them and import again.</translation>
 <context>
     <name>LetterSettingsDialog</name>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="38" />
+        <location filename="../../desktop/gui/pages/letters.py" line="39" />
         <source>文书设置</source>
         <translation>Letter settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="42" />
+        <location filename="../../desktop/gui/pages/letters.py" line="43" />
         <source>例如 上公（发文字号：上公〔2026〕7号）</source>
         <translation>e.g. 上公 (document number: 上公〔2026〕7号)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="44" />
+        <location filename="../../desktop/gui/pages/letters.py" line="45" />
         <source>红色版头文字；不填时用单位名称</source>
         <translation>Red letterhead text; the office name if empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="46" />
+        <location filename="../../desktop/gui/pages/letters.py" line="47" />
         <source>落款单位；不填时用单位名称</source>
         <translation>Signing office; the office name if empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="51" />
+        <location filename="../../desktop/gui/pages/letters.py" line="52" />
         <source>证书只印文字（套打在预印的证书纸上）</source>
         <translation>Print certificate text only (onto pre-printed certificate paper)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="59" />
+        <location filename="../../desktop/gui/pages/letters.py" line="60" />
         <source> 毫米</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="62" />
+        <location filename="../../desktop/gui/pages/letters.py" line="63" />
         <source>决定书中的复核机关，例如 杭州市公安局</source>
         <translation>Review authority named in decisions, e.g. 杭州市公安局</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="64" />
+        <location filename="../../desktop/gui/pages/letters.py" line="65" />
         <source>行政复议机关，例如 杭州市上城区人民政府</source>
         <translation>Administrative reconsideration authority, e.g. 杭州市上城区人民政府</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="65" />
+        <location filename="../../desktop/gui/pages/letters.py" line="66" />
         <source>机关代字：</source>
         <translation>Office abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="66" />
+        <location filename="../../desktop/gui/pages/letters.py" line="67" />
         <source>发文机关标志：</source>
         <translation>Letterhead:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="67" />
+        <location filename="../../desktop/gui/pages/letters.py" line="68" />
         <source>落款单位：</source>
         <translation>Signed by:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="68" />
+        <location filename="../../desktop/gui/pages/letters.py" line="69" />
         <source>日期格式：</source>
         <translation>Date format:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="70" />
+        <location filename="../../desktop/gui/pages/letters.py" line="71" />
         <source>套打水平偏移（向右为正）：</source>
         <translation>Horizontal offset (right +):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="71" />
+        <location filename="../../desktop/gui/pages/letters.py" line="72" />
         <source>套打垂直偏移（向下为正）：</source>
         <translation>Vertical offset (down +):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="72" />
+        <location filename="../../desktop/gui/pages/letters.py" line="73" />
         <source>复核机关：</source>
         <translation>Review authority:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="73" />
+        <location filename="../../desktop/gui/pages/letters.py" line="74" />
         <source>行政复议机关：</source>
         <translation>Reconsideration authority:</translation>
     </message>
@@ -2737,189 +2767,189 @@ Correct them and import again.</translation>
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="112" />
+        <location filename="../../desktop/gui/pages/letters.py" line="113" />
         <source>文书打印</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="116" />
+        <location filename="../../desktop/gui/pages/letters.py" line="117" />
         <source>制作文书</source>
         <translation>Make letters</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="125" />
+        <location filename="../../desktop/gui/pages/letters.py" line="126" />
         <source>致本人（嘉奖信）</source>
         <translation>To the person (letter of praise)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="126" />
+        <location filename="../../desktop/gui/pages/letters.py" line="127" />
         <source>致所在单位（表彰信）</source>
         <translation>To the employer (letter of commendation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="127" />
+        <location filename="../../desktop/gui/pages/letters.py" line="128" />
         <source>整批（按名单顺序）</source>
         <translation>Whole batch (roll order)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="130" />
+        <location filename="../../desktop/gui/pages/letters.py" line="131" />
         <source>搜索人员：姓名、拼音、身份证号</source>
         <translation>Search people: name, pinyin, ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="138" />
+        <location filename="../../desktop/gui/pages/letters.py" line="139" />
         <source>文书种类：</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="139" />
+        <location filename="../../desktop/gui/pages/letters.py" line="140" />
         <source>致送对象：</source>
         <translation>Addressed to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="140" />
+        <location filename="../../desktop/gui/pages/letters.py" line="141" />
         <source>表彰批次：</source>
         <translation>Batch:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="142" />
+        <location filename="../../desktop/gui/pages/letters.py" line="143" />
         <source>人员：</source>
         <translation>Person:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="149" />
+        <location filename="../../desktop/gui/pages/letters.py" line="150" />
         <source>预览</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="151" />
+        <location filename="../../desktop/gui/pages/letters.py" line="152" />
         <source>签发（取文号）</source>
         <translation>Issue (take a number)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="153" />
+        <location filename="../../desktop/gui/pages/letters.py" line="154" />
         <source>签发并每人一个文件…</source>
         <translation>Issue, one file each…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="157" />
+        <location filename="../../desktop/gui/pages/letters.py" line="158" />
         <source>重新签发（原件作废）…</source>
         <translation>Reissue (the original void)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="167" />
+        <location filename="../../desktop/gui/pages/letters.py" line="168" />
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="169" />
+        <location filename="../../desktop/gui/pages/letters.py" line="170" />
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="171" />
+        <location filename="../../desktop/gui/pages/letters.py" line="172" />
         <source>用系统程序打开</source>
         <translation>Open in system viewer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="178" />
+        <location filename="../../desktop/gui/pages/letters.py" line="179" />
         <source>文书设置…</source>
         <translation>Letter settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="180" />
+        <location filename="../../desktop/gui/pages/letters.py" line="181" />
         <source>编辑模板…</source>
         <translation>Edit templates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="193" />
+        <location filename="../../desktop/gui/pages/letters.py" line="194" />
         <source>已签发文书</source>
         <translation>Issued letters</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="196" />
+        <location filename="../../desktop/gui/pages/letters.py" line="197" />
         <source>文号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="196" />
+        <location filename="../../desktop/gui/pages/letters.py" line="197" />
         <source>种类</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="196" />
+        <location filename="../../desktop/gui/pages/letters.py" line="197" />
         <source>对象</source>
         <translation>Addressee</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="197" />
+        <location filename="../../desktop/gui/pages/letters.py" line="198" />
         <source>模板版本</source>
         <translation>Template version</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="197" />
+        <location filename="../../desktop/gui/pages/letters.py" line="198" />
         <source>签发日期</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="197" />
+        <location filename="../../desktop/gui/pages/letters.py" line="198" />
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="204" />
+        <location filename="../../desktop/gui/pages/letters.py" line="205" />
         <source>重印所选</source>
         <translation>Reprint selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="206" />
+        <location filename="../../desktop/gui/pages/letters.py" line="207" />
         <source>重印整批</source>
         <translation>Reprint batch</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="307" />
+        <location filename="../../desktop/gui/pages/letters.py" line="308" />
         <source>请先选择表彰批次</source>
         <translation>Choose a batch first</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="312" />
+        <location filename="../../desktop/gui/pages/letters.py" line="313" />
         <source>请先在列表中选择人员</source>
         <translation>First choose a person in the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="327" />
+        <location filename="../../desktop/gui/pages/letters.py" line="328" />
         <source>选择文书种类和对象后点“预览”</source>
         <translation>Choose the kind and addressee, then click “Preview”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="348" />
+        <location filename="../../desktop/gui/pages/letters.py" line="349" />
         <source>预览（尚未签发，文号待定）</source>
         <translation>Preview (not issued; number pending)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="376" />
-        <location filename="../../desktop/gui/pages/letters.py" line="405" />
+        <location filename="../../desktop/gui/pages/letters.py" line="377" />
+        <location filename="../../desktop/gui/pages/letters.py" line="406" />
         <source>签发{0}</source>
         <translation>Issuing {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="419" />
+        <location filename="../../desktop/gui/pages/letters.py" line="420" />
         <source>每人一个文件：选择文件夹</source>
         <translation>One file each: choose a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="362" />
-        <location filename="../../desktop/gui/pages/letters.py" line="436" />
+        <location filename="../../desktop/gui/pages/letters.py" line="363" />
+        <location filename="../../desktop/gui/pages/letters.py" line="437" />
         <source>{0} 至 {1}</source>
         <translation>{0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="254" />
+        <location filename="../../desktop/gui/pages/letters.py" line="255" />
         <source>{0}（{1}人）</source>
         <translation>{0} ({1} people)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="366" />
+        <location filename="../../desktop/gui/pages/letters.py" line="367" />
         <source>签发{0}：{1}
 将取文号：{2}
 
@@ -2930,117 +2960,117 @@ Number to be taken: {2}
 A number once taken is never given back. Issue it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="369" />
+        <location filename="../../desktop/gui/pages/letters.py" line="370" />
         <source>其中 {0} 份此前已签发，按原文号重印（{1}），不取新文号。</source>
         <translation>{0} of them were issued before and are reprinted under their numbers ({1}); no new numbers are taken.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="372" />
+        <location filename="../../desktop/gui/pages/letters.py" line="373" />
         <source>{0}：{1} 已签发过（{2}），将按原文号原样重印，不取新文号。确定重印吗？</source>
         <translation>{0}: {1} was issued before ({2}); it will be reprinted as it was under its number, no new number taken. Reprint it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="375" />
+        <location filename="../../desktop/gui/pages/letters.py" line="376" />
         <source>另在“{0}”中每人存一个文件。</source>
         <translation>Also one file per person in “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="379" />
+        <location filename="../../desktop/gui/pages/letters.py" line="380" />
         <source>签发</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="379" />
+        <location filename="../../desktop/gui/pages/letters.py" line="380" />
         <source>重印</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="380" />
+        <location filename="../../desktop/gui/pages/letters.py" line="381" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="396" />
+        <location filename="../../desktop/gui/pages/letters.py" line="397" />
         <source>未签发，没有取用文号</source>
         <translation>Not issued; no number taken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="410" />
+        <location filename="../../desktop/gui/pages/letters.py" line="411" />
         <source>重新签发</source>
         <translation>Reissue</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="411" />
+        <location filename="../../desktop/gui/pages/letters.py" line="412" />
         <source>原文书将标记为作废，并取新文号。请写明理由：</source>
         <translation>The original will be marked void and a new number taken. Please give the reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="414" />
+        <location filename="../../desktop/gui/pages/letters.py" line="415" />
         <source>重新签发需要写明理由</source>
         <translation>A reissue needs a reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="440" />
+        <location filename="../../desktop/gui/pages/letters.py" line="441" />
         <source>这些{0}已签发过，按原文号重印 {1} 份（{2}），文件：{3}</source>
         <translation>These {0} were issued before; {1} copies reprinted under their numbers ({2}), file: {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="443" />
+        <location filename="../../desktop/gui/pages/letters.py" line="444" />
         <source>已签发{0} {1} 份（{2}），文件：{3}</source>
         <translation>Issued {0}: {1} copies ({2}); file: {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="446" />
+        <location filename="../../desktop/gui/pages/letters.py" line="447" />
         <source>；其中 {0} 份此前已签发，按原文号重印</source>
         <translation>; {0} of them issued before, reprinted under their numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="448" />
+        <location filename="../../desktop/gui/pages/letters.py" line="449" />
         <source>；另存每人一个文件 {0} 个</source>
         <translation>; also {0} files, one per person</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="456" />
+        <location filename="../../desktop/gui/pages/letters.py" line="457" />
         <source>签发文书</source>
         <translation>Issue letters</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="467" />
+        <location filename="../../desktop/gui/pages/letters.py" line="469" />
         <source>请先在已签发文书中选择一份</source>
         <translation>First choose one of the issued letters</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="471" />
+        <location filename="../../desktop/gui/pages/letters.py" line="474" />
         <source>重印-{0}</source>
         <translation>reprint-{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="479" />
+        <location filename="../../desktop/gui/pages/letters.py" line="482" />
         <source>与签发时完全一致</source>
         <translation>identical to the original</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="479" />
+        <location filename="../../desktop/gui/pages/letters.py" line="482" />
         <source>与签发时不一致</source>
         <translation>differs from the original</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="480" />
+        <location filename="../../desktop/gui/pages/letters.py" line="483" />
         <source>已重印 {0}（{1}份，{2}）：{3}</source>
         <translation>Reprinted {0} ({1} copies, {2}): {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="512" />
+        <location filename="../../desktop/gui/pages/letters.py" line="515" />
         <source>已送打印机：{0} 页</source>
         <translation>Sent to the printer: {0} pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="517" />
+        <location filename="../../desktop/gui/pages/letters.py" line="520" />
         <source>无法用系统程序打开：{0}</source>
         <translation>Cannot open in the system viewer: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/letters.py" line="522" />
+        <location filename="../../desktop/gui/pages/letters.py" line="525" />
         <source>文书设置已保存</source>
         <translation>Letter settings saved</translation>
     </message>
@@ -3048,57 +3078,57 @@ A number once taken is never given back. Issue it?</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/gui/login.py" line="32" />
+        <location filename="../../desktop/gui/login.py" line="37" />
         <source>已锁定 — 见义勇为工作台</source>
         <translation>Locked — Yiyong</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/login.py" line="32" />
+        <location filename="../../desktop/gui/login.py" line="37" />
         <source>登录 — 见义勇为工作台</source>
         <translation>Log in — Yiyong</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/login.py" line="35" />
+        <location filename="../../desktop/gui/login.py" line="40" />
         <source>窗口因长时间未操作已锁定，请重新输入密码。</source>
         <translation>The window locked after a long idle time; enter your password again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/login.py" line="36" />
+        <location filename="../../desktop/gui/login.py" line="41" />
         <source>请登录后使用。账户由管理员在“设置 → 用户账户”中建立。</source>
         <translation>Please log in. Accounts are created by an administrator under “Settings → User accounts”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/login.py" line="45" />
+        <location filename="../../desktop/gui/login.py" line="50" />
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/login.py" line="46" />
+        <location filename="../../desktop/gui/login.py" line="51" />
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/login.py" line="54" />
+        <location filename="../../desktop/gui/login.py" line="59" />
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/login.py" line="54" />
+        <location filename="../../desktop/gui/login.py" line="59" />
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/login.py" line="56" />
+        <location filename="../../desktop/gui/login.py" line="61" />
         <source>退出程序</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/login.py" line="67" />
+        <location filename="../../desktop/gui/login.py" line="72" />
         <source>请输入用户名</source>
         <translation>Enter your user name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/login.py" line="72" />
+        <location filename="../../desktop/gui/login.py" line="77" />
         <source>窗口由“{0}”锁定，只能由本人或管理员解锁</source>
         <translation>The window was locked by “{0}”; only they or an administrator can unlock it</translation>
     </message>
@@ -3106,89 +3136,89 @@ A number once taken is never given back. Issue it?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="23" />
+        <location filename="../../desktop/gui/main_window.py" line="34" />
         <source>见义勇为工作台</source>
         <translation>Yiyong — Bravery Recognition Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="64" />
+        <location filename="../../desktop/gui/main_window.py" line="75" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="66" />
+        <location filename="../../desktop/gui/main_window.py" line="77" />
         <source>新增记录</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="67" />
+        <location filename="../../desktop/gui/main_window.py" line="78" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="68" />
+        <location filename="../../desktop/gui/main_window.py" line="79" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="69" />
+        <location filename="../../desktop/gui/main_window.py" line="80" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="73" />
+        <location filename="../../desktop/gui/main_window.py" line="84" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="76" />
+        <location filename="../../desktop/gui/main_window.py" line="87" />
         <source>页面(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="85" />
+        <location filename="../../desktop/gui/main_window.py" line="96" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="86" />
-        <location filename="../../desktop/gui/main_window.py" line="183" />
+        <location filename="../../desktop/gui/main_window.py" line="97" />
+        <location filename="../../desktop/gui/main_window.py" line="196" />
         <source>使用说明</source>
         <translation>How to use</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="87" />
-        <location filename="../../desktop/gui/main_window.py" line="190" />
+        <location filename="../../desktop/gui/main_window.py" line="98" />
+        <location filename="../../desktop/gui/main_window.py" line="203" />
         <source>关于见义勇为工作台</source>
         <translation>About Yiyong</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="100" />
+        <location filename="../../desktop/gui/main_window.py" line="111" />
         <source>未设置单位</source>
         <translation>No office set</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="103" />
+        <location filename="../../desktop/gui/main_window.py" line="114" />
         <source>今天：{0}</source>
         <translation>Today: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="104" />
+        <location filename="../../desktop/gui/main_window.py" line="115" />
         <source>操作人：{0}</source>
         <translation>User: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="164" />
+        <location filename="../../desktop/gui/main_window.py" line="176" />
         <source>此页面不能新增记录</source>
         <translation>This page has no records to add</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="173" />
+        <location filename="../../desktop/gui/main_window.py" line="186" />
         <source>没有需要保存的内容</source>
         <translation>Nothing to save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="184" />
+        <location filename="../../desktop/gui/main_window.py" line="197" />
         <source>左侧选择工作页面。
 Ctrl+N 新增记录，Ctrl+S 保存，Ctrl+F 查找，F5 刷新，Alt+数字 切换页面。
 表格中双击或按回车打开记录；右键单击表头可选择显示的列。
@@ -3199,29 +3229,29 @@ Double-click or press Enter in a table to open a record; right-click a table hea
 Search by name, pinyin initials (e.g. zs), ID number or its last digits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="191" />
+        <location filename="../../desktop/gui/main_window.py" line="204" />
         <source>见义勇为工作台 {0}
 供县（市、区）见义勇为工作部门离线使用。</source>
         <translation>Yiyong {0}
 An offline desk for county offices that recognise and look after citizens who acted bravely.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/daily_backup.py" line="33" />
+        <location filename="../../desktop/gui/daily_backup.py" line="37" />
         <source>正在进行每日自动备份，可照常工作</source>
         <translation>Taking the daily backup; you can go on working</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/daily_backup.py" line="62" />
+        <location filename="../../desktop/gui/daily_backup.py" line="66" />
         <source>今天的自动备份已完成</source>
         <translation>Today's backup is done</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/daily_backup.py" line="66" />
+        <location filename="../../desktop/gui/daily_backup.py" line="70" />
         <source>今天的自动备份未完成：{0}。请检查磁盘空间，或在“账户与备份”中手动备份。</source>
         <translation>Today's backup did not finish: {0}. Check the disk space, or back up by hand under Accounts and backups.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/daily_backup.py" line="69" />
+        <location filename="../../desktop/gui/daily_backup.py" line="73" />
         <source>每日自动备份</source>
         <translation>Daily backup</translation>
     </message>
@@ -3418,47 +3448,47 @@ An offline desk for county offices that recognise and look after citizens who ac
 <context>
     <name>OfficeDialog</name>
     <message>
-        <location filename="../../desktop/gui/first_run.py" line="43" />
+        <location filename="../../desktop/gui/first_run.py" line="57" />
         <source>设置本单位信息</source>
         <translation>Set up this office</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/first_run.py" line="45" />
+        <location filename="../../desktop/gui/first_run.py" line="59" />
         <source>欢迎使用见义勇为工作台。首次使用前，请选择本单位所在的行政区划并填写单位名称。区划代码将写入本单位登记的每一条记录，用于与市、省两级交换数据。</source>
         <translation>Welcome. Before first use, choose the division of this office and enter its name. The division code is written into every record this office keeps and is used to exchange data with the city and province.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/first_run.py" line="33" />
+        <location filename="../../desktop/gui/first_run.py" line="35" />
         <source>输入区划名称或代码，如 上城区 或 330102</source>
         <translation>Type a division name or code, e.g. 上城区 or 330102</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/first_run.py" line="51" />
+        <location filename="../../desktop/gui/first_run.py" line="65" />
         <source>如：杭州市公安局上城区分局</source>
         <translation>e.g. 杭州市公安局上城区分局</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/first_run.py" line="65" />
+        <location filename="../../desktop/gui/first_run.py" line="79" />
         <source>行政区划 *</source>
         <translation>Division *</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/first_run.py" line="66" />
+        <location filename="../../desktop/gui/first_run.py" line="80" />
         <source>单位名称 *</source>
         <translation>Office name *</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/first_run.py" line="69" />
+        <location filename="../../desktop/gui/first_run.py" line="83" />
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/first_run.py" line="70" />
+        <location filename="../../desktop/gui/first_run.py" line="84" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/first_run.py" line="94" />
+        <location filename="../../desktop/gui/first_run.py" line="100" />
         <source>请选择本单位所在的行政区划</source>
         <translation>Please choose the division of this office</translation>
     </message>
@@ -3496,17 +3526,17 @@ An offline desk for county offices that recognise and look after citizens who ac
         <translation>e.g. {0}见义勇为协会</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="87" />
+        <location filename="../../desktop/gui/wizard.py" line="80" />
         <source>请选择本单位所在的行政区划</source>
         <translation>Please choose the division of this office</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="93" />
+        <location filename="../../desktop/gui/wizard.py" line="86" />
         <source>区划代码 {0} 不是省、市或县级单位</source>
         <translation>Division code {0} is not a province, city or county</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/wizard.py" line="95" />
+        <location filename="../../desktop/gui/wizard.py" line="88" />
         <source>单位名称不能为空</source>
         <translation>The office name is required</translation>
     </message>
@@ -4860,62 +4890,68 @@ Reload the latest version? (Your changes will be discarded)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/stats.py" line="312" />
-        <location filename="../../desktop/gui/pages/stats.py" line="320" />
+        <location filename="../../desktop/gui/pages/stats.py" line="315" />
+        <location filename="../../desktop/gui/pages/stats.py" line="323" />
         <source>导出统计表</source>
         <translation>Export tables</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="325" />
+        <location filename="../../desktop/gui/pages/stats.py" line="312" />
+        <source>统计还没有算完，请稍候再导出</source>
+        <translation>The statistics are still being counted; export them in a moment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/stats.py" line="328" />
         <source>打印为PDF</source>
         <translation>Print to PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="364" />
+        <location filename="../../desktop/gui/pages/stats.py" line="368" />
         <source>按年度</source>
         <translation>By year</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="364" />
+        <location filename="../../desktop/gui/pages/stats.py" line="368" />
         <source>按类别</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="364" />
+        <location filename="../../desktop/gui/pages/stats.py" line="368" />
         <source>按县（市、区）</source>
         <translation>By county</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="365" />
+        <location filename="../../desktop/gui/pages/stats.py" line="369" />
         <source>伤亡情况</source>
         <translation>Casualties</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="365" />
+        <location filename="../../desktop/gui/pages/stats.py" line="369" />
         <source>表彰奖励</source>
         <translation>Commendations</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="365" />
+        <location filename="../../desktop/gui/pages/stats.py" line="369" />
         <source>优抚保障</source>
         <translation>Guarantees</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="366" />
+        <location filename="../../desktop/gui/pages/stats.py" line="370" />
         <source>确认案件</source>
         <translation>Confirmation cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="366" />
+        <location filename="../../desktop/gui/pages/stats.py" line="370" />
         <source>走访慰问</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="366" />
+        <location filename="../../desktop/gui/pages/stats.py" line="370" />
         <source>基金收支</source>
         <translation>Fund income and spending</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="367" />
+        <location filename="../../desktop/gui/pages/stats.py" line="371" />
         <source>保障事项分县</source>
         <translation>Support items by county</translation>
     </message>
@@ -4935,8 +4971,8 @@ Reload the latest version? (Your changes will be discarded)</translation>
         <translation>{0} rows; double-click to open a record</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/stats.py" line="312" />
-        <location filename="../../desktop/gui/pages/stats.py" line="325" />
+        <location filename="../../desktop/gui/pages/stats.py" line="315" />
+        <location filename="../../desktop/gui/pages/stats.py" line="328" />
         <source>见义勇为统计表</source>
         <translation>Yiyong statistics</translation>
     </message>

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
     QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
@@ -42,7 +42,10 @@ class ActionDialog(QDialog):
         self.result_case: dict[str, Any] | None = None
         self.stale: StaleRecord | None = None
         self.setWindowTitle(self.tr("办理：{0}").format(action["label"]))
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        content = QWidget(self)  # scrolls when the screen is shorter than the fields (1366×768 at 150 %)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         intro = QLabel(self.tr("案件当前状态：{0}").format(case["state_label"]), self)
         layout.addWidget(intro)
         if action.get("help"):
@@ -105,8 +108,19 @@ class ActionDialog(QDialog):
         buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.do_it)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(460, self.sizeHint().height())
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(buttons)
+        want = content.sizeHint()
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        width = min(max(460, want.width() + scroll.verticalScrollBar().sizeHint().width() + 24), screen.width())
+        height = want.height() + buttons.sizeHint().height() + 2 * outer.contentsMargins().top() + outer.spacing() + 4
+        scroll.setMinimumWidth(min(want.width(), screen.width() - 40))
+        self.resize(width, min(height, screen.height() - 40))
 
     def params(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
