@@ -17,7 +17,7 @@ import os
 import re
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, Mapping
 
 from desktop import __version__
 from desktop.domain import deadlines, divisions
@@ -31,6 +31,7 @@ from desktop.letters.procedural import DOCUMENTS, ProceduralContext, ProceduralR
 from desktop.letters.templates import load_template
 from desktop.services.files import write_replacing
 from desktop.services.ledger import Ledger
+from desktop.services.record_types import ReprintResult
 from desktop.services.records import get_live, to_dict
 from desktop.services.workcalendar import office_calendar
 from desktop.store.documents import DocumentCounter
@@ -45,13 +46,13 @@ _NOMINATING = {"employer", "organisation"}  # 举荐 (the others apply: self, re
 # ---------------------------------------------------------------------------------------------
 # Building the plain data
 
-def _settings(ledger: Ledger) -> dict[str, Any]:
+def _settings(ledger: Ledger) -> Mapping[str, Any]:
     from desktop.services.documents import letter_settings  # the office's letter settings (number prefix …)
 
     return letter_settings(ledger)
 
 
-def _office(ledger: Ledger, s: dict[str, Any]) -> OfficeInfo:
+def _office(ledger: Ledger, s: Mapping[str, Any]) -> OfficeInfo:
     from desktop.services.office import office_info
 
     info = office_info(ledger)
@@ -90,7 +91,7 @@ def case_facts(ledger: Ledger, case_ref: Any) -> dict[str, Any]:
 
 
 def build(ledger: Ledger, case_ref: Any, kind: str, *, to: str | None = None,
-          settings: dict[str, Any] | None = None, today: dt.date | None = None) -> ProceduralContext:
+          settings: Mapping[str, Any] | None = None, today: dt.date | None = None) -> ProceduralContext:
     """The context of one procedural document of a case; refuses a document the case cannot have yet."""
     if kind not in DOCUMENTS or kind == "service_receipt":
         raise ValidationError(f"未知的程序性文书“{kind}”，应为 {'、'.join(k for k in KINDS if k != 'service_receipt')}",
@@ -197,7 +198,7 @@ def build(ledger: Ledger, case_ref: Any, kind: str, *, to: str | None = None,
 # ---------------------------------------------------------------------------------------------
 # Numbering, registering, printing
 
-def _options(s: dict[str, Any], extra_dirs: list[Path] | None = None) -> RenderOptions:
+def _options(s: Mapping[str, Any], extra_dirs: list[Path] | None = None) -> RenderOptions:
     from desktop.services.documents import template_dirs
 
     return RenderOptions(template_dirs=[*(extra_dirs or []), *template_dirs()], date_style=s["date_style"])
@@ -211,7 +212,7 @@ def _next_number(office: str, kind: str, year: int) -> int:
     return DocumentCounter.get(where).last
 
 
-def _register(ledger: Ledger, w, ctx: ProceduralContext, s: dict[str, Any], *, case_id: int | None,
+def _register(ledger: Ledger, w, ctx: ProceduralContext, s: Mapping[str, Any], *, case_id: int | None,
               person_id: int | None, deed_id: int | None, label: str,
               number_text: str = "", extra: dict[str, Any] | None = None) -> tuple[IssuedDocument, bytes]:
     """Number, render and record one document inside the caller's transaction."""
@@ -281,7 +282,7 @@ def document_dict(doc: IssuedDocument) -> dict[str, Any]:
     return d
 
 
-def reprint(ledger: Ledger, ref: Any, out: str | os.PathLike | None = None) -> dict[str, Any]:
+def reprint(ledger: Ledger, ref: Any, out: str | os.PathLike | None = None) -> ReprintResult:
     """Render an issued procedural document again from its recorded data and template text."""
     doc = _find(ledger, ref)
     params = json.loads(doc.params)

@@ -94,6 +94,34 @@ class DeedRecord(_Travelling):
     evidence: str | None
 
 
+class PersonValues(TypedDict, total=False):
+    """services.persons.checked_new_person: the checked values of the fields given, with what they
+    imply (pinyin of the name; birth date, gender and hukou division from a resident ID number)."""
+
+    name: str
+    name_pinyin: str
+    name_initials: str
+    gender: str | None
+    ethnicity: str | None
+    birth_date: dt.date | None
+    id_type: str
+    id_number: str | None
+    hukou_division: str | None
+    hukou_address: str | None
+    migrant_worker: bool
+    occupation: str | None
+    employer: str | None
+    political_status: str | None
+    education: str | None
+    phone: str | None
+    address: str | None
+    bank_name: str | None
+    bank_account: str | None
+    state: str
+    do_not_publicise: bool
+    notes: str | None
+
+
 # -- cases ----------------------------------------------------------------------------------------
 
 class CaseRecord(_Travelling):
@@ -296,7 +324,132 @@ class ImportReport(_PeerLabel):
     lines: list[ReportLine]
 
 
+class ImportConflictLine(TypedDict):
+    kind: str
+    kind_label: str
+    uuid: str
+    label: str | None
+
+
+class SkippedLine(TypedDict):
+    kind: str
+    uuid: str
+    reason: str | None
+
+
+class PackageHolidays(TypedDict):
+    version: str
+    years: list[str]
+    changed: list[str]  # the years the import stored (empty in a preview)
+
+
+class _Applied(TypedDict, total=False):
+    """What import_package adds once the package is applied (not in a dry run's preview)."""
+
+    replanned: bool  # the plan differed from the preview the user saw (or had to be made again)
+    backup: str | None
+    package_id: int
+    undo_command: str
+    duplicates: list[dict[str, Any]]
+
+
+class ImportResult(_Applied):
+    """services.exchange.import_package: what the package changes (dry_run) or changed."""
+
+    file_name: str
+    sender: str
+    sender_name: str
+    fingerprint: str
+    number: int
+    format: int
+    created: str | None
+    full: bool
+    trusted_now: bool
+    encryption: str | None
+    counts: dict[str, dict[str, int]]
+    totals: dict[str, int]
+    attachments_new: int
+    conflicts: list[ImportConflictLine]
+    skipped: list[SkippedLine]
+    notes: list[str]
+    dry_run: bool
+    trust_needed: bool
+    holidays: PackageHolidays | None  # when the package brings the office's holidays
+
+
+class _UndoneHolidays(TypedDict, total=False):
+    holidays: bool  # the import's holidays were taken back too
+
+
+class UndoResult(_UndoneHolidays):
+    """services.exchange.undo_import: the import undone and what that took back."""
+
+    package_id: int
+    file_name: str
+    peer: str
+    number: int
+    removed: int
+    restored: int
+    conflicts_removed: int
+    conflicts_reopened: int
+    summary: str
+
+
+class ResolvedConflict(TypedDict):
+    """services.exchange.resolve_conflict: the record merged and the fields taken from the other office."""
+
+    uuid: str
+    changed: list[str]
+    vclock: dict[str, int]
+
+
+class MergedPersons(TypedDict):
+    """services.exchange.merge_duplicate: the person kept, the one removed, what moved over."""
+
+    kept: str
+    removed: str
+    moved_links: int
+    filled: list[str]
+
+
 # -- documents ------------------------------------------------------------------------------------
+
+class LetterSettings(TypedDict):
+    """services.documents.letter_settings / save_letter_settings (domain/settings.py: LETTERS)."""
+
+    short_name: str
+    header: str
+    signer: str
+    date_style: str
+    cert_date_style: str
+    cert_text_only: bool
+    cert_offset_x: float
+    cert_offset_y: float
+    review_organ: str
+    reconsideration_organ: str
+
+
+class SealSetting(TypedDict):
+    """services.documents.set_seal_image: the sha256 of the seal now in force (None: none)."""
+
+    seal_image: str | None
+
+
+class SavedTemplate(TypedDict):
+    """services.documents.save_template: the office's copy written, with its version."""
+
+    kind: str
+    version: str
+    path: str
+
+
+class PreviewResult(TypedDict):
+    """services.documents.preview / preview_template: the unnumbered rendering."""
+
+    pages: int
+    template_version: str
+    documents: int
+
 
 class IssuedDocumentRecord(_Travelling):
     kind: str
