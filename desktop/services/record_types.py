@@ -96,7 +96,7 @@ class DeedRecord(_Travelling):
 
 class PersonValues(TypedDict, total=False):
     """services.persons.checked_new_person: the checked values of the fields given, with what they
-    imply (pinyin of the name; birth date, gender and hukou division from a resident ID number)."""
+    imply (pinyin of the name; birth date, gender, hukou division and id_rev from the ID number)."""
 
     name: str
     name_pinyin: str
@@ -106,6 +106,7 @@ class PersonValues(TypedDict, total=False):
     birth_date: dt.date | None
     id_type: str
     id_number: str | None
+    id_rev: str | None  # the number reversed, for the "last digits" search (stored, never shown)
     hukou_division: str | None
     hukou_address: str | None
     migrant_worker: bool

@@ -4,9 +4,13 @@ same keys, nothing missing, nothing extra — on the search's fast path as well 
 from __future__ import annotations
 
 import datetime as dt
+import io
+import json
 from decimal import Decimal
 
-from desktop.services import awards, cases, deeds, documents, exchange, persons
+from PIL import Image
+
+from desktop.services import awards, cases, deeds, documents, exchange, persons, procedural, workcalendar
 from desktop.services import record_types as rt
 from tests.sync.helpers import deliver, introduce, make_office, send
 
@@ -23,6 +27,13 @@ def _person_with_a_case(ledger):
     c = cases.open_case(ledger, d["id"], {"source": "self", "applicant_name": "周䶮",
                                           "received_on": dt.date(2026, 5, 10)})
     return p, d, c
+
+
+def _awarded(ledger, p, d):
+    b = awards.create_batch(ledger, {"title": "2026年度上城区见义勇为先进个人表彰", "level": "county", "year": 2026,
+                                     "document_no": "上公〔2026〕12号", "decided_on": dt.date(2026, 11, 22)})
+    awards.add_award(ledger, b["id"], p["id"], {"honour_title": "见义勇为先进个人", "amount": Decimal(20000)},
+                     deed_ref=d["id"])
 
 
 def test_person_and_case_records(sqlite_ledger):
@@ -49,10 +60,7 @@ def test_person_and_case_records(sqlite_ledger):
 def test_document_records(sqlite_ledger, tmp_path):
     ledger = sqlite_ledger
     p, d, _ = _person_with_a_case(ledger)
-    b = awards.create_batch(ledger, {"title": "2026年度上城区见义勇为先进个人表彰", "level": "county", "year": 2026,
-                                     "document_no": "上公〔2026〕12号", "decided_on": dt.date(2026, 11, 22)})
-    awards.add_award(ledger, b["id"], p["id"], {"honour_title": "见义勇为先进个人", "amount": Decimal(20000)},
-                     deed_ref=d["id"])
+    _awarded(ledger, p, d)
     issued = documents.issue(ledger, "certificate", person=p["id"], out=tmp_path / "c.pdf")
     assert set(issued) == keys_of(rt.IssueResult)
     assert set(issued["documents"][0]) == set(rt.IssuedInBatch.__required_keys__)  # issued: no "identical"
@@ -65,6 +73,41 @@ def test_document_records(sqlite_ledger, tmp_path):
     assert listed and all(set(d) == keys_of(rt.DocumentListItem) for d in listed)
 
 
+def test_letter_settings_seal_template_and_preview_records(sqlite_ledger, tmp_path):
+    ledger = sqlite_ledger
+    p, d, c = _person_with_a_case(ledger)
+    _awarded(ledger, p, d)
+    assert set(documents.letter_settings(ledger)) == keys_of(rt.LetterSettings)
+    saved = documents.save_letter_settings(ledger, {"short_name": "上公", "review_organ": "杭州市公安局"})
+    assert set(saved) == keys_of(rt.LetterSettings) and saved["short_name"] == "上公"
+    Image.new("RGBA", (60, 60), (220, 0, 0, 255)).save(tmp_path / "seal.png")
+    seal = documents.set_seal_image(ledger, tmp_path / "seal.png")
+    assert set(seal) == keys_of(rt.SealSetting) and seal["seal_image"]
+    assert set(documents.set_seal_image(ledger, None)) == keys_of(rt.SealSetting)
+    text, _, _ = documents.template_text("commendation")
+    assert set(documents.save_template(ledger, "commendation", text)) == keys_of(rt.SavedTemplate)
+    assert set(documents.preview(ledger, "commendation", io.BytesIO(), person=p["id"])) == keys_of(rt.PreviewResult)
+    for refs in ({}, {"person": p["id"]}):  # a sample, or the chosen record
+        shown = documents.preview_template(ledger, "commendation", text, io.BytesIO(), **refs)
+        assert set(shown) == keys_of(rt.PreviewResult), refs
+
+    cases.act(ledger, c["id"], "accept", {"accepted_on": dt.date(2026, 5, 12), "accepting_unit": "上城分局"})
+    issued = procedural.issue(ledger, c["id"], "acceptance", out=tmp_path / "acceptance.pdf")
+    again = documents.reprint(ledger, issued["id"], tmp_path / "acceptance-again.pdf")  # the procedural path
+    assert set(again) == keys_of(rt.ReprintResult) and again["identical"]
+
+
+def test_checked_new_person_values():
+    every = {"name": "周䶮", "gender": "female", "ethnicity": "01", "birth_date": dt.date(1949, 12, 31),
+             "id_type": "resident", "id_number": "11010519491231002X", "hukou_division": "110105",
+             "hukou_address": "北京市朝阳区", "migrant_worker": False, "occupation": "教师", "employer": "某小学",
+             "political_status": "masses", "education": "bachelor", "phone": "13800000000", "address": "某路1号",
+             "bank_name": "某银行", "bank_account": "6222000000000000", "state": "unhurt",
+             "do_not_publicise": False, "notes": "无"}
+    assert set(persons.checked_new_person(every)) == keys_of(rt.PersonValues)
+    assert set(persons.checked_new_person({"name": "周䶮"})) == {"name", "name_pinyin", "name_initials"}
+
+
 def test_exchange_records(tmp_path):
     county, city = make_office(tmp_path, "330102"), make_office(tmp_path, "330100")
     try:
@@ -72,7 +115,10 @@ def test_exchange_records(tmp_path):
         assert set(exchange.key_info(county)) == keys_of(rt.KeyInfo)
         persons.create_person(county, {"name": "周䶮"})
         made = send(county, city, tmp_path)
-        deliver(city, made["path"])
+        shown = exchange.import_package(city, made["path"], dry_run=True)
+        assert set(shown) == set(rt.ImportResult.__required_keys__)  # a preview: nothing applied
+        applied = deliver(city, made["path"])
+        assert set(applied) == keys_of(rt.ImportResult)
         for ledger in (county, city):
             history = exchange.package_history(ledger)
             assert history and all(set(entry) == keys_of(rt.PackageEntry) for entry in history)
@@ -80,6 +126,29 @@ def test_exchange_records(tmp_path):
         assert set(report) == set(rt.ImportReport.__required_keys__)  # peer_label: added by the GUI
         assert set(made) == keys_of(rt.ExportResult)
         assert report["lines"] and set(report["lines"][0]) == keys_of(rt.ReportLine)
+        undone = exchange.undo_import(city, applied["package_id"])
+        assert set(undone) == set(rt.UndoResult.__required_keys__) and undone["removed"] == 1
+    finally:
+        county.close()
+        city.close()
+
+
+def test_import_and_undo_records_with_holidays(tmp_path):
+    county, city = make_office(tmp_path, "330102"), make_office(tmp_path, "330100")
+    try:
+        introduce([county, city], tmp_path)
+        update = tmp_path / "2027.json"
+        update.write_text(json.dumps({"version": "2027.1", "years": {"2027": {
+            "status": "official", "source": "国务院办公厅关于2027年部分节假日安排的通知（示例）",
+            "holidays": {f"2027-02-{d:02d}": "春节" for d in range(5, 14)},
+            "workdays": {"2027-02-20": "调休上班日"}}}}, ensure_ascii=False), encoding="utf-8")
+        workcalendar.import_overrides(city, update)
+        made = send(city, county, tmp_path, holidays=True)
+        shown = exchange.import_package(county, made["path"], dry_run=True)
+        assert set(shown["holidays"]) == keys_of(rt.PackageHolidays)
+        applied = deliver(county, made["path"])
+        assert set(applied) == keys_of(rt.ImportResult) and applied["holidays"]["changed"] == ["2027"]
+        assert set(exchange.undo_import(county, applied["package_id"])) == keys_of(rt.UndoResult)
     finally:
         county.close()
         city.close()
@@ -115,7 +184,10 @@ def test_exchange_key_conflict_and_duplicate_records(tmp_path):
         with city.reading():
             there = Person.get(Person.uuid == mine["uuid"]).id
         persons.update_person(city, there, {"address": "新地址"})
-        deliver(city, send(county, city, tmp_path)["path"])
+        package = send(county, city, tmp_path)["path"]
+        shown = exchange.import_package(city, package, dry_run=True)
+        assert set(shown["conflicts"][0]) == keys_of(rt.ImportConflictLine)
+        deliver(city, package)
         [conflict] = exchange.list_conflicts(city)
         assert set(conflict) == keys_of(rt.ConflictEntry)
         detail = exchange.conflict_detail(city, conflict["id"])
@@ -127,6 +199,12 @@ def test_exchange_key_conflict_and_duplicate_records(tmp_path):
         assert set(state["peers"]["330102"]) == keys_of(rt.PeerState)
         [line] = exchange.exchange_summary(city)
         assert set(line) == keys_of(rt.ExchangeSummaryLine) and line["open_conflicts"] == 1
+        resolved = exchange.resolve_conflict(city, conflict["id"], {"phone": "remote"})
+        assert set(resolved) == keys_of(rt.ResolvedConflict) and "phone" in resolved["changed"]
+        [dup] = exchange.list_duplicates(city)
+        kept, dropped = dup["persons"]
+        merged = exchange.merge_duplicate(city, kept["uuid"], dropped["uuid"])
+        assert set(merged) == keys_of(rt.MergedPersons) and merged["removed"] == dropped["uuid"]
     finally:
         county.close()
         city.close()
