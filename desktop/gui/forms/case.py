@@ -450,9 +450,9 @@ class CaseDialog(RecordDialog):
     def load(self) -> dict[str, Any]:
         return dict(cases.get_case(self.ledger, self.record_id))
 
-    def create(self, values: dict[str, Any]) -> dict[str, Any]:
+    def create_record(self, values: dict[str, Any]) -> dict[str, Any]:
         return dict(cases.open_case(self.ledger, self.deed_id, values))
 
-    def update(self, changes: dict[str, Any], expected_version: int | None) -> dict[str, Any]:
+    def update_record(self, changes: dict[str, Any], expected_version: int | None) -> dict[str, Any]:
         return dict(cases.update_case(self.ledger, self.record_id, changes, expected_version=expected_version))
 
