@@ -49,7 +49,8 @@ def ask_reload(parent: QWidget, message: str) -> bool:
 
 
 class RecordDialog(QDialog):
-    """A form over FieldSpecs. Subclasses give `specs`, `kind`, `title` and load/create_record/update_record (not create/update: those are QWidget's)."""
+    """A form over FieldSpecs. Subclasses give `specs`, `kind`, `title` and load/create_record/
+    update_record (not create/update: those are QWidget's, and Qt calls update() to repaint)."""
 
     kind = ""
     specs: dict = {}
