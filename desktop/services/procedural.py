@@ -16,8 +16,9 @@ import json
 import os
 import re
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from desktop import __version__
 from desktop.domain import deadlines, divisions
