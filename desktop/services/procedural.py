@@ -18,7 +18,7 @@ import re
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from desktop import __version__
 from desktop.domain import deadlines, divisions
@@ -32,7 +32,14 @@ from desktop.letters.procedural import DOCUMENTS, ProceduralContext, ProceduralR
 from desktop.letters.templates import load_template
 from desktop.services.files import write_replacing
 from desktop.services.ledger import Ledger
-from desktop.services.record_types import ReprintResult
+from desktop.services.record_types import (
+    CaseDocument,
+    IssuedProcedural,
+    ProceduralDocument,
+    ProceduralReceipt,
+    ReprintResult,
+    ServiceRecord,
+)
 from desktop.services.records import get_live, to_dict
 from desktop.services.workcalendar import office_calendar
 from desktop.store.documents import DocumentCounter
@@ -243,7 +250,7 @@ def _register(ledger: Ledger, w, ctx: ProceduralContext, s: Mapping[str, Any], *
 
 
 def issue(ledger: Ledger, case_ref: Any, kind: str, *, out: str | os.PathLike | None = None,
-          to: str | None = None) -> dict[str, Any]:
+          to: str | None = None) -> IssuedProcedural:
     """Issue one procedural document of a case: number, render, register, write — one transaction."""
     s = _settings(ledger)
     ctx = build(ledger, case_ref, kind, to=to, settings=s)
@@ -264,7 +271,8 @@ def issue(ledger: Ledger, case_ref: Any, kind: str, *, out: str | os.PathLike | 
                               deed_id=c["deed"]["id"], label=ctx.fields.get("proc.addressee", ""), number_text=own or "")
         if out:
             write_replacing(out, data)
-    return document_dict(doc) | {"path": str(out) if out else None, "addressee": ctx.fields.get("proc.addressee")}
+    return cast(IssuedProcedural, {**document_dict(doc), "path": str(out) if out else None,
+                                   "addressee": ctx.fields.get("proc.addressee")})
 
 
 def _find(ledger: Ledger, ref: Any) -> IssuedDocument:
@@ -276,11 +284,11 @@ def _find(ledger: Ledger, ref: Any) -> IssuedDocument:
     return doc
 
 
-def document_dict(doc: IssuedDocument) -> dict[str, Any]:
+def document_dict(doc: IssuedDocument) -> ProceduralDocument:
     d = to_dict(doc)
     d.pop("params", None)
     d["kind_label"] = DOCUMENTS.get(doc.kind, (doc.kind,))[0]
-    return d
+    return cast(ProceduralDocument, d)
 
 
 def reprint(ledger: Ledger, ref: Any, out: str | os.PathLike | None = None) -> ReprintResult:
@@ -318,7 +326,7 @@ def reprint(ledger: Ledger, ref: Any, out: str | os.PathLike | None = None) -> R
 # ---------------------------------------------------------------------------------------------
 # Service (送达)
 
-def serve(ledger: Ledger, ref: Any, data: dict[str, Any]) -> dict[str, Any]:
+def serve(ledger: Ledger, ref: Any, data: dict[str, Any]) -> ServiceRecord:
     """Record that an issued document was served: to whom (served_to), when (served_on), how (method)."""
     served_to = str(data.get("served_to") or "").strip()
     if not served_to:
@@ -345,13 +353,13 @@ def serve(ledger: Ledger, ref: Any, data: dict[str, Any]) -> dict[str, Any]:
     return service_dict(row)
 
 
-def service_dict(row: DocumentService) -> dict[str, Any]:
+def service_dict(row: DocumentService) -> ServiceRecord:
     d = to_dict(row)
     d["method_label"] = SERVICE_METHODS.get(row.method, row.method)
-    return d
+    return cast(ServiceRecord, d)
 
 
-def services_of(ledger: Ledger, ref: Any) -> list[dict[str, Any]]:
+def services_of(ledger: Ledger, ref: Any) -> list[ServiceRecord]:
     doc = _find(ledger, ref)
     with ledger.reading():
         return [service_dict(r) for r in DocumentService.select().where(
@@ -360,7 +368,7 @@ def services_of(ledger: Ledger, ref: Any) -> list[dict[str, Any]]:
 
 
 def receipt(ledger: Ledger, ref: Any, *, out: str | os.PathLike | None = None,
-            served_to: str | None = None) -> dict[str, Any]:
+            served_to: str | None = None) -> ProceduralReceipt:
     """Issue the 送达回证 of a document (numbered and registered): filled from its last service
     record if there is one, else with blank lines for the server and the recipient to fill in."""
     doc = _find(ledger, ref)
@@ -389,19 +397,18 @@ def receipt(ledger: Ledger, ref: Any, *, out: str | os.PathLike | None = None,
                                label=f"{doc.number_text} 送达回证")
         if out:
             write_replacing(out, data)
-    return document_dict(rdoc) | {"path": str(out) if out else None, "for": doc.number_text}
+    return cast(ProceduralReceipt, {**document_dict(rdoc), "path": str(out) if out else None, "for": doc.number_text})
 
 
-def case_documents(ledger: Ledger, case_ref: Any) -> list[dict[str, Any]]:
+def case_documents(ledger: Ledger, case_ref: Any) -> list[CaseDocument]:
     """The procedural documents issued in a case, each with its service records."""
     with ledger.reading():
         case = get_live(ConfirmationCase, case_ref, "确认案件")
         docs = list(IssuedDocument.select().where((IssuedDocument.case == case) & (IssuedDocument.deleted == False)  # noqa: E712
                                                   & IssuedDocument.kind.in_(list(DOCUMENTS))).order_by(IssuedDocument.id))
-        out = []
+        out: list[CaseDocument] = []
         for d in docs:
-            item = document_dict(d)
-            item["services"] = [service_dict(r) for r in DocumentService.select().where(
+            services = [service_dict(r) for r in DocumentService.select().where(
                 (DocumentService.document == d) & (DocumentService.deleted == False)).order_by(DocumentService.id)]  # noqa: E712
-            out.append(item)
+            out.append(cast(CaseDocument, {**document_dict(d), "services": services}))
         return out

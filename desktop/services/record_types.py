@@ -452,7 +452,9 @@ class PreviewResult(TypedDict):
     documents: int
 
 
-class IssuedDocumentRecord(_Travelling):
+class ProceduralDocument(_Travelling):
+    """services.procedural.document_dict: a registered document as the store has it (params left out)."""
+
     kind: str
     kind_label: str
     year: int
@@ -466,6 +468,11 @@ class IssuedDocumentRecord(_Travelling):
     template_version: str
     file_hash: str
     issued_on: dt.date
+
+
+class IssuedDocumentRecord(ProceduralDocument):
+    """A registered document with what services.documents adds from its recorded params."""
+
     superseded_by: str | None  # the number that replaced it (None while in force)
     on_behalf_of: str | None  # code of the office it was printed for (a higher office's batch)
     signed_by: str | None  # the body whose name it bears (the batch's commending organ)
@@ -487,6 +494,41 @@ class IssuedInBatch(IssuedDocumentRecord, _Reprinted):
     pages: int
     label: str
     reprinted: bool  # already registered: printed again under its number, no number taken
+
+
+class IssuedProcedural(ProceduralDocument):
+    """services.procedural.issue: a procedural document of a case, issued."""
+
+    path: str | None
+    addressee: str | None  # 受文人
+
+
+_ReceiptFor = TypedDict("_ReceiptFor", {"for": str})  # "for" is a keyword: the functional form
+
+
+class ProceduralReceipt(ProceduralDocument, _ReceiptFor):
+    """services.procedural.receipt: the 送达回证 issued for a document (`for`: its number)."""
+
+    path: str | None
+
+
+class ServiceRecord(_Travelling):
+    """services.procedural.serve / services_of: one service (送达) of an issued document."""
+
+    document_id: int
+    served_to: str
+    served_on: dt.date
+    method: str
+    method_label: str
+    receiver: str | None
+    server: str | None
+    notes: str | None
+
+
+class CaseDocument(ProceduralDocument):
+    """One line of services.procedural.case_documents: the document with its services."""
+
+    services: list[ServiceRecord]
 
 
 class IssueResult(TypedDict):

@@ -93,6 +93,14 @@ def test_letter_settings_seal_template_and_preview_records(sqlite_ledger, tmp_pa
 
     cases.act(ledger, c["id"], "accept", {"accepted_on": dt.date(2026, 5, 12), "accepting_unit": "上城分局"})
     issued = procedural.issue(ledger, c["id"], "acceptance", out=tmp_path / "acceptance.pdf")
+    assert set(issued) == keys_of(rt.IssuedProcedural)
+    served = procedural.serve(ledger, issued["id"], {"served_to": "周䶮", "method": "direct",
+                                                     "served_on": ledger.today().isoformat()})
+    assert set(served) == keys_of(rt.ServiceRecord) == set(procedural.services_of(ledger, issued["id"])[0])
+    [listed] = procedural.case_documents(ledger, c["id"])
+    assert set(listed) == keys_of(rt.CaseDocument) and set(listed["services"][0]) == keys_of(rt.ServiceRecord)
+    receipt = procedural.receipt(ledger, issued["id"], out=tmp_path / "receipt.pdf")
+    assert set(receipt) == keys_of(rt.ProceduralReceipt) and receipt["for"] == issued["number_text"]
     again = documents.reprint(ledger, issued["id"], tmp_path / "acceptance-again.pdf")  # the procedural path
     assert set(again) == keys_of(rt.ReprintResult) and again["identical"]
 
