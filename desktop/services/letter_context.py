@@ -409,7 +409,7 @@ def for_decision(ledger, settings: Mapping[str, Any], case_id: Any, *, person_id
         raise UserError(f"确认案件 {case['id']} 尚未作出决定，不能制作决定书")
     if not case["people"]:
         raise UserError(f"确认案件 {case['id']} 的事迹没有当事人")
-    own = {o["person_id"]: o for o in person_outcomes(ledger, case["id"])}
+    own: dict[int, dict[str, Any]] = {o["person_id"]: dict(o) for o in person_outcomes(ledger, case["id"])}
     ids = [x["person_id"] for x in case["people"]]
     if person_id and int(person_id) not in ids:
         raise NotFound(f"人员 {person_id} 不是该事迹的当事人")

@@ -186,6 +186,24 @@ class CaseDetail(CaseRecord):
     late_steps: list[dict[str, Any]]  # steps taken after their deadline, with the reviewer's reason
 
 
+class PersonOutcome(TypedDict):
+    """One line of services.case_persons.outcomes: a person of the case with their own outcome."""
+
+    person_id: int
+    name: str
+    decision: str | None
+    decision_label: str
+    grounds: list[str]
+    reasons: str | None
+    own: bool  # recorded for the person (False: the case's decision, from before per-person outcomes)
+
+
+class CaseWithOutcomes(CaseDetail):
+    """services.case_persons.with_outcomes (and act after a decision): the case with each person's outcome."""
+
+    person_decisions: list[PersonOutcome]
+
+
 class CaseListItem(CaseRecord):
     """One line of services.cases.list_cases: the case with its deed's title and its deadlines."""
 

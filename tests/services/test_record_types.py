@@ -10,7 +10,17 @@ from decimal import Decimal
 
 from PIL import Image
 
-from desktop.services import awards, cases, deeds, documents, exchange, persons, procedural, workcalendar
+from desktop.services import (
+    awards,
+    case_persons,
+    cases,
+    deeds,
+    documents,
+    exchange,
+    persons,
+    procedural,
+    workcalendar,
+)
 from desktop.services import record_types as rt
 from tests.sync.helpers import deliver, introduce, make_office, send
 
@@ -216,3 +226,20 @@ def test_exchange_key_conflict_and_duplicate_records(tmp_path):
     finally:
         county.close()
         city.close()
+
+
+def test_case_with_each_persons_outcome(sqlite_ledger):
+    from tests.services.test_case_persons import DECIDE, at, informed_case
+
+    ledger = sqlite_ledger
+    cid, _, b = informed_case(ledger)
+    shown = case_persons.with_outcomes(ledger, cases.get_case(ledger, cid))
+    assert set(shown) == keys_of(rt.CaseWithOutcomes)
+    assert set(shown["person_decisions"][0]) == keys_of(rt.PersonOutcome)
+    at(ledger, "2026-09-16")
+    c = case_persons.act(ledger, cid, "confirm", DECIDE,
+                         persons={str(b["id"]): {"decision": "not_confirmed", "grounds": ["not_listed_act"]}})
+    assert set(c) == keys_of(rt.CaseWithOutcomes)  # a decision: each person's outcome with the case
+    assert all(set(x) == keys_of(rt.PersonOutcome) for x in case_persons.outcomes(ledger, cid))
+    served = case_persons.act(ledger, cid, "serve", {"served_on": "2026-09-16"})
+    assert set(served) == keys_of(rt.CaseDetail)  # any other step: the case as cases.act gives it

@@ -129,9 +129,9 @@ class ActionDialog(QDialog):
             if self.person_outcomes is not None:
                 from desktop.services import case_persons
 
-                self.result_case = case_persons.act(self.ledger, self.case["id"], self.action["code"], self.params(),
-                                                    persons=self.person_outcomes.outcomes(),
-                                                    expected_version=self.case["version"])
+                self.result_case = dict(case_persons.act(self.ledger, self.case["id"], self.action["code"],
+                                                         self.params(), persons=self.person_outcomes.outcomes(),
+                                                         expected_version=self.case["version"]))
             else:
                 self.result_case = dict(cases.act(self.ledger, self.case["id"], self.action["code"], self.params(),
                                                   expected_version=self.case["version"]))
