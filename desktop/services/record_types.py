@@ -549,6 +549,94 @@ class CaseDocument(ProceduralDocument):
     services: list[ServiceRecord]
 
 
+# -- nominations up, printing on behalf of the office above (services/nomination.py) ---------------
+
+class NominatedDocument(ProceduralDocument):
+    person: str  # the nominee's name
+
+
+class NominationResult(TypedDict):
+    """services.nomination.nominate: the 推荐表 issued, one per person."""
+
+    to_office: str
+    documents: list[NominatedDocument]
+    path: str | None
+
+
+class ReceivedNomination(TypedDict):
+    """One line of services.nomination.received_nominations."""
+
+    document: str  # the 推荐表's number
+    from_office: str
+    from_place: str
+    person_id: int | None
+    person: str
+    migrant_worker: bool
+    person_state: str | None
+    opinion: str
+    state_label: str | None
+
+
+class OnBehalfDocument(TypedDict):
+    id: int
+    number_text: str
+    label: str
+    on_behalf_of: str | None
+    reprinted: bool
+
+
+class OnBehalfResult(TypedDict):
+    """services.nomination.print_on_behalf: what was printed in the higher office's name."""
+
+    kind: str
+    batch: str
+    document_no: str | None
+    issuing_body: str | None
+    on_behalf_of: str
+    documents: list[OnBehalfDocument]
+    path: str | None
+    people: str  # "own" (this office's people) or "all"
+
+
+class PrintedOnBehalf(TypedDict):
+    """One line of services.nomination.printed_on_behalf."""
+
+    id: int
+    kind: str
+    number_text: str
+    label: str | None
+    on_behalf_of: str
+    issued_on: dt.date
+
+
+class NominationCandidate(TypedDict):
+    """One line of services.nomination.candidates: a confirmed hero this office may nominate."""
+
+    person_id: int
+    name: str
+    migrant_worker: bool
+    state_label: str
+    deed: str
+    decision_no: str
+    decision_date: dt.date | None
+    nominated_to: list[str]
+
+
+class BatchToPrint(TypedDict):
+    """One line of services.nomination.batches_to_print: a higher office's batch that came down."""
+
+    id: int
+    title: str
+    year: int
+    origin: str
+    issuing_body: str
+    document_no: str
+    people: int
+    dead: int
+    migrant_workers: int
+    printed: int
+
+
 class IssueResult(TypedDict):
     """services.documents.issue: the documents issued and where they were written."""
 

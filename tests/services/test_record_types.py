@@ -15,8 +15,10 @@ from desktop.services import (
     case_persons,
     cases,
     deeds,
+    demo,
     documents,
     exchange,
+    nomination,
     persons,
     procedural,
     workcalendar,
@@ -243,3 +245,37 @@ def test_case_with_each_persons_outcome(sqlite_ledger):
     assert all(set(x) == keys_of(rt.PersonOutcome) for x in case_persons.outcomes(ledger, cid))
     served = case_persons.act(ledger, cid, "serve", {"served_on": "2026-09-16"})
     assert set(served) == keys_of(rt.CaseDetail)  # any other step: the case as cases.act gives it
+
+
+def test_nomination_and_printing_on_behalf_records(tmp_path):
+    from tests.services.test_seed_year import confirmed_people, office
+
+    county = office(tmp_path, "330102", "杭州市公安局上城区分局", "上公")
+    province = office(tmp_path, "330000", "浙江省公安厅", "浙公")
+    try:
+        introduce([county, province], tmp_path)
+        demo.generate(county, 30)
+        [hero, *_] = confirmed_people(county)
+        listed = nomination.candidates(county)
+        assert listed and all(set(c) == keys_of(rt.NominationCandidate) for c in listed)
+        up = nomination.nominate(county, [hero.id], to_office="330000", opinion="同意推荐")
+        assert set(up) == keys_of(rt.NominationResult) and set(up["documents"][0]) == keys_of(rt.NominatedDocument)
+        deliver(province, send(county, province, tmp_path)["path"])
+        [received] = nomination.received_nominations(province)
+        assert set(received) == keys_of(rt.ReceivedNomination)
+        batch = awards.create_batch(province, {"title": "2026年度浙江省见义勇为先进分子表彰", "level": "province",
+                                               "year": 2026, "issuing_body": "浙江省见义勇为工作联席会议办公室",
+                                               "document_no": "浙见〔2026〕9号", "decided_on": "2026-11-20"})
+        awards.add_award(province, batch["id"], received["person_id"], {
+            "honour_title": "浙江省见义勇为先进分子", "amount": "80000", "certificate_no": "浙见证〔2026〕1号"})
+        deliver(county, send(province, county, tmp_path)["path"])
+        [down] = nomination.batches_to_print(county)
+        assert set(down) == keys_of(rt.BatchToPrint)
+        printed = nomination.print_on_behalf(county, down["id"], "certificate", out=tmp_path / "证书.pdf")
+        assert set(printed) == keys_of(rt.OnBehalfResult)
+        assert set(printed["documents"][0]) == keys_of(rt.OnBehalfDocument)
+        [line] = nomination.printed_on_behalf(county, down["id"])
+        assert set(line) == keys_of(rt.PrintedOnBehalf)
+    finally:
+        county.close()
+        province.close()
