@@ -10,12 +10,13 @@ not named get the action's outcome, so the old one-decision-for-all keeps workin
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 from desktop.domain.errors import UserError, ValidationError
 from desktop.domain.rules import refusal_grounds
 from desktop.services import cases
 from desktop.services.ledger import Ledger
+from desktop.services.record_types import CaseDetail, CaseWithOutcomes, PersonOutcome
 from desktop.services.records import get_live
 from desktop.store.models import CasePersonDecision, ConfirmationCase, DeedPerson, Person
 
@@ -104,13 +105,14 @@ def _check_statement_period(ledger: Ledger, case: ConfirmationCase) -> None:
 
 
 def act(ledger: Ledger, ref: Any, action: str, params: dict[str, Any] | None = None, *,
-        persons: dict[str, dict[str, Any]] | None = None, expected_version: int | None = None) -> dict[str, Any]:
+        persons: dict[str, dict[str, Any]] | None = None, expected_version: int | None = None,
+        ) -> CaseDetail | CaseWithOutcomes:
     """The case's action (cases.act); for a decision (confirm / refuse) each person's own outcome
     is recorded too, in the same transaction. `persons`: {person_id: {"decision", "grounds", "reasons"}}."""
     if action not in _ACTION_OUTCOME:
         if persons:
             raise UserError("逐人决定只用于确认（confirm）或不予确认（refuse）", cli_hint="不加 --person")
-        return dict(cases.act(ledger, ref, action, params, expected_version=expected_version))
+        return cast(CaseDetail, dict(cases.act(ledger, ref, action, params, expected_version=expected_version)))
     ledger.require("edit_records")
     with ledger.atomic() as w:
         case = get_live(ConfirmationCase, ref, "确认案件")
@@ -131,14 +133,14 @@ def act(ledger: Ledger, ref: Any, action: str, params: dict[str, Any] | None = N
     return with_outcomes(ledger, cases.get_case(ledger, case.id))
 
 
-def outcomes(ledger: Ledger, case_id: int) -> list[dict[str, Any]]:
+def outcomes(ledger: Ledger, case_id: int) -> list[PersonOutcome]:
     """Each person of a case with their own outcome; a case decided before per-person outcomes
     existed gives everyone the case's decision (`own` false)."""
     with ledger.reading():
         case = get_live(ConfirmationCase, case_id, "确认案件")
         rows = {_person_id(r): r for r in CasePersonDecision.select().where(
             (CasePersonDecision.case == case) & (CasePersonDecision.deleted == False))}  # noqa: E712
-        out = []
+        out: list[PersonOutcome] = []
         for p in _people(case):
             row = rows.get(p.id)
             decision = row.decision if row else case.decision
@@ -153,6 +155,6 @@ def _person_id(row: CasePersonDecision) -> int:
     return row.__data__["person"]  # the foreign key's value, without fetching the person
 
 
-def with_outcomes(ledger: Ledger, case: Mapping[str, Any]) -> dict[str, Any]:
+def with_outcomes(ledger: Ledger, case: Mapping[str, Any]) -> CaseWithOutcomes:
     """A case dict (cases.get_case) with its per-person list added as `person_decisions`."""
-    return dict(case) | {"person_decisions": outcomes(ledger, case["id"])}
+    return cast(CaseWithOutcomes, dict(case) | {"person_decisions": outcomes(ledger, case["id"])})

@@ -16,7 +16,7 @@ import json
 import os
 import tempfile
 import uuid
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any, Callable, cast
 
@@ -33,7 +33,10 @@ from desktop.letters.templates import load_template
 from desktop.services import letter_context as fr
 from desktop.services.files import write_replacing
 from desktop.services.ledger import Ledger
-from desktop.services.record_types import DocumentListItem, IssuedDocumentRecord, IssuedInBatch, IssueResult, ReprintResult
+from desktop.services.record_types import (
+    DocumentListItem, IssuedDocumentRecord, IssuedInBatch, IssueResult, LetterSettings, PreviewResult, ReprintResult,
+    SavedTemplate, SealSetting,
+)
 from desktop.services.records import to_dict
 from desktop.store.documents import DocumentCounter
 from desktop.store.models import IssuedDocument, Setting
@@ -54,14 +57,14 @@ def _default_short_name(ledger: Ledger) -> str:
     return (name[:1] + "公") if name else ""
 
 
-def letter_settings(ledger: Ledger) -> dict[str, Any]:
+def letter_settings(ledger: Ledger) -> LetterSettings:
     """The office's letter settings with their defaults filled in."""
     out = {name: ledger.setting(key) for name, key in LETTERS.items()}
     out["short_name"] = out["short_name"] or _default_short_name(ledger)
-    return out
+    return cast(LetterSettings, out)  # one key per LETTERS entry
 
 
-def save_letter_settings(ledger: Ledger, changes: dict[str, Any]) -> dict[str, Any]:
+def save_letter_settings(ledger: Ledger, changes: dict[str, Any]) -> LetterSettings:
     """Check and store changed letter settings in one transaction; returns all settings."""
     for key, value in changes.items():
         if key not in LETTERS:
@@ -101,7 +104,7 @@ def seal_image(ledger: Ledger, digest: str | None = None) -> tuple[bytes | None,
     return base64.b64decode(data.value), digest
 
 
-def set_seal_image(ledger: Ledger, path: str | os.PathLike | None) -> dict[str, Any]:
+def set_seal_image(ledger: Ledger, path: str | os.PathLike | None) -> SealSetting:
     """Configure (a PNG file) or remove (None) the office's electronic seal: administrators only,
     audited. Documents issued afterwards carry it, and record which seal they carry."""
     import base64
@@ -163,7 +166,7 @@ def _bump(version: str) -> str:
     return f"{version}.1"
 
 
-def save_template(ledger: Ledger, kind: str, text: str) -> dict[str, Any]:
+def save_template(ledger: Ledger, kind: str, text: str) -> SavedTemplate:
     """Save the office's copy of a kind's template with its version raised; checked first."""
     import re
     import tomllib
@@ -200,7 +203,7 @@ def save_template(ledger: Ledger, kind: str, text: str) -> dict[str, Any]:
 # ---------------------------------------------------------------------------------------------
 # Building what to render
 
-def _options(kind: str, settings: dict[str, Any], *, text_only: bool | None = None,
+def _options(kind: str, settings: Mapping[str, Any], *, text_only: bool | None = None,
              offset_x: float | None = None, offset_y: float | None = None,
              extra_dirs: list[Path] | None = None, seal: bytes | None = None) -> RenderOptions:
     opts = RenderOptions(template_dirs=[*(extra_dirs or []), *template_dirs()], date_style=settings["date_style"],
@@ -215,7 +218,7 @@ def _options(kind: str, settings: dict[str, Any], *, text_only: bool | None = No
 
 def build(ledger: Ledger, kind: str, *, person: Any = None, deed: Any = None, case: Any = None,
           batch: Any = None, award: Any = None, recipient: str = "person",
-          settings: dict[str, Any] | None = None, grounds: list[str] | None = None,
+          settings: Mapping[str, Any] | None = None, grounds: list[str] | None = None,
           people: Collection[int] | None = None) -> list[fr.Built]:
     """The contexts for a kind and the chosen record(s); a whole batch gives one per person.
 
@@ -230,7 +233,7 @@ def build(ledger: Ledger, kind: str, *, person: Any = None, deed: Any = None, ca
 
 
 def _build(ledger: Ledger, kind: str, *, person: Any, deed: Any, case: Any, batch: Any, award: Any,
-           recipient: str, settings: dict[str, Any] | None, grounds: list[str] | None) -> list[fr.Built]:
+           recipient: str, settings: Mapping[str, Any] | None, grounds: list[str] | None) -> list[fr.Built]:
     if kind not in KINDS:
         raise ValidationError(f"未知的文书种类“{kind}”，应为 {'、'.join(KINDS)}", "kind")
     s = settings or letter_settings(ledger)
@@ -272,7 +275,7 @@ def _build(ledger: Ledger, kind: str, *, person: Any, deed: Any, case: Any, batc
     raise UserError("决定书需要选择事迹或确认案件", cli_hint="--deed 事迹 或 --case 案件")
 
 
-def _award_documents(ledger: Ledger, kind: str, s: dict[str, Any], *, person: Any, batch: Any, award: Any,
+def _award_documents(ledger: Ledger, kind: str, s: Mapping[str, Any], *, person: Any, batch: Any, award: Any,
                      recipient: str) -> list[fr.Built]:
     # Either way the batch's commending organ signs (letter_context.batch_signing).
     if person or award:
@@ -647,7 +650,7 @@ def reprint(ledger: Ledger, ref: Any, out: str | os.PathLike | None = None, *, w
 
 
 def preview(ledger: Ledger, kind: str, out: str | os.PathLike | io.BytesIO, *, template_override: Path | None = None,
-            **refs: Any) -> dict[str, Any]:
+            **refs: Any) -> PreviewResult:
     """Render without issuing (no number taken; the number reads 〔年〕号 left blank): for preview."""
     settings = letter_settings(ledger)
     built = build(ledger, kind, settings=settings, **refs)
@@ -720,7 +723,7 @@ def sample_context(ledger: Ledger, kind: str):
     return ctx
 
 
-def preview_template(ledger: Ledger, kind: str, text: str, out, **refs: Any) -> dict[str, Any]:
+def preview_template(ledger: Ledger, kind: str, text: str, out, **refs: Any) -> PreviewResult:
     """Render with an edited (unsaved) template text: the chosen record if any, else a sample."""
     with tempfile.TemporaryDirectory(prefix="yy-edit-") as tmp:
         Path(tmp, f"{kind}.toml").write_text(text, encoding="utf-8")

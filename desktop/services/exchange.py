@@ -18,9 +18,8 @@ from desktop.services import privacy
 from desktop.services.ledger import OFFICE_NAME, Ledger
 from desktop.services.record_types import (
     ConflictDetail, ConflictEntry, ConflictField, ConflictView, ConflictViewField, DuplicateEntry, ExchangeState,
-    ExchangeSummaryLine, ExportedKey, ExportResult, ImportReport, KeyInfo, KeyToTrust, OfficeEntry, PackageEntry,
-    PeerState,
-    TrustedOffice,
+    ExchangeSummaryLine, ExportedKey, ExportResult, ImportReport, ImportResult, KeyInfo, KeyToTrust, MergedPersons,
+    OfficeEntry, PackageEntry, PeerState, ResolvedConflict, SkippedLine, TrustedOffice, UndoResult,
 )
 from desktop.services.office import level_of
 from desktop.services.workcalendar import SETTING_KEY as HOLIDAYS_SETTING
@@ -352,7 +351,7 @@ def _summary_out(counts: dict[str, int]) -> str:
 
 def import_package(ledger: Ledger, path: str | Path, *, passphrase: str | None = None, dry_run: bool = False,
                    confirm_trust: TrustAsk | None = None, progress: Progress | None = None,
-                   expected: dict[str, Any] | None = None) -> dict[str, Any]:
+                   expected: Mapping[str, Any] | None = None) -> ImportResult:
     """Verify a package, show (dry_run) or apply what it changes. Refusals raise UserError and
     leave the database untouched.
 
@@ -407,7 +406,7 @@ def import_package(ledger: Ledger, path: str | Path, *, passphrase: str | None =
         info = {"code": sender, "name": sender_name, "fingerprint": fp, "sign_key": env.data["sign_key"],
                 "box_key": env.data["box_key"]}
 
-        def preview() -> tuple[merge.Plan, dict[str, Any]]:
+        def preview() -> tuple[merge.Plan, ImportResult]:
             """Plan against the database as it is now (inside the caller's transaction when writing)."""
             peer = Peer.get_or_none(Peer.code == sender)
             _refuse_replay(env, sender, peer)
@@ -431,7 +430,9 @@ def import_package(ledger: Ledger, path: str | Path, *, passphrase: str | None =
             invalid = sum(1 for it in the_plan.items if it.outcome == merge.SKIPPED and not it.missing_ref)
             if invalid:
                 notes.append(f"有 {invalid} 条记录不符合本单位的录入规则，未导入（见“跳过的记录”，请对方更正后重新导出）")
-            result = {
+            skipped: list[SkippedLine] = [{"kind": it.kind, "uuid": it.uuid, "reason": it.reason}
+                                          for it in the_plan.items if it.outcome == merge.SKIPPED]
+            result: ImportResult = {
                 "file_name": env.path.name, "sender": sender, "sender_name": sender_name, "fingerprint": fp,
                 "number": env.number, "format": inner.format, "created": manifest.get("created"),
                 "full": bool(manifest.get("full")), "trusted_now": trust_needed,
@@ -439,8 +440,7 @@ def import_package(ledger: Ledger, path: str | Path, *, passphrase: str | None =
                 "totals": the_plan.totals(), "attachments_new": len(the_plan.blobs_new),
                 "conflicts": [{"kind": it.kind, "kind_label": KIND_LABELS[it.kind], "uuid": it.uuid, "label": it.label}
                               for it in the_plan.items if it.outcome == merge.CONFLICT],
-                "skipped": [{"kind": it.kind, "uuid": it.uuid, "reason": it.reason}
-                            for it in the_plan.items if it.outcome == merge.SKIPPED][:200],
+                "skipped": skipped[:200],
                 "notes": notes, "dry_run": dry_run, "trust_needed": trust_needed,
                 "holidays": {"version": holidays["version"], "years": sorted(holidays["years"]), "changed": []}
                 if holidays else None,
@@ -470,10 +470,12 @@ def import_package(ledger: Ledger, path: str | Path, *, passphrase: str | None =
                                             progress)
                     if holidays:
                         before = _holidays_value()
+                        shown = result["holidays"]
+                        assert shown is not None  # preview() shows the holidays a package brings
                         with ledger.atomic() as w:
-                            result["holidays"]["changed"] = store_override(
+                            shown["changed"] = store_override(
                                 ledger, w, holidays, f"单位 {sender}（{sender_name}）第 {env.number} 号数据包 {env.path.name}")
-                        if result["holidays"]["changed"]:  # an undo of this import takes the years back too
+                        if shown["changed"]:  # an undo of this import takes the years back too
                             _remember_holidays(log_row, before, _holidays_value())
                 break
             except merge.Changed:
@@ -513,11 +515,11 @@ def _refuse_keys_held_elsewhere(info: KeyInfo, holder: Office | None, office_mov
             "请核对后确认“该单位已更改区划代码”再导入", cli_hint="--office-moved")
 
 
-def _plan_key(result: dict[str, Any]) -> Any:
+def _plan_key(result: Mapping[str, Any]) -> Any:
     return (result.get("counts"), sorted(c["uuid"] for c in result.get("conflicts", [])))
 
 
-def _apply(ledger: Ledger, env, inner, the_plan: merge.Plan, result: dict[str, Any], info: dict[str, Any],
+def _apply(ledger: Ledger, env, inner, the_plan: merge.Plan, result: ImportResult, info: dict[str, Any],
            trust_needed: bool, since: int, upto: int, progress: Progress | None):
     """Write a plan made in this same transaction; returns the package log row and merge extras."""
     sender, me, manifest = env.sender, ledger.office_code, inner.manifest
@@ -635,7 +637,7 @@ def _undo_holidays(ledger: Ledger, w: Any, saved: dict[str, Any], row: PackageLo
 UNDONE = "und"  # PackageLog.direction (3 characters) of an undone import: out of the unique index, may come again
 
 
-def undo_import(ledger: Ledger, ref: Any = None) -> dict[str, Any]:
+def undo_import(ledger: Ledger, ref: Any = None) -> UndoResult:
     """Undo one import (by package id or file name; the latest import if None): the records it
     created are removed and the ones it changed get their previous versions back, from the audit
     trail, in one transaction. Refused (nothing changed) when a record it wrote changed since."""
@@ -673,9 +675,10 @@ def undo_import(ledger: Ledger, ref: Any = None) -> dict[str, Any]:
         extra["undone"] = {"at": utcnow().isoformat(sep=" "), "actor": ledger.actor, **done}
         PackageLog.update(direction=UNDONE, counts=json.dumps(extra, ensure_ascii=False)).where(
             PackageLog.id == row.id).execute()
-    return {"package_id": row.id, "file_name": row.file_name, "peer": row.peer, "number": row.number, **done,
-            "summary": f"已撤销第 {row.id} 次导入（{row.file_name}）：删除本次新增的记录 {done['removed']} 条，"
-                       f"恢复本次修改前的版本 {done['restored']} 条"}
+    return cast(UndoResult, {
+        "package_id": row.id, "file_name": row.file_name, "peer": row.peer, "number": row.number, **done,
+        "summary": f"已撤销第 {row.id} 次导入（{row.file_name}）：删除本次新增的记录 {done['removed']} 条，"
+                   f"恢复本次修改前的版本 {done['restored']} 条"})
 
 
 # -- conflicts, duplicates, exchange state ---------------------------------------------------------
@@ -751,14 +754,15 @@ def conflict_view(ledger: Ledger, conflict_id: int, *, full: bool = False) -> Co
     return {**detail, "fields": rows, "full": bool(full)}
 
 
-def resolve_conflict(ledger: Ledger, conflict_id: int, choices: dict[str, str]) -> dict[str, Any]:
+def resolve_conflict(ledger: Ledger, conflict_id: int, choices: dict[str, str]) -> ResolvedConflict:
     """Settle a conflict: per field "local" or "remote" (fields not named keep the local value)."""
     ledger.require("edit_records")
     with ledger.atomic():
         c = SyncConflict.get_or_none(SyncConflict.id == conflict_id)
         if c is None:
             raise NotFound(f"找不到冲突 #{conflict_id}")
-        return resolve.resolve(ledger.db, c, choices, office=ledger.office_code, actor=ledger.actor)
+        return cast(ResolvedConflict, resolve.resolve(ledger.db, c, choices, office=ledger.office_code,
+                                                      actor=ledger.actor))
 
 
 def list_duplicates(ledger: Ledger) -> list[DuplicateEntry]:
@@ -775,10 +779,10 @@ def list_duplicates(ledger: Ledger) -> list[DuplicateEntry]:
     return out
 
 
-def merge_duplicate(ledger: Ledger, keep_uuid: str, drop_uuid: str) -> dict[str, Any]:
+def merge_duplicate(ledger: Ledger, keep_uuid: str, drop_uuid: str) -> MergedPersons:
     ledger.require("edit_records")
     with ledger.atomic() as w:
-        return resolve.merge_persons(w, keep_uuid, drop_uuid)
+        return cast(MergedPersons, resolve.merge_persons(w, keep_uuid, drop_uuid))
 
 
 def dismiss_duplicate(ledger: Ledger, candidate_id: int) -> None:

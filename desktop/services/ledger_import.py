@@ -567,7 +567,7 @@ class _Plan:
             if outcome and "state" not in values:
                 values["state"] = {"unhurt": "unhurt", "injured": "injured", "disabled": "disabled",
                                    "died": "deceased"}[outcome]
-            values = persons_service.checked_new_person(values)
+            values = dict[str, Any](persons_service.checked_new_person(values))
             if not self.allowed:  # where create_person asks
                 self.ledger.require("edit_records")
                 self.allowed = True

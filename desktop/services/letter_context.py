@@ -96,7 +96,7 @@ def principal_office(office_code: str, batch: dict[str, Any]) -> str:
     return office_code[:2] + "0000" if level == "province" else office_code[:4] + "00"
 
 
-def batch_signing(ledger, settings: dict[str, Any], batch: dict[str, Any]) -> Signing:
+def batch_signing(ledger, settings: Mapping[str, Any], batch: dict[str, Any]) -> Signing:
     """Who signs the documents of a commendation batch (see Signing)."""
     own_name = office_context(ledger, settings).name
     body = (batch.get("issuing_body") or "").strip()
@@ -136,7 +136,7 @@ def sign(built: Built, kind: str, signing: Signing, batch_id: int) -> Built:
 # ---------------------------------------------------------------------------------------------
 # Pieces
 
-def office_context(ledger, settings: dict[str, Any]) -> OfficeInfo:
+def office_context(ledger, settings: Mapping[str, Any]) -> OfficeInfo:
     info = office_info(ledger)
     if not info:
         raise UserError("尚未设置本单位信息，请先在“设置”中填写本单位（或运行 init）")
@@ -212,7 +212,7 @@ def _pick_award(overview: Mapping[str, Any], award_id: int | None, batch_id: int
 # ---------------------------------------------------------------------------------------------
 # Builders
 
-def for_person_award(ledger, settings: dict[str, Any], person_id: Any, *, award_id: Any = None,
+def for_person_award(ledger, settings: Mapping[str, Any], person_id: Any, *, award_id: Any = None,
                      batch_id: Any = None, date: dt.date | None = None, recipient: str = "person",
                      kind: str = "certificate") -> Built:
     """Certificate or commendation letter for a person's award (the latest unless chosen), in
@@ -237,7 +237,7 @@ def for_person_award(ledger, settings: dict[str, Any], person_id: Any, *, award_
     return sign(built, kind, batch_signing(ledger, settings, award["batch"]), award["batch_id"])
 
 
-def for_batch(ledger, settings: dict[str, Any], batch_id: Any, *, date: dt.date | None = None,
+def for_batch(ledger, settings: Mapping[str, Any], batch_id: Any, *, date: dt.date | None = None,
               recipient: str = "person", kind: str = "certificate") -> list[Built]:
     """One context per person of a commendation batch, in roll order."""
     batch = get_batch(ledger, batch_id)
@@ -248,7 +248,7 @@ def for_batch(ledger, settings: dict[str, Any], batch_id: Any, *, date: dt.date 
             for a in batch["awards"]]
 
 
-def for_roster(ledger, settings: dict[str, Any], batch_id: Any) -> Built:
+def for_roster(ledger, settings: Mapping[str, Any], batch_id: Any) -> Built:
     """表彰名单 of a batch; people marked do_not_publicise keep their row but show no details."""
     batch = get_batch(ledger, batch_id)
     if not batch["awards"]:
@@ -272,7 +272,7 @@ def for_roster(ledger, settings: dict[str, Any], batch_id: Any) -> Built:
     return sign(built, "roster", batch_signing(ledger, settings, batch), batch["id"])
 
 
-def for_batch_condolences(ledger, settings: dict[str, Any], batch_id: Any, *, date: dt.date | None = None) -> list[Built]:
+def for_batch_condolences(ledger, settings: Mapping[str, Any], batch_id: Any, *, date: dt.date | None = None) -> list[Built]:
     """慰问信 to the families of the batch's people who died, in the name of the batch's commending organ."""
     batch = get_batch(ledger, batch_id)
     dead = [a for a in batch["awards"] if a.get("person_state") == "deceased"]
@@ -283,7 +283,7 @@ def for_batch_condolences(ledger, settings: dict[str, Any], batch_id: Any, *, da
             for a in dead]
 
 
-def for_condolence(ledger, settings: dict[str, Any], person_id: Any, *, date: dt.date | None = None) -> Built:
+def for_condolence(ledger, settings: Mapping[str, Any], person_id: Any, *, date: dt.date | None = None) -> Built:
     overview = person_overview(ledger, person_id)
     p = overview["person"]
     if p.get("state") not in ("deceased", "disabled", "injured"):
@@ -344,7 +344,7 @@ def refusal_reasons(names: str, codes: list[str]) -> str:
     return text + (f"，不符合{'、'.join(bases)}的规定。" if bases else "。")
 
 
-def _review_organ(ledger, settings: dict[str, Any]) -> str:
+def _review_organ(ledger, settings: Mapping[str, Any]) -> str:
     """The review organ named from the office's parent office: its name as known from its key
     (the Office register), else the police organ of the division above; the setting wins."""
     if settings.get("review_organ"):
@@ -397,7 +397,7 @@ def _mixed_reasons(parties: list[PartyInfo], outcomes: dict[int, dict[str, Any]]
     return (_sentence(case_reasons) if case_reasons and case_reasons not in text else "") + text
 
 
-def for_decision(ledger, settings: dict[str, Any], case_id: Any, *, person_id: Any = None,
+def for_decision(ledger, settings: Mapping[str, Any], case_id: Any, *, person_id: Any = None,
                  grounds: list[str] | None = None) -> Built:
     """见义勇为确认决定书 / 不予确认决定书 of a decided case: every person of the case identified and
     decided individually (their own outcome, case_persons); addressed to the applicant, a copy
@@ -409,7 +409,7 @@ def for_decision(ledger, settings: dict[str, Any], case_id: Any, *, person_id: A
         raise UserError(f"确认案件 {case['id']} 尚未作出决定，不能制作决定书")
     if not case["people"]:
         raise UserError(f"确认案件 {case['id']} 的事迹没有当事人")
-    own = {o["person_id"]: o for o in person_outcomes(ledger, case["id"])}
+    own: dict[int, dict[str, Any]] = {o["person_id"]: dict(o) for o in person_outcomes(ledger, case["id"])}
     ids = [x["person_id"] for x in case["people"]]
     if person_id and int(person_id) not in ids:
         raise NotFound(f"人员 {person_id} 不是该事迹的当事人")

@@ -23,7 +23,7 @@ import io
 import json
 import os
 import re
-from typing import Any
+from typing import Any, cast
 
 from desktop.domain import divisions
 from desktop.domain.errors import UserError, ValidationError
@@ -32,6 +32,16 @@ from desktop.letters.procedural import ProceduralContext, ProceduralRenderer
 from desktop.services.files import write_replacing
 from desktop.services.ledger import Ledger
 from desktop.services.office import LEVEL_LABELS, level_of
+from desktop.services.record_types import (
+    BatchToPrint,
+    NominatedDocument,
+    NominationCandidate,
+    NominationResult,
+    OnBehalfDocument,
+    OnBehalfResult,
+    PrintedOnBehalf,
+    ReceivedNomination,
+)
 from desktop.services.records import get_live, to_dict
 from desktop.store.db import as_tuples
 from desktop.store.models import Award, CommendationBatch, ConfirmationCase, DeedPerson, IssuedDocument, Person
@@ -73,7 +83,7 @@ def _confirmed_case(person: Person) -> ConfirmationCase:
 
 
 def nominate(ledger: Ledger, person_refs: list[Any], *, to_office: str, opinion: str = "",
-             out: str | os.PathLike | None = None) -> dict[str, Any]:
+             out: str | os.PathLike | None = None) -> NominationResult:
     """Nominate confirmed heroes to the office above: a numbered 推荐表 each, in one PDF."""
     from desktop.services import procedural
 
@@ -86,7 +96,8 @@ def nominate(ledger: Ledger, person_refs: list[Any], *, to_office: str, opinion:
     s = procedural._settings(ledger)
     office = procedural._office(ledger, s)
     ledger.require("issue_documents")
-    docs, contexts = [], []
+    docs: list[NominatedDocument] = []
+    contexts = []
     with ledger.atomic() as w:
         for ref in person_refs:
             person = get_live(Person, ref, "人员")
@@ -96,7 +107,7 @@ def nominate(ledger: Ledger, person_refs: list[Any], *, to_office: str, opinion:
             doc, _ = procedural._register(
                 ledger, w, ctx, s, case_id=case.id, person_id=person.id, deed_id=case.deed.id, label=person.name,
                 extra={"nomination": {"to_office": to_office, "level": level_of(to_office), "opinion": opinion}})
-            docs.append(procedural.document_dict(doc) | {"person": person.name})
+            docs.append(cast(NominatedDocument, {**procedural.document_dict(doc), "person": person.name}))
             contexts.append(ctx)
         if out:
             buf = io.BytesIO()
@@ -105,11 +116,11 @@ def nominate(ledger: Ledger, person_refs: list[Any], *, to_office: str, opinion:
     return {"to_office": to_office, "documents": docs, "path": str(out) if out else None}
 
 
-def received_nominations(ledger: Ledger) -> list[dict[str, Any]]:
+def received_nominations(ledger: Ledger) -> list[ReceivedNomination]:
     """The nominations that came up by package (推荐表 made by other offices for this one)."""
     me = ledger.office_code
     with ledger.reading():
-        out = []
+        out: list[ReceivedNomination] = []
         for doc in (IssuedDocument.select().where((IssuedDocument.kind == "nomination")
                                                   & (IssuedDocument.deleted == False))  # noqa: E712
                     .order_by(IssuedDocument.id)):
@@ -127,7 +138,7 @@ def received_nominations(ledger: Ledger) -> list[dict[str, Any]]:
 
 
 def print_on_behalf(ledger: Ledger, batch_ref: Any, kind: str, *, out: str | os.PathLike | None = None,
-                    recipient: str = "person", everyone: bool = False) -> dict[str, Any]:
+                    recipient: str = "person", everyone: bool = False) -> OnBehalfResult:
     """Print a higher office's batch here, in its name and with its numbers; registered as such.
 
     The same service path as `letters --batch` (documents.issue → letter_context.batch_signing):
@@ -160,18 +171,18 @@ def print_on_behalf(ledger: Ledger, batch_ref: Any, kind: str, *, out: str | os.
             raise UserError(f"表彰批次“{batch.title}”的 {len({p for p, _ in in_batch})} 人都不是本单位登记的人员，"
                             "由其所在单位代印；确需为全部人员代印时请选择“全部人员”", cli_hint="--all")
     r = documents.issue(ledger, kind, batch=batch.id, out=out, recipient=recipient, people=people)
-    docs = [{"id": d["id"], "number_text": d["number_text"], "label": d.get("label", ""),
+    docs: list[OnBehalfDocument] = [{"id": d["id"], "number_text": d["number_text"], "label": d.get("label", ""),
              "on_behalf_of": d["on_behalf_of"], "reprinted": d.get("reprinted", False)} for d in r["documents"]]
     return {"kind": kind, "batch": batch.title, "document_no": batch.document_no, "issuing_body": batch.issuing_body,
             "on_behalf_of": principal, "documents": docs, "path": r["path"],
             "people": "all" if people is None else "own"}
 
 
-def printed_on_behalf(ledger: Ledger, batch_ref: Any) -> list[dict[str, Any]]:
+def printed_on_behalf(ledger: Ledger, batch_ref: Any) -> list[PrintedOnBehalf]:
     """What this office printed for a higher office's batch (the register's record of it)."""
     with ledger.reading():
         batch = get_live(CommendationBatch, batch_ref, "表彰批次")
-        out = []
+        out: list[PrintedOnBehalf] = []
         for doc in IssuedDocument.select().where((IssuedDocument.batch == batch) & (IssuedDocument.deleted == False)):  # noqa: E712
             params = json.loads(doc.params)
             if params.get("on_behalf_of"):
@@ -192,7 +203,7 @@ def upper_offices(ledger: Ledger) -> list[dict[str, str]]:
     return out
 
 
-def candidates(ledger: Ledger) -> list[dict[str, Any]]:
+def candidates(ledger: Ledger) -> list[NominationCandidate]:
     """Confirmed heroes this office may nominate, with where each was already nominated."""
     from desktop.domain import codes
     from desktop.domain.labels import STATE_LISTS
@@ -214,7 +225,7 @@ def candidates(ledger: Ledger) -> list[dict[str, Any]]:
                 .where((ConfirmationCase.decision == "confirmed") & (ConfirmationCase.deleted == False)  # noqa: E712
                        & (DeedPerson.deleted == False) & (Person.deleted == False))  # noqa: E712
                 .order_by(ConfirmationCase.decision_date.desc(), Person.id).tuples())
-        out: dict[int, dict[str, Any]] = {}
+        out: dict[int, NominationCandidate] = {}
         for pid, name, migrant, state, title, decision_no, decision_date in rows:
             if pid in out:
                 continue
@@ -225,11 +236,11 @@ def candidates(ledger: Ledger) -> list[dict[str, Any]]:
         return list(out.values())
 
 
-def batches_to_print(ledger: Ledger) -> list[dict[str, Any]]:
+def batches_to_print(ledger: Ledger) -> list[BatchToPrint]:
     """Batches of higher offices that came down by package: what this office may print on their behalf."""
     me = ledger.office_code
     with ledger.reading():
-        out = []
+        out: list[BatchToPrint] = []
         for batch in (CommendationBatch.select().where((CommendationBatch.origin != me)
                                                        & (CommendationBatch.deleted == False))  # noqa: E712
                       .order_by(CommendationBatch.year.desc(), CommendationBatch.id.desc())):

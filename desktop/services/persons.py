@@ -14,7 +14,7 @@ from desktop.domain.id_number import validate_document
 from desktop.domain.record_fields import FAMILY, PERSON
 from desktop.services.ledger import Ledger
 from desktop.services.record_types import (
-    DeedInOverview, FamilyMemberRecord, FamilyMemberWithPerson, PersonOverview, PersonRecord,
+    DeedInOverview, FamilyMemberRecord, FamilyMemberWithPerson, PersonOverview, PersonRecord, PersonValues,
 )
 from desktop.services.records import get_live, to_dict
 from desktop.store import person_search
@@ -81,7 +81,7 @@ def _duplicate_of(db: Database, id_number: str | None, exclude_id: int | None = 
 
 def create_person(ledger: Ledger, data: dict[str, Any], *, allow_duplicate: bool = False) -> PersonRecord:
     """Create a person after checking every field; the same ID number twice is refused."""
-    values = checked_new_person(data)
+    values = dict[str, Any](checked_new_person(data))
     ledger.require("edit_records")
     with ledger.atomic() as w:
         dup = _duplicate_of(ledger.db, values.get("id_number"))
@@ -91,9 +91,9 @@ def create_person(ledger: Ledger, data: dict[str, Any], *, allow_duplicate: bool
     return cast(PersonRecord, to_dict(person))
 
 
-def checked_new_person(data: dict[str, Any]) -> dict[str, Any]:
+def checked_new_person(data: dict[str, Any]) -> PersonValues:
     """The values `create_person` stores for `data`: every field checked, pinyin and the rest derived."""
-    return _derive(coerce_all(PERSON, data), None)
+    return cast(PersonValues, _derive(coerce_all(PERSON, data), None))
 
 
 def refuse_duplicate(values: dict[str, Any], dup: _Dup) -> None:

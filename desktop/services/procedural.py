@@ -16,8 +16,9 @@ import json
 import os
 import re
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from desktop import __version__
 from desktop.domain import deadlines, divisions
@@ -31,6 +32,14 @@ from desktop.letters.procedural import DOCUMENTS, ProceduralContext, ProceduralR
 from desktop.letters.templates import load_template
 from desktop.services.files import write_replacing
 from desktop.services.ledger import Ledger
+from desktop.services.record_types import (
+    CaseDocument,
+    IssuedProcedural,
+    ProceduralDocument,
+    ProceduralReceipt,
+    ReprintResult,
+    ServiceRecord,
+)
 from desktop.services.records import get_live, to_dict
 from desktop.services.workcalendar import office_calendar
 from desktop.store.documents import DocumentCounter
@@ -45,13 +54,13 @@ _NOMINATING = {"employer", "organisation"}  # 举荐 (the others apply: self, re
 # ---------------------------------------------------------------------------------------------
 # Building the plain data
 
-def _settings(ledger: Ledger) -> dict[str, Any]:
+def _settings(ledger: Ledger) -> Mapping[str, Any]:
     from desktop.services.documents import letter_settings  # the office's letter settings (number prefix …)
 
     return letter_settings(ledger)
 
 
-def _office(ledger: Ledger, s: dict[str, Any]) -> OfficeInfo:
+def _office(ledger: Ledger, s: Mapping[str, Any]) -> OfficeInfo:
     from desktop.services.office import office_info
 
     info = office_info(ledger)
@@ -90,7 +99,7 @@ def case_facts(ledger: Ledger, case_ref: Any) -> dict[str, Any]:
 
 
 def build(ledger: Ledger, case_ref: Any, kind: str, *, to: str | None = None,
-          settings: dict[str, Any] | None = None, today: dt.date | None = None) -> ProceduralContext:
+          settings: Mapping[str, Any] | None = None, today: dt.date | None = None) -> ProceduralContext:
     """The context of one procedural document of a case; refuses a document the case cannot have yet."""
     if kind not in DOCUMENTS or kind == "service_receipt":
         raise ValidationError(f"未知的程序性文书“{kind}”，应为 {'、'.join(k for k in KINDS if k != 'service_receipt')}",
@@ -197,7 +206,7 @@ def build(ledger: Ledger, case_ref: Any, kind: str, *, to: str | None = None,
 # ---------------------------------------------------------------------------------------------
 # Numbering, registering, printing
 
-def _options(s: dict[str, Any], extra_dirs: list[Path] | None = None) -> RenderOptions:
+def _options(s: Mapping[str, Any], extra_dirs: list[Path] | None = None) -> RenderOptions:
     from desktop.services.documents import template_dirs
 
     return RenderOptions(template_dirs=[*(extra_dirs or []), *template_dirs()], date_style=s["date_style"])
@@ -211,7 +220,7 @@ def _next_number(office: str, kind: str, year: int) -> int:
     return DocumentCounter.get(where).last
 
 
-def _register(ledger: Ledger, w, ctx: ProceduralContext, s: dict[str, Any], *, case_id: int | None,
+def _register(ledger: Ledger, w, ctx: ProceduralContext, s: Mapping[str, Any], *, case_id: int | None,
               person_id: int | None, deed_id: int | None, label: str,
               number_text: str = "", extra: dict[str, Any] | None = None) -> tuple[IssuedDocument, bytes]:
     """Number, render and record one document inside the caller's transaction."""
@@ -241,7 +250,7 @@ def _register(ledger: Ledger, w, ctx: ProceduralContext, s: dict[str, Any], *, c
 
 
 def issue(ledger: Ledger, case_ref: Any, kind: str, *, out: str | os.PathLike | None = None,
-          to: str | None = None) -> dict[str, Any]:
+          to: str | None = None) -> IssuedProcedural:
     """Issue one procedural document of a case: number, render, register, write — one transaction."""
     s = _settings(ledger)
     ctx = build(ledger, case_ref, kind, to=to, settings=s)
@@ -262,7 +271,8 @@ def issue(ledger: Ledger, case_ref: Any, kind: str, *, out: str | os.PathLike | 
                               deed_id=c["deed"]["id"], label=ctx.fields.get("proc.addressee", ""), number_text=own or "")
         if out:
             write_replacing(out, data)
-    return document_dict(doc) | {"path": str(out) if out else None, "addressee": ctx.fields.get("proc.addressee")}
+    return cast(IssuedProcedural, {**document_dict(doc), "path": str(out) if out else None,
+                                   "addressee": ctx.fields.get("proc.addressee")})
 
 
 def _find(ledger: Ledger, ref: Any) -> IssuedDocument:
@@ -274,14 +284,14 @@ def _find(ledger: Ledger, ref: Any) -> IssuedDocument:
     return doc
 
 
-def document_dict(doc: IssuedDocument) -> dict[str, Any]:
+def document_dict(doc: IssuedDocument) -> ProceduralDocument:
     d = to_dict(doc)
     d.pop("params", None)
     d["kind_label"] = DOCUMENTS.get(doc.kind, (doc.kind,))[0]
-    return d
+    return cast(ProceduralDocument, d)
 
 
-def reprint(ledger: Ledger, ref: Any, out: str | os.PathLike | None = None) -> dict[str, Any]:
+def reprint(ledger: Ledger, ref: Any, out: str | os.PathLike | None = None) -> ReprintResult:
     """Render an issued procedural document again from its recorded data and template text."""
     doc = _find(ledger, ref)
     params = json.loads(doc.params)
@@ -316,7 +326,7 @@ def reprint(ledger: Ledger, ref: Any, out: str | os.PathLike | None = None) -> d
 # ---------------------------------------------------------------------------------------------
 # Service (送达)
 
-def serve(ledger: Ledger, ref: Any, data: dict[str, Any]) -> dict[str, Any]:
+def serve(ledger: Ledger, ref: Any, data: dict[str, Any]) -> ServiceRecord:
     """Record that an issued document was served: to whom (served_to), when (served_on), how (method)."""
     served_to = str(data.get("served_to") or "").strip()
     if not served_to:
@@ -343,13 +353,13 @@ def serve(ledger: Ledger, ref: Any, data: dict[str, Any]) -> dict[str, Any]:
     return service_dict(row)
 
 
-def service_dict(row: DocumentService) -> dict[str, Any]:
+def service_dict(row: DocumentService) -> ServiceRecord:
     d = to_dict(row)
     d["method_label"] = SERVICE_METHODS.get(row.method, row.method)
-    return d
+    return cast(ServiceRecord, d)
 
 
-def services_of(ledger: Ledger, ref: Any) -> list[dict[str, Any]]:
+def services_of(ledger: Ledger, ref: Any) -> list[ServiceRecord]:
     doc = _find(ledger, ref)
     with ledger.reading():
         return [service_dict(r) for r in DocumentService.select().where(
@@ -358,7 +368,7 @@ def services_of(ledger: Ledger, ref: Any) -> list[dict[str, Any]]:
 
 
 def receipt(ledger: Ledger, ref: Any, *, out: str | os.PathLike | None = None,
-            served_to: str | None = None) -> dict[str, Any]:
+            served_to: str | None = None) -> ProceduralReceipt:
     """Issue the 送达回证 of a document (numbered and registered): filled from its last service
     record if there is one, else with blank lines for the server and the recipient to fill in."""
     doc = _find(ledger, ref)
@@ -387,19 +397,18 @@ def receipt(ledger: Ledger, ref: Any, *, out: str | os.PathLike | None = None,
                                label=f"{doc.number_text} 送达回证")
         if out:
             write_replacing(out, data)
-    return document_dict(rdoc) | {"path": str(out) if out else None, "for": doc.number_text}
+    return cast(ProceduralReceipt, {**document_dict(rdoc), "path": str(out) if out else None, "for": doc.number_text})
 
 
-def case_documents(ledger: Ledger, case_ref: Any) -> list[dict[str, Any]]:
+def case_documents(ledger: Ledger, case_ref: Any) -> list[CaseDocument]:
     """The procedural documents issued in a case, each with its service records."""
     with ledger.reading():
         case = get_live(ConfirmationCase, case_ref, "确认案件")
         docs = list(IssuedDocument.select().where((IssuedDocument.case == case) & (IssuedDocument.deleted == False)  # noqa: E712
                                                   & IssuedDocument.kind.in_(list(DOCUMENTS))).order_by(IssuedDocument.id))
-        out = []
+        out: list[CaseDocument] = []
         for d in docs:
-            item = document_dict(d)
-            item["services"] = [service_dict(r) for r in DocumentService.select().where(
+            services = [service_dict(r) for r in DocumentService.select().where(
                 (DocumentService.document == d) & (DocumentService.deleted == False)).order_by(DocumentService.id)]  # noqa: E712
-            out.append(item)
+            out.append(cast(CaseDocument, {**document_dict(d), "services": services}))
         return out

@@ -94,6 +94,35 @@ class DeedRecord(_Travelling):
     evidence: str | None
 
 
+class PersonValues(TypedDict, total=False):
+    """services.persons.checked_new_person: the checked values of the fields given, with what they
+    imply (pinyin of the name; birth date, gender, hukou division and id_rev from the ID number)."""
+
+    name: str
+    name_pinyin: str
+    name_initials: str
+    gender: str | None
+    ethnicity: str | None
+    birth_date: dt.date | None
+    id_type: str
+    id_number: str | None
+    id_rev: str | None  # the number reversed, for the "last digits" search (stored, never shown)
+    hukou_division: str | None
+    hukou_address: str | None
+    migrant_worker: bool
+    occupation: str | None
+    employer: str | None
+    political_status: str | None
+    education: str | None
+    phone: str | None
+    address: str | None
+    bank_name: str | None
+    bank_account: str | None
+    state: str
+    do_not_publicise: bool
+    notes: str | None
+
+
 # -- cases ----------------------------------------------------------------------------------------
 
 class CaseRecord(_Travelling):
@@ -155,6 +184,24 @@ class CaseDetail(CaseRecord):
     documents: list[dict[str, Any]]  # the procedural documents issued for the case
     whereabouts: dict[str, Any] | None  # where a transferred case is and how it stands there
     late_steps: list[dict[str, Any]]  # steps taken after their deadline, with the reviewer's reason
+
+
+class PersonOutcome(TypedDict):
+    """One line of services.case_persons.outcomes: a person of the case with their own outcome."""
+
+    person_id: int
+    name: str
+    decision: str | None
+    decision_label: str
+    grounds: list[str]
+    reasons: str | None
+    own: bool  # recorded for the person (False: the case's decision, from before per-person outcomes)
+
+
+class CaseWithOutcomes(CaseDetail):
+    """services.case_persons.with_outcomes (and act after a decision): the case with each person's outcome."""
+
+    person_decisions: list[PersonOutcome]
 
 
 class CaseListItem(CaseRecord):
@@ -296,9 +343,136 @@ class ImportReport(_PeerLabel):
     lines: list[ReportLine]
 
 
+class ImportConflictLine(TypedDict):
+    kind: str
+    kind_label: str
+    uuid: str
+    label: str | None
+
+
+class SkippedLine(TypedDict):
+    kind: str
+    uuid: str
+    reason: str | None
+
+
+class PackageHolidays(TypedDict):
+    version: str
+    years: list[str]
+    changed: list[str]  # the years the import stored (empty in a preview)
+
+
+class _Applied(TypedDict, total=False):
+    """What import_package adds once the package is applied (not in a dry run's preview)."""
+
+    replanned: bool  # the plan differed from the preview the user saw (or had to be made again)
+    backup: str | None
+    package_id: int
+    undo_command: str
+    duplicates: list[dict[str, Any]]
+
+
+class ImportResult(_Applied):
+    """services.exchange.import_package: what the package changes (dry_run) or changed."""
+
+    file_name: str
+    sender: str
+    sender_name: str
+    fingerprint: str
+    number: int
+    format: int
+    created: str | None
+    full: bool
+    trusted_now: bool
+    encryption: str | None
+    counts: dict[str, dict[str, int]]
+    totals: dict[str, int]
+    attachments_new: int
+    conflicts: list[ImportConflictLine]
+    skipped: list[SkippedLine]
+    notes: list[str]
+    dry_run: bool
+    trust_needed: bool
+    holidays: PackageHolidays | None  # when the package brings the office's holidays
+
+
+class _UndoneHolidays(TypedDict, total=False):
+    holidays: bool  # the import's holidays were taken back too
+
+
+class UndoResult(_UndoneHolidays):
+    """services.exchange.undo_import: the import undone and what that took back."""
+
+    package_id: int
+    file_name: str
+    peer: str
+    number: int
+    removed: int
+    restored: int
+    conflicts_removed: int
+    conflicts_reopened: int
+    summary: str
+
+
+class ResolvedConflict(TypedDict):
+    """services.exchange.resolve_conflict: the record merged and the fields taken from the other office."""
+
+    uuid: str
+    changed: list[str]
+    vclock: dict[str, int]
+
+
+class MergedPersons(TypedDict):
+    """services.exchange.merge_duplicate: the person kept, the one removed, what moved over."""
+
+    kept: str
+    removed: str
+    moved_links: int
+    filled: list[str]
+
+
 # -- documents ------------------------------------------------------------------------------------
 
-class IssuedDocumentRecord(_Travelling):
+class LetterSettings(TypedDict):
+    """services.documents.letter_settings / save_letter_settings (domain/settings.py: LETTERS)."""
+
+    short_name: str
+    header: str
+    signer: str
+    date_style: str
+    cert_date_style: str
+    cert_text_only: bool
+    cert_offset_x: float
+    cert_offset_y: float
+    review_organ: str
+    reconsideration_organ: str
+
+
+class SealSetting(TypedDict):
+    """services.documents.set_seal_image: the sha256 of the seal now in force (None: none)."""
+
+    seal_image: str | None
+
+
+class SavedTemplate(TypedDict):
+    """services.documents.save_template: the office's copy written, with its version."""
+
+    kind: str
+    version: str
+    path: str
+
+
+class PreviewResult(TypedDict):
+    """services.documents.preview / preview_template: the unnumbered rendering."""
+
+    pages: int
+    template_version: str
+    documents: int
+
+
+class ProceduralDocument(_Travelling):
+    """services.procedural.document_dict: a registered document as the store has it (params left out)."""
+
     kind: str
     kind_label: str
     year: int
@@ -312,6 +486,11 @@ class IssuedDocumentRecord(_Travelling):
     template_version: str
     file_hash: str
     issued_on: dt.date
+
+
+class IssuedDocumentRecord(ProceduralDocument):
+    """A registered document with what services.documents adds from its recorded params."""
+
     superseded_by: str | None  # the number that replaced it (None while in force)
     on_behalf_of: str | None  # code of the office it was printed for (a higher office's batch)
     signed_by: str | None  # the body whose name it bears (the batch's commending organ)
@@ -333,6 +512,129 @@ class IssuedInBatch(IssuedDocumentRecord, _Reprinted):
     pages: int
     label: str
     reprinted: bool  # already registered: printed again under its number, no number taken
+
+
+class IssuedProcedural(ProceduralDocument):
+    """services.procedural.issue: a procedural document of a case, issued."""
+
+    path: str | None
+    addressee: str | None  # 受文人
+
+
+_ReceiptFor = TypedDict("_ReceiptFor", {"for": str})  # "for" is a keyword: the functional form
+
+
+class ProceduralReceipt(ProceduralDocument, _ReceiptFor):
+    """services.procedural.receipt: the 送达回证 issued for a document (`for`: its number)."""
+
+    path: str | None
+
+
+class ServiceRecord(_Travelling):
+    """services.procedural.serve / services_of: one service (送达) of an issued document."""
+
+    document_id: int
+    served_to: str
+    served_on: dt.date
+    method: str
+    method_label: str
+    receiver: str | None
+    server: str | None
+    notes: str | None
+
+
+class CaseDocument(ProceduralDocument):
+    """One line of services.procedural.case_documents: the document with its services."""
+
+    services: list[ServiceRecord]
+
+
+# -- nominations up, printing on behalf of the office above (services/nomination.py) ---------------
+
+class NominatedDocument(ProceduralDocument):
+    person: str  # the nominee's name
+
+
+class NominationResult(TypedDict):
+    """services.nomination.nominate: the 推荐表 issued, one per person."""
+
+    to_office: str
+    documents: list[NominatedDocument]
+    path: str | None
+
+
+class ReceivedNomination(TypedDict):
+    """One line of services.nomination.received_nominations."""
+
+    document: str  # the 推荐表's number
+    from_office: str
+    from_place: str
+    person_id: int | None
+    person: str
+    migrant_worker: bool
+    person_state: str | None
+    opinion: str
+    state_label: str | None
+
+
+class OnBehalfDocument(TypedDict):
+    id: int
+    number_text: str
+    label: str
+    on_behalf_of: str | None
+    reprinted: bool
+
+
+class OnBehalfResult(TypedDict):
+    """services.nomination.print_on_behalf: what was printed in the higher office's name."""
+
+    kind: str
+    batch: str
+    document_no: str | None
+    issuing_body: str | None
+    on_behalf_of: str
+    documents: list[OnBehalfDocument]
+    path: str | None
+    people: str  # "own" (this office's people) or "all"
+
+
+class PrintedOnBehalf(TypedDict):
+    """One line of services.nomination.printed_on_behalf."""
+
+    id: int
+    kind: str
+    number_text: str
+    label: str | None
+    on_behalf_of: str
+    issued_on: dt.date
+
+
+class NominationCandidate(TypedDict):
+    """One line of services.nomination.candidates: a confirmed hero this office may nominate."""
+
+    person_id: int
+    name: str
+    migrant_worker: bool
+    state_label: str
+    deed: str
+    decision_no: str
+    decision_date: dt.date | None
+    nominated_to: list[str]
+
+
+class BatchToPrint(TypedDict):
+    """One line of services.nomination.batches_to_print: a higher office's batch that came down."""
+
+    id: int
+    title: str
+    year: int
+    origin: str
+    issuing_body: str
+    document_no: str
+    people: int
+    dead: int
+    migrant_workers: int
+    printed: int
 
 
 class IssueResult(TypedDict):

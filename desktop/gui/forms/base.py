@@ -49,7 +49,8 @@ def ask_reload(parent: QWidget, message: str) -> bool:
 
 
 class RecordDialog(QDialog):
-    """A form over FieldSpecs. Subclasses give `specs`, `kind`, `title` and load/create/update."""
+    """A form over FieldSpecs. Subclasses give `specs`, `kind`, `title` and load/create_record/
+    update_record (not create/update: those are QWidget's, and Qt calls update() to repaint)."""
 
     kind = ""
     specs: dict = {}
@@ -152,10 +153,10 @@ class RecordDialog(QDialog):
     def load(self) -> dict[str, Any]:
         raise NotImplementedError
 
-    def create(self, values: dict[str, Any]) -> dict[str, Any]:
+    def create_record(self, values: dict[str, Any]) -> dict[str, Any]:
         raise NotImplementedError
 
-    def update(self, changes: dict[str, Any], expected_version: int | None) -> dict[str, Any]:
+    def update_record(self, changes: dict[str, Any], expected_version: int | None) -> dict[str, Any]:
         raise NotImplementedError
 
     def extra_dirty(self) -> bool:
@@ -223,9 +224,9 @@ class RecordDialog(QDialog):
         try:
             if self.record_id is None:
                 values = {k: v for k, v in self.form.raw().items() if v not in ("", None, False)}
-                result = self.create(values)
+                result = self.create_record(values)
             else:
-                result = self.update(self.changes(), self.record.get("version"))
+                result = self.update_record(self.changes(), self.record.get("version"))
         except StaleRecord as exc:
             if ask_reload(self, exc.message):
                 self.reload()

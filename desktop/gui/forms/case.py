@@ -143,9 +143,9 @@ class ActionDialog(QDialog):
             if self.person_outcomes is not None:
                 from desktop.services import case_persons
 
-                self.result_case = case_persons.act(self.ledger, self.case["id"], self.action["code"], self.params(),
-                                                    persons=self.person_outcomes.outcomes(),
-                                                    expected_version=self.case["version"])
+                self.result_case = dict(case_persons.act(self.ledger, self.case["id"], self.action["code"],
+                                                         self.params(), persons=self.person_outcomes.outcomes(),
+                                                         expected_version=self.case["version"]))
             else:
                 self.result_case = dict(cases.act(self.ledger, self.case["id"], self.action["code"], self.params(),
                                                   expected_version=self.case["version"]))
@@ -464,9 +464,9 @@ class CaseDialog(RecordDialog):
     def load(self) -> dict[str, Any]:
         return dict(cases.get_case(self.ledger, self.record_id))
 
-    def create(self, values: dict[str, Any]) -> dict[str, Any]:
+    def create_record(self, values: dict[str, Any]) -> dict[str, Any]:
         return dict(cases.open_case(self.ledger, self.deed_id, values))
 
-    def update(self, changes: dict[str, Any], expected_version: int | None) -> dict[str, Any]:
+    def update_record(self, changes: dict[str, Any], expected_version: int | None) -> dict[str, Any]:
         return dict(cases.update_case(self.ledger, self.record_id, changes, expected_version=expected_version))
 

@@ -202,10 +202,10 @@ class DeedDialog(RecordDialog):
         open_cases = [c for c in self.record.get("cases", []) if c["state"] not in ("closed", "not_accepted", "withdrawn")]
         self.open_case_button.setEnabled(not open_cases)
 
-    def create(self, values: dict[str, Any]) -> dict[str, Any]:
+    def create_record(self, values: dict[str, Any]) -> dict[str, Any]:
         return deeds.record_deed(self.ledger, values, self._participants())
 
-    def update(self, changes: dict[str, Any], expected_version: int | None) -> dict[str, Any]:
+    def update_record(self, changes: dict[str, Any], expected_version: int | None) -> dict[str, Any]:
         if self._people_key() == self.loaded_people:
             return deeds.update_deed(self.ledger, self.record_id, changes, expected_version=expected_version)
         return deeds.update_deed_with_people(self.ledger, self.record_id, changes, self._participants(),

@@ -199,13 +199,13 @@ class PersonDialog(RecordDialog):
             item.setData(256, att["id"])
             self.attachments.addItem(item)
 
-    def create(self, values: dict[str, Any]) -> dict[str, Any]:
+    def create_record(self, values: dict[str, Any]) -> dict[str, Any]:
         if self.draft_mode:
             self.draft = values
             return {"id": 0}
         return dict(persons.create_person(self.ledger, values))
 
-    def update(self, changes: dict[str, Any], expected_version: int | None) -> dict[str, Any]:
+    def update_record(self, changes: dict[str, Any], expected_version: int | None) -> dict[str, Any]:
         return dict(persons.update_person(self.ledger, self.record_id, changes, expected_version=expected_version))
 
     def save(self) -> bool:

@@ -97,10 +97,10 @@ class FamilyDialog(PersonOwnedDialog):
     def load(self):
         return persons.get_family_member(self.ledger, self.record_id)
 
-    def create(self, values):
+    def create_record(self, values):
         return persons.add_family_member(self.ledger, self.person_id, values)
 
-    def update(self, changes, expected_version):
+    def update_record(self, changes, expected_version):
         return persons.update_family_member(self.ledger, self.record_id, changes, expected_version=expected_version)
 
 
@@ -155,12 +155,12 @@ class GuaranteeDialog(PersonOwnedDialog):
     def load(self):
         return care.get_guarantee(self.ledger, self.record_id)
 
-    def create(self, values):
+    def create_record(self, values):
         if self.family_box.currentData() is not None:
             values = {**values, "family": self.family_box.currentData()}
         return care.add_guarantee(self.ledger, self.person_id, values)
 
-    def update(self, changes, expected_version):
+    def update_record(self, changes, expected_version):
         if self.family_box.currentData() != self.loaded_family:
             changes = {**changes, "family": self.family_box.currentData() or ""}
         return care.update_guarantee(self.ledger, self.record_id, changes, expected_version=expected_version)
@@ -179,10 +179,10 @@ class VisitDialog(PersonOwnedDialog):
     def load(self):
         return care.get_visit(self.ledger, self.record_id)
 
-    def create(self, values):
+    def create_record(self, values):
         return care.add_visit(self.ledger, self.person_id, values)
 
-    def update(self, changes, expected_version):
+    def update_record(self, changes, expected_version):
         return care.update_visit(self.ledger, self.record_id, changes, expected_version=expected_version)
 
 
@@ -208,11 +208,11 @@ class PublicityDialog(PersonOwnedDialog):
     def load(self):
         return care.get_publicity(self.ledger, self.record_id)
 
-    def create(self, values):
+    def create_record(self, values):
         return care.add_publicity(self.ledger, values, person_ref=self.person_id,
                                   deed_ref=self.context.get("deed_id"))
 
-    def update(self, changes, expected_version):
+    def update_record(self, changes, expected_version):
         return care.update_publicity(self.ledger, self.record_id, changes, expected_version=expected_version)
 
 
@@ -246,11 +246,11 @@ class AwardDialog(PersonOwnedDialog):
     def load(self):
         return awards.get_award(self.ledger, self.record_id)
 
-    def create(self, values):
+    def create_record(self, values):
         return awards.add_award(self.ledger, self.context["batch_id"], self.person_id, values,
                                 deed_ref=self.context.get("deed_id"))
 
-    def update(self, changes, expected_version):
+    def update_record(self, changes, expected_version):
         return awards.update_award(self.ledger, self.record_id, changes, expected_version=expected_version)
 
 
@@ -306,10 +306,10 @@ class BatchDialog(RecordDialog):
     def load(self):
         return awards.get_batch(self.ledger, self.record_id)
 
-    def create(self, values):
+    def create_record(self, values):
         return awards.create_batch(self.ledger, values)
 
-    def update(self, changes, expected_version):
+    def update_record(self, changes, expected_version):
         return awards.update_batch(self.ledger, self.record_id, changes, expected_version=expected_version)
 
     def after_save(self, was_new: bool) -> None:

@@ -17,7 +17,7 @@ from desktop.domain.errors import UserError
 from desktop.gui.exchange_dialogs import (ExportDialog, MergeDialog, PreviewDialog, ReportDialog, fill_table,
                                           start_folder)
 from desktop.services import exchange
-from desktop.services.record_types import ConflictEntry, DuplicateEntry, PackageEntry
+from desktop.services.record_types import ConflictEntry, DuplicateEntry, PackageEntry, UndoResult
 
 
 def tr(text: str) -> str:
@@ -231,7 +231,7 @@ class ExchangePage(QWidget):
         CollectionOp(self, tr("正在撤销导入"), lambda progress: exchange.undo_import(self.ledger, package_id),
                      changes={EVERYTHING}).success(self._undone).failure(self._error).run_in_background()
 
-    def _undone(self, result: dict[str, Any]) -> None:
+    def _undone(self, result: UndoResult) -> None:
         self.refresh()
         QMessageBox.information(self, tr("已撤销导入"), result["summary"])
 

@@ -15,6 +15,14 @@ from PySide6.QtWidgets import (
 from desktop.domain import divisions
 from desktop.gui.operations import DOCUMENT, CollectionOp, QueryOp
 from desktop.services import exchange, nomination
+from desktop.services.record_types import (
+    BatchToPrint,
+    NominationCandidate,
+    NominationResult,
+    OnBehalfResult,
+    PrintedOnBehalf,
+    ReceivedNomination,
+)
 
 def _office_name(code: str) -> str:
     return divisions.full_name(code) or code
@@ -120,7 +128,7 @@ class NominateTab(QWidget):
         QueryOp(self, self.tr("读取可推荐的人员"), lambda progress: nomination.candidates(self.ledger)) \
             .success(self._show).show_progress_after(800).run_in_background()
 
-    def _show(self, rows: list[dict[str, Any]]) -> None:
+    def _show(self, rows: list[NominationCandidate]) -> None:
         _fill(self.table, [["", r["name"], "是" if r["migrant_worker"] else "", r["state_label"], r["deed"],
                             r["decision_no"], "、".join(map(_office_name, r["nominated_to"]))] for r in rows],
               [r["person_id"] for r in rows])
@@ -149,7 +157,7 @@ class NominateTab(QWidget):
             self.ledger, ids, to_office=code, opinion=opinion, out=path), changes={DOCUMENT}) \
             .success(self._made).run_in_background()
 
-    def _made(self, r: dict[str, Any]) -> None:
+    def _made(self, r: NominationResult) -> None:
         docs = r["documents"]
         self.last_pdf = r["path"]
         self.open_button.setEnabled(True)
@@ -193,7 +201,7 @@ class ReceivedTab(QWidget):
         QueryOp(self, self.tr("读取收到的推荐"), lambda progress: nomination.received_nominations(self.ledger)) \
             .success(self._show).show_progress_after(800).run_in_background()
 
-    def _show(self, rows: list[dict[str, Any]]) -> None:
+    def _show(self, rows: list[ReceivedNomination]) -> None:
         _fill(self.table, [[r["document"], r["from_place"], r["person"], "是" if r["migrant_worker"] else "",
                             r.get("state_label") or "", r["opinion"]] for r in rows], [r["person_id"] for r in rows])
         offices = len({r["from_office"] for r in rows})
@@ -208,7 +216,7 @@ class PrintForTab(QWidget):
     def __init__(self, ledger, parent: QWidget | None = None):
         super().__init__(parent)
         self.ledger = ledger
-        self.batches: list[dict[str, Any]] = []
+        self.batches: list[BatchToPrint] = []
         self.table = _table(self, "batches_above", [self.tr("年度"), self.tr("表彰批次"), self.tr("表彰机关"),
                                                     self.tr("表彰文号"), self.tr("人数"), self.tr("其中牺牲"),
                                                     self.tr("已代印份数")])
@@ -246,7 +254,7 @@ class PrintForTab(QWidget):
         QueryOp(self, self.tr("读取上级表彰批次"), lambda progress: nomination.batches_to_print(self.ledger)) \
             .success(self._show).show_progress_after(800).run_in_background()
 
-    def _show(self, rows: list[dict[str, Any]]) -> None:
+    def _show(self, rows: list[BatchToPrint]) -> None:
         chosen = self.current()
         self.batches = rows
         _fill(self.table, [[b["year"], b["title"], b["issuing_body"], b["document_no"], b["people"], b["dead"],
@@ -257,7 +265,7 @@ class PrintForTab(QWidget):
             if chosen and b["id"] == chosen["id"]:
                 self.table.selectRow(i)
 
-    def current(self) -> dict[str, Any] | None:
+    def current(self) -> BatchToPrint | None:
         row = self.table.currentRow()
         return self.batches[row] if 0 <= row < len(self.batches) else None
 
@@ -268,7 +276,7 @@ class PrintForTab(QWidget):
         QueryOp(self, self.tr("读取代印登记"), lambda progress: nomination.printed_on_behalf(self.ledger, b["id"])) \
             .success(self._show_register).show_progress_after(800).run_in_background()
 
-    def _show_register(self, rows: list[dict[str, Any]]) -> None:
+    def _show_register(self, rows: list[PrintedOnBehalf]) -> None:
         _fill(self.register, [[r["number_text"], KIND_NAMES.get(r["kind"], r["kind"]), r["label"],
                                r["issued_on"], _office_name(r["on_behalf_of"])] for r in rows])
 
@@ -286,7 +294,7 @@ class PrintForTab(QWidget):
         CollectionOp(self, self.tr("代为打印"), lambda progress: nomination.print_on_behalf(
             self.ledger, b["id"], kind, out=path, everyone=everyone), changes={DOCUMENT}).success(self._printed).run_in_background()
 
-    def _printed(self, r: dict[str, Any]) -> None:
+    def _printed(self, r: OnBehalfResult) -> None:
         self.last_pdf = r["path"]
         self.status.setText(self.tr("已以“{0}”的名义代印{1} {2} 份（{3}），保存为 {4}；已登记为代{5}印制。").format(
             r["issuing_body"], KIND_NAMES[r["kind"]], len(r["documents"]), r["document_no"], r["path"],
