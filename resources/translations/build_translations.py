@@ -601,6 +601,7 @@ EN = {
         "from before it. If any of them has been changed since, the undo is refused. Undo the import?",
     "正在撤销导入": "Undoing the import", "已撤销导入": "Import undone",
     "统计还没有算完，请稍候再导出": "The statistics are still being counted; export them in a moment",
+    "{0}（第{1}位当事人）": "{0} (person {1} of the case)",
 }
 
 # every GUI module (login, wizard, accounts, import and exchange dialogs, help, printing, template editor too)

@@ -247,22 +247,22 @@
         <translation>Action: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="46" />
+        <location filename="../../desktop/gui/forms/case.py" line="49" />
         <source>案件当前状态：{0}</source>
         <translation>Case state: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="96" />
+        <location filename="../../desktop/gui/forms/case.py" line="99" />
         <source>确定执行“{0}”？</source>
         <translation>Carry out “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="105" />
+        <location filename="../../desktop/gui/forms/case.py" line="108" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="147" />
+        <location filename="../../desktop/gui/forms/case.py" line="161" />
         <source>未办理：{0}</source>
         <translation>Not done: {0}</translation>
     </message>
@@ -600,24 +600,24 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="430" />
-        <location filename="../../desktop/gui/forms/case.py" line="437" />
+        <location filename="../../desktop/gui/forms/case.py" line="444" />
+        <location filename="../../desktop/gui/forms/case.py" line="451" />
         <source>事迹：{0}</source>
         <translation>Deed: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="437" />
-        <location filename="../../desktop/gui/forms/case.py" line="441" />
+        <location filename="../../desktop/gui/forms/case.py" line="451" />
+        <location filename="../../desktop/gui/forms/case.py" line="455" />
         <source>请先选择事迹</source>
         <translation>Choose a deed first</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="445" />
+        <location filename="../../desktop/gui/forms/case.py" line="459" />
         <source>登记见义勇为确认申请</source>
         <translation>Register a confirmation application</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="445" />
+        <location filename="../../desktop/gui/forms/case.py" line="459" />
         <source>编辑案件登记信息</source>
         <translation>Edit case registration</translation>
     </message>
@@ -625,216 +625,216 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="193" />
+        <location filename="../../desktop/gui/forms/case.py" line="207" />
         <source>事迹与人员</source>
         <translation>Deed and people</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="199" />
+        <location filename="../../desktop/gui/forms/case.py" line="213" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="199" />
+        <location filename="../../desktop/gui/forms/case.py" line="213" />
         <source>本人结果</source>
         <translation>outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="205" />
+        <location filename="../../desktop/gui/forms/case.py" line="219" />
         <source>打开事迹</source>
         <translation>Open deed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="207" />
+        <location filename="../../desktop/gui/forms/case.py" line="221" />
         <source>编辑登记信息…</source>
         <translation>Edit registration…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="215" />
+        <location filename="../../desktop/gui/forms/case.py" line="229" />
         <source>法定期限</source>
         <translation>Statutory deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="220" />
+        <location filename="../../desktop/gui/forms/case.py" line="234" />
         <source>办理情况</source>
         <translation>progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="224" />
+        <location filename="../../desktop/gui/forms/case.py" line="238" />
         <source>可以办理的操作</source>
         <translation>Available actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="231" />
+        <location filename="../../desktop/gui/forms/case.py" line="245" />
         <source>办理记录</source>
         <translation>Case history</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="233" />
+        <location filename="../../desktop/gui/forms/case.py" line="247" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="234" />
+        <location filename="../../desktop/gui/forms/case.py" line="248" />
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="234" />
+        <location filename="../../desktop/gui/forms/case.py" line="248" />
         <source>办理后状态</source>
         <translation>New state</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="235" />
+        <location filename="../../desktop/gui/forms/case.py" line="249" />
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="235" />
+        <location filename="../../desktop/gui/forms/case.py" line="249" />
         <source>说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="243" />
+        <location filename="../../desktop/gui/forms/case.py" line="257" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="269" />
+        <location filename="../../desktop/gui/forms/case.py" line="283" />
         <source>确认案件 {0}：{1}</source>
         <translation>Confirmation case {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="272" />
+        <location filename="../../desktop/gui/forms/case.py" line="286" />
         <source>{0}　{1}　{2}
 {3}</source>
         <translation>{0}  {1}  {2}
 {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="293" />
+        <location filename="../../desktop/gui/forms/case.py" line="307" />
         <source>理由</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="294" />
+        <location filename="../../desktop/gui/forms/case.py" line="308" />
         <source>公示开始</source>
         <translation>Public notice from</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="295" />
+        <location filename="../../desktop/gui/forms/case.py" line="309" />
         <source>告知日期</source>
         <translation>Notified on</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="296" />
+        <location filename="../../desktop/gui/forms/case.py" line="310" />
         <source>复核申请日期</source>
         <translation>Review requested on</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="296" />
+        <location filename="../../desktop/gui/forms/case.py" line="310" />
         <source>复核结果</source>
         <translation>Review result</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="297" />
+        <location filename="../../desktop/gui/forms/case.py" line="311" />
         <source>复核决定日期</source>
         <translation>Review decided on</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="297" />
+        <location filename="../../desktop/gui/forms/case.py" line="311" />
         <source>延期次数</source>
         <translation>Extensions</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="298" />
+        <location filename="../../desktop/gui/forms/case.py" line="312" />
         <source>延期理由</source>
         <translation>Reason for extension</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="321" />
+        <location filename="../../desktop/gui/forms/case.py" line="335" />
         <source>暂无计时中的期限</source>
         <translation>No deadline running</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="336" />
+        <location filename="../../desktop/gui/forms/case.py" line="350" />
         <source>{0}：{1}（已完成）</source>
         <translation>{0}: {1} (done)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="338" />
+        <location filename="../../desktop/gui/forms/case.py" line="352" />
         <source>{0}：{1}（已超期 {2} 天）</source>
         <translation>{0}: {1} ({2} days overdue)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="340" />
+        <location filename="../../desktop/gui/forms/case.py" line="354" />
         <source>{0}：{1}（今天到期）</source>
         <translation>{0}: {1} (due today)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="341" />
+        <location filename="../../desktop/gui/forms/case.py" line="355" />
         <source>{0}：{1}（还剩 {2} 天）</source>
         <translation>{0}: {1} ({2} days left)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="294" />
-        <location filename="../../desktop/gui/forms/case.py" line="346" />
+        <location filename="../../desktop/gui/forms/case.py" line="308" />
+        <location filename="../../desktop/gui/forms/case.py" line="360" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="346" />
+        <location filename="../../desktop/gui/forms/case.py" line="360" />
         <source>申请人/举荐人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="347" />
+        <location filename="../../desktop/gui/forms/case.py" line="361" />
         <source>收到日期</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="292" />
-        <location filename="../../desktop/gui/forms/case.py" line="347" />
+        <location filename="../../desktop/gui/forms/case.py" line="306" />
+        <location filename="../../desktop/gui/forms/case.py" line="361" />
         <source>受理日期</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="292" />
-        <location filename="../../desktop/gui/forms/case.py" line="348" />
+        <location filename="../../desktop/gui/forms/case.py" line="306" />
+        <location filename="../../desktop/gui/forms/case.py" line="362" />
         <source>受理单位</source>
         <translation>Accepting office</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="295" />
-        <location filename="../../desktop/gui/forms/case.py" line="348" />
+        <location filename="../../desktop/gui/forms/case.py" line="309" />
+        <location filename="../../desktop/gui/forms/case.py" line="362" />
         <source>决定</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="293" />
-        <location filename="../../desktop/gui/forms/case.py" line="349" />
+        <location filename="../../desktop/gui/forms/case.py" line="307" />
+        <location filename="../../desktop/gui/forms/case.py" line="363" />
         <source>决定文号</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="293" />
-        <location filename="../../desktop/gui/forms/case.py" line="349" />
+        <location filename="../../desktop/gui/forms/case.py" line="307" />
+        <location filename="../../desktop/gui/forms/case.py" line="363" />
         <source>决定日期</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="294" />
-        <location filename="../../desktop/gui/forms/case.py" line="350" />
+        <location filename="../../desktop/gui/forms/case.py" line="308" />
+        <location filename="../../desktop/gui/forms/case.py" line="364" />
         <source>送达日期</source>
         <translation>Served on</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="361" />
+        <location filename="../../desktop/gui/forms/case.py" line="375" />
         <source>本案已办结，没有可办理的操作</source>
         <translation>This case is closed; no actions left</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/case.py" line="368" />
+        <location filename="../../desktop/gui/forms/case.py" line="382" />
         <source>
 需要填写：{0}</source>
         <translation>
@@ -3292,132 +3292,132 @@ An offline desk for county offices that recognise and look after citizens who ac
 <context>
     <name>NominateTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="75" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="83" />
         <source>推荐至</source>
         <translation>Nominate to</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="83" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="91" />
         <source>推荐单位意见</source>
         <translation>Nominating office's opinion</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="86" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="94" />
         <source>如：事迹突出，同意推荐</source>
         <translation>e.g. An outstanding deed; nomination agreed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="88" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="96" />
         <source>推荐</source>
         <translation>Nominate</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="88" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="96" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="88" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="96" />
         <source>外来务工</source>
         <translation>Migrant</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="89" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="97" />
         <source>伤亡情况</source>
         <translation>Casualties</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="89" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="97" />
         <source>事迹</source>
         <translation>Deeds</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="89" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="97" />
         <source>确认文号</source>
         <translation>Confirmation number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="90" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="98" />
         <source>已推荐至</source>
         <translation>Already nominated to</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="91" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="99" />
         <source>生成推荐表…</source>
         <translation>Make nomination forms…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="93" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="101" />
         <source>为勾选的人员各生成一份编号的《见义勇为人员推荐表》（一个PDF文件）</source>
         <translation>Make a numbered nomination form for each ticked person (one PDF file)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="95" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="103" />
         <source>打开推荐表</source>
         <translation>Open the nomination forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="99" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="107" />
         <source>导出数据包报送上级…</source>
         <translation>Export a package for the office above…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="101" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="109" />
         <source>推荐表和被推荐人员的档案随数据包报送所选上级单位（存入U盘带去）</source>
         <translation>The nomination forms and the nominees' records go to the chosen office above in a package (carry it on a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="110" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="118" />
         <source>已确认为见义勇为的人员（勾选要推荐的人员）：</source>
         <translation>People confirmed as having acted bravely (tick those to nominate):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="117" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="125" />
         <source>本单位是省级单位，没有可推荐的上级单位。</source>
         <translation>This is a provincial office: there is no office above to nominate to.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="120" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="128" />
         <source>读取可推荐的人员</source>
         <translation>Reading the people who can be nominated</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="141" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="149" />
         <source>请先在“推荐”列勾选要推荐的人员。</source>
         <translation>First tick the people to nominate in the “Nominate” column.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="143" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="151" />
         <source>保存推荐表</source>
         <translation>Save the nomination forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="143" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="151" />
         <source>见义勇为人员推荐表</source>
         <translation>Nomination form</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="148" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="156" />
         <source>生成推荐表</source>
         <translation>Making nomination forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="157" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="165" />
         <source>已生成 {0} 份推荐表（{1}），保存为 {2}。请点“导出数据包报送上级”，把推荐材料带给{3}。</source>
         <translation>Made {0} nomination forms ({1}), saved as {2}. Click “Export a package for the office above” and take the nomination to {3}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="168" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="176" />
         <source>选择导出到的文件夹（如U盘）</source>
         <translation>Choose the folder to export to (e.g. a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="172" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="180" />
         <source>导出数据包</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="174" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="182" />
         <source>已导出数据包 {0}（发往{1}：{2}）。</source>
         <translation>Exported package {0} (to {1}: {2}).</translation>
     </message>
@@ -3425,22 +3425,22 @@ An offline desk for county offices that recognise and look after citizens who ac
 <context>
     <name>NominationsPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="304" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="312" />
         <source>推荐与代印</source>
         <translation>Nominations &amp; printing for others</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="311" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="319" />
         <source>推荐上报</source>
         <translation>Nominate upward</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="312" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="320" />
         <source>收到的推荐</source>
         <translation>Nominations received</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="313" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="321" />
         <source>代印上级表彰</source>
         <translation>Print a higher office's batch</translation>
     </message>
@@ -3867,6 +3867,11 @@ An offline desk for county offices that recognise and look after citizens who ac
         <source>逐人决定</source>
         <translation>Decide person by person</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/forms/person_outcomes.py" line="52" />
+        <source>{0}（第{1}位当事人）</source>
+        <translation>{0} (person {1} of the case)</translation>
+    </message>
 </context>
 <context>
     <name>PersonOwnedDialog</name>
@@ -4221,128 +4226,128 @@ An offline desk for county offices that recognise and look after citizens who ac
 <context>
     <name>PrintForTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="212" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="220" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="212" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="220" />
         <source>表彰批次</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="212" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="220" />
         <source>表彰机关</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="213" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="221" />
         <source>表彰文号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="213" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="221" />
         <source>人数</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="213" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="221" />
         <source>其中牺牲</source>
         <translation>Of whom died</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="214" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="222" />
         <source>已代印份数</source>
         <translation>Copies printed on its behalf</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="221" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="229" />
         <source>全部人员</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="223" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="231" />
         <source>默认只印本单位登记的人员（其他人员由其所在单位代印）；表彰名单总是全部</source>
         <translation>By default only the people this office registered are printed (their own offices print the others); the roster always lists everyone</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="224" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="232" />
         <source>代为打印…</source>
         <translation>Print on its behalf…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="226" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="234" />
         <source>以表彰机关的名义和编号打印，登记为本单位代印</source>
         <translation>Printed in the commending body's name and number, registered as printed by this office on its behalf</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="229" />
-        <location filename="../../desktop/gui/pages/nominations.py" line="235" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="237" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="243" />
         <source>文书</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="235" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="243" />
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="235" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="243" />
         <source>对象</source>
         <translation>Addressee</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="236" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="244" />
         <source>代印日期</source>
         <translation>Printed on</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="236" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="244" />
         <source>为哪个单位代印</source>
         <translation>Printed on behalf of</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="238" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="246" />
         <source>上级单位下发的表彰批次（随数据包收到）：</source>
         <translation>Commendation batches sent down by higher offices (received by package):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="242" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="250" />
         <source>本批次已代印的文书：</source>
         <translation>Documents of this batch printed on its behalf:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="246" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="254" />
         <source>读取上级表彰批次</source>
         <translation>Reading the higher offices' batches</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="255" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="263" />
         <source>还没有收到上级单位的表彰批次。省、市表彰后，其表彰批次随数据包下发，导入后在此代为打印。</source>
         <translation>No batch from a higher office yet. When the province or city commends, its batch comes down by package; after importing it, print it here on its behalf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="268" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="276" />
         <source>读取代印登记</source>
         <translation>Reading the register of documents printed on others' behalf</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="278" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="286" />
         <source>请先在上方选中一个表彰批次。</source>
         <translation>First choose a batch above.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="282" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="290" />
         <source>保存代印文书</source>
         <translation>Save the documents printed on its behalf</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="286" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="294" />
         <source>代为打印</source>
         <translation>Printing on its behalf</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="291" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="299" />
         <source>已以“{0}”的名义代印{1} {2} 份（{3}），保存为 {4}；已登记为代{5}印制。</source>
         <translation>Printed {2} {1} in the name of “{0}” ({3}), saved as {4}; registered as printed on behalf of {5}.</translation>
     </message>
@@ -4476,47 +4481,47 @@ An offline desk for county offices that recognise and look after citizens who ac
 <context>
     <name>ReceivedTab</name>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="186" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="194" />
         <source>推荐表编号</source>
         <translation>Nomination form number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="186" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="194" />
         <source>推荐单位</source>
         <translation>Nominating office</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="186" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="194" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="187" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="195" />
         <source>外来务工</source>
         <translation>Migrant</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="187" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="195" />
         <source>伤亡情况</source>
         <translation>Casualties</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="187" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="195" />
         <source>推荐意见</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="193" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="201" />
         <source>读取收到的推荐</source>
         <translation>Reading the nominations received</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="200" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="208" />
         <source>收到 {0} 个单位推荐的 {1} 人，其中外来务工人员 {2} 人。</source>
         <translation>{1} people nominated by {0} offices, of whom {2} are migrant workers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/nominations.py" line="202" />
+        <location filename="../../desktop/gui/pages/nominations.py" line="210" />
         <source>还没有收到下级单位的推荐。下级单位的推荐表随其数据包导入后在此列出。</source>
         <translation>No nominations from offices below yet. Their nomination forms are listed here once their package is imported.</translation>
     </message>
@@ -4525,23 +4530,23 @@ An offline desk for county offices that recognise and look after citizens who ac
     <name>RecordDialog</name>
     <message>
         <location filename="../../desktop/gui/forms/base.py" line="35" />
-        <location filename="../../desktop/gui/forms/base.py" line="78" />
+        <location filename="../../desktop/gui/forms/base.py" line="79" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/base.py" line="82" />
-        <location filename="../../desktop/gui/forms/base.py" line="208" />
+        <location filename="../../desktop/gui/forms/base.py" line="83" />
+        <location filename="../../desktop/gui/forms/base.py" line="209" />
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/base.py" line="83" />
+        <location filename="../../desktop/gui/forms/base.py" line="84" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/forms/base.py" line="260" />
+        <location filename="../../desktop/gui/forms/base.py" line="261" />
         <source>未保存：{0}</source>
         <translation>Not saved: {0}</translation>
     </message>

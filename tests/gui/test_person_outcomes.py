@@ -47,3 +47,17 @@ def test_confirm_one_person_and_refuse_the_other_with_picked_grounds(qtbot, sqli
     assert dialog.result() == dialog.DialogCode.Accepted
     got = {x["name"]: (x["decision"], x["grounds"]) for x in case_persons.outcomes(ledger, case["id"])}
     assert got == {"钱勇": ("confirmed", []), "孙琦": ("not_confirmed", ["not_listed_act"])}
+
+
+def test_persons_are_named_without_internal_numbers(qtbot, gui_app):
+    """The picker names each person; two persons of one name are told apart by their place in the case."""
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.gui.forms.person_outcomes import PersonOutcomes
+
+    box = PersonOutcomes([{"person_id": 41, "name": "王伟"}, {"person_id": 57, "name": "李堃"},
+                          {"person_id": 63, "name": "王伟"}], "confirmed")
+    qtbot.addWidget(box)
+    labels = [w.text() for w in box.findChildren(QLabel)]
+    assert labels == ["王伟（第1位当事人）", "李堃", "王伟（第3位当事人）"]
+    assert not any(str(n) in "".join(labels) for n in (41, 57, 63))

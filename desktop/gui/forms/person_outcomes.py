@@ -46,8 +46,11 @@ class PersonOutcomes(QGroupBox):
         super().__init__(self.tr("逐人决定"), parent)
         layout = QVBoxLayout(self)
         self.rows: dict[int, tuple[QComboBox, GroundsList]] = {}
-        for p in people:
-            layout.addWidget(QLabel(f"{p['name']}（{p['person_id']}）", self))
+        names = [p["name"] for p in people]
+        for n, p in enumerate(people, start=1):  # a name two persons share says which of the case's persons
+            same = names.count(p["name"]) > 1
+            label = self.tr("{0}（第{1}位当事人）").format(p["name"], n) if same else p["name"]
+            layout.addWidget(QLabel(label, self))
             combo = QComboBox(self)
             combo.setObjectName(f"outcome_{p['person_id']}")
             for code, label in OUTCOMES:
