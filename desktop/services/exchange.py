@@ -621,17 +621,20 @@ def _remember_holidays(log_row: PackageLog, before: str | None, after: str | Non
         PackageLog.update(counts=json.dumps(extra, ensure_ascii=False)).where(PackageLog.id == log_row.id).execute()
 
 
-def _undo_holidays(ledger: Ledger, w: Any, saved: dict[str, Any], row: PackageLog) -> bool:
-    """Put back the holidays override an import replaced; refused if it changed since."""
+def _check_holidays_unchanged(saved: dict[str, Any], row: PackageLog) -> None:
+    """Refuse the undo when the office's holidays changed after the import brought them."""
     if _holidays_value() != saved["after"]:
         raise UserError(f"不能撤销：第 {row.id} 次导入带来的节假日安排此后又被修改过（导入了其他节假日文件），"
                         "撤销会丢失那些修改，本次没有任何改动")
+
+
+def _restore_holidays(w: Any, saved: dict[str, Any], row: PackageLog) -> None:
+    """Put back the holidays override the import replaced (audited)."""
     if saved["before"] is None:
         Setting.delete().where(Setting.key == HOLIDAYS_SETTING).execute()
     else:
         Setting.update(value=saved["before"]).where(Setting.key == HOLIDAYS_SETTING).execute()
     w.audit("undo-import", "setting", None, {HOLIDAYS_SETTING: ["（第 %d 次导入的节假日安排）" % row.id, "导入前的安排"]})
-    return True
 
 
 UNDONE = "und"  # PackageLog.direction (3 characters) of an undone import: out of the unique index, may come again
@@ -660,13 +663,14 @@ def undo_import(ledger: Ledger, ref: Any = None) -> UndoResult:
         if not info:
             raise UserError(f"第 {row.id} 次导入（{row.file_name}）早于“撤销导入”功能，无法撤销"
                             "（可从导入前的自动备份恢复），本次没有任何改动")
-        if info.get("holidays"):  # checked before anything is written
-            if _holidays_value() != info["holidays"]["after"]:
-                _undo_holidays(ledger, None, info["holidays"], row)  # refuses
+        holidays = info.get("holidays")
+        if holidays:  # checked before anything is written
+            _check_holidays_unchanged(holidays, row)
         done = undoing.undo(ledger.db, info, package=row.file_name, actor=ledger.actor, office=ledger.office_code)
-        if info.get("holidays"):
+        if holidays:
             with ledger.atomic() as w:
-                done["holidays"] = _undo_holidays(ledger, w, info["holidays"], row)
+                _restore_holidays(w, holidays, row)
+            done["holidays"] = True
         peer = Peer.get_or_none(Peer.code == row.peer)
         if peer is not None:
             received = [n for n in json.loads(peer.received) if n != row.number]
