@@ -15,7 +15,7 @@ from desktop.services import (awards, cases, deeds, demo, documents, exchange, n
 from desktop.services.ledger import Ledger
 from desktop.services.office import init_office
 from desktop.store.models import Award, CommendationBatch, ConfirmationCase, DeedPerson, Person
-from tests.sync.helpers import TODAY, deliver, introduce, send
+from tests.sync.helpers import TODAY, deliver, due_of_a_case_accepted, introduce, send
 
 D = dt.date.fromisoformat
 
@@ -45,17 +45,6 @@ def _pick(people, migrants: int, others: int):
     o = sorted((p for p in people if not p.migrant_worker), key=lambda p: p.state != "deceased")[:others]
     assert len(m) == migrants and len(o) == others
     return m + o
-
-
-def _accepted_on(ledger, day):
-    """A case accepted on `day` at the county: its decision deadline."""
-    ledger._today = D(day)
-    a = persons.create_person(ledger, {"name": "周岚"})
-    d = deeds.record_deed(ledger, {"title": "救人", "occurred_on": day, "division_code": "330102",
-                                   "place": "上城区", "category": "drowning", "narrative": "……"},
-                          [{"person_id": a["id"], "outcome": "unhurt"}])
-    c = cases.open_case(ledger, d["id"], {"source": "self", "applicant_name": "周岚", "received_on": day})
-    return cases.act(ledger, c["id"], "accept", {"accepted_on": day, "accepting_unit": "上城分局"})["deadlines"][0]
 
 
 def test_the_seed_year_nomination_up_commendation_down(tmp_path):
@@ -91,7 +80,7 @@ def test_the_seed_year_nomination_up_commendation_down(tmp_path):
             "honour_title": "浙江省见义勇为先进分子", "amount": "80000", "payment_state": "approved",
             "certificate_no": f"浙见证〔2026〕{i}号"})
     # the batch goes down with the province's 2027 holidays (the notice it has, the library has not)
-    before = _accepted_on(county, "2027-01-07")  # 30 days end on 6 February 2027, in the Spring Festival
+    before = due_of_a_case_accepted(county, "2027-01-07")  # 30 days end on 6 February 2027, in the Spring Festival
     assert before["due"] == D("2027-02-11") and "暂定" in before["basis"]  # the shipped provisional year
     notice = tmp_path / "2027年节假日.json"
     notice.write_text(json.dumps({"version": "2027.1", "years": {"2027": {
@@ -103,7 +92,7 @@ def test_the_seed_year_nomination_up_commendation_down(tmp_path):
     down = send(province, county, tmp_path, holidays=True)
     assert down["counts"]["award"] >= 23  # with the other county's own batches, which the province holds
     assert deliver(county, down["path"])["holidays"]["changed"] == ["2027"]
-    after = _accepted_on(county, "2027-01-07")
+    after = due_of_a_case_accepted(county, "2027-01-07")
     assert after["due"] == D("2027-02-15") and "春节" in after["basis"] and "暂定" not in after["basis"]
     county._today = TODAY
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from desktop.domain.record_check import DERIVED
-from desktop.services import exchange
+from desktop.services import cases, deeds, exchange, persons
 from desktop.services.ledger import Ledger
 from desktop.services.office import init_office
 from desktop.store.models import ALL_MODELS, MODEL_OF, AttachmentBlob
@@ -98,3 +98,14 @@ def first_difference(a: dict, b: dict) -> str | None:
                 if x != y:
                     return f"{kind} {uuid} {name}: {x!r} != {y!r}"
     return None
+
+
+def due_of_a_case_accepted(ledger: Ledger, day: str) -> dict:
+    """A case accepted on `day` at a county: its decision deadline (as `case show` gives it)."""
+    ledger._today = dt.date.fromisoformat(day)
+    a = persons.create_person(ledger, {"name": "王喆"})
+    d = deeds.record_deed(ledger, {"title": "救人", "occurred_on": day, "division_code": "330102",
+                                   "place": "上城区", "category": "drowning", "narrative": "……"},
+                          [{"person_id": a["id"], "outcome": "unhurt"}])
+    c = cases.open_case(ledger, d["id"], {"source": "self", "applicant_name": "王喆", "received_on": day})
+    return cases.act(ledger, c["id"], "accept", {"accepted_on": day, "accepting_unit": "上城分局"})["deadlines"][0]

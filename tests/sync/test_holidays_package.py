@@ -11,12 +11,12 @@ import json
 import pytest
 
 from desktop.domain.errors import UserError, ValidationError
-from desktop.services import cases, deeds, exchange, persons, workcalendar
+from desktop.services import exchange, workcalendar
 from desktop.store.audit import AuditEntry
 from desktop.sync import schema
 from desktop.sync.package import HOLIDAYS
 from desktop.sync.safezip import BadPackage
-from tests.sync.helpers import deliver, introduce, make_office, send
+from tests.sync.helpers import deliver, due_of_a_case_accepted, introduce, make_office, send
 from tests.sync.test_bad_packages import _line, craft, refused
 
 D = dt.date.fromisoformat
@@ -40,19 +40,9 @@ def world(tmp_path):
         x.close()
 
 
-def _due_of_a_case_accepted(ledger, day):
-    ledger._today = D(day)
-    a = persons.create_person(ledger, {"name": "王喆"})
-    d = deeds.record_deed(ledger, {"title": "救人", "occurred_on": day, "division_code": "330102",
-                                   "place": "上城区", "category": "drowning", "narrative": "……"},
-                          [{"person_id": a["id"], "outcome": "unhurt"}])
-    c = cases.open_case(ledger, d["id"], {"source": "self", "applicant_name": "王喆", "received_on": day})
-    return cases.act(ledger, c["id"], "accept", {"accepted_on": day, "accepting_unit": "上城分局"})["deadlines"][0]
-
-
 def test_the_province_sends_2027_and_the_county_counts_with_it(world):
     county, province = world["county"], world["province"]
-    before = _due_of_a_case_accepted(county, "2027-01-07")  # 30 days land on 6 February
+    before = due_of_a_case_accepted(county, "2027-01-07")  # 30 days land on 6 February
     assert before["due"] == D("2027-02-11") and "暂定" in before["basis"]  # the shipped provisional year
 
     workcalendar.import_overrides(province, world["update"])
@@ -71,7 +61,7 @@ def test_the_province_sends_2027_and_the_county_counts_with_it(world):
         entry = AuditEntry.select().where(AuditEntry.table == "setting").order_by(AuditEntry.id.desc()).first()
     assert "calendar.holidays" in entry.changes and "330000" in entry.changes and made["file_name"] in entry.changes
 
-    after = _due_of_a_case_accepted(county, "2027-01-07")
+    after = due_of_a_case_accepted(county, "2027-01-07")
     assert after["due"] == D("2027-02-15") and "春节" in after["basis"] and "暂定" not in after["basis"]
     cal = workcalendar.office_calendar(county)
     assert cal.is_working_day(D("2027-02-20")) and not cal.is_working_day(D("2027-02-13"))
