@@ -8,6 +8,7 @@ ISO 7064 MOD 11-2. Old 15-digit numbers (YYMMDD, no check character) are upgrade
 from __future__ import annotations
 
 import datetime
+import operator
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -83,6 +84,8 @@ def normalize(text: str | None) -> str:
     """Strip all spaces (full-width too), fold full-width digits/letters (NFKC), upper the final x."""
     if text is None:
         return ""
+    if text.__class__ is str and text.isascii() and text.isalnum():  # the usual case: nothing to fold
+        return text[:-1] + "X" if text.endswith("x") else text
     folded = unicodedata.normalize("NFKC", str(text))
     compact = "".join(ch for ch in folded if not ch.isspace())
     if compact.endswith("x"):
@@ -94,7 +97,7 @@ def check_digit(first17: str) -> str:
     """ISO 7064 MOD 11-2 check character of the first 17 digits."""
     if len(first17) != 17 or not first17.isascii() or not first17.isdigit():
         raise ValueError(f"check_digit needs 17 ASCII digits, got {first17!r}")
-    total = sum(int(c) * w for c, w in zip(first17, WEIGHTS))
+    total = sum(map(operator.mul, map(int, first17), WEIGHTS))
     return CHECK_CHARS[total % 11]
 
 

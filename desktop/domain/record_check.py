@@ -8,11 +8,13 @@ raises ValidationError naming the field and what is wrong.
 
 from __future__ import annotations
 
+import datetime as dt
+import unicodedata
 from typing import Any
 
 from desktop.domain import codes, names
 from desktop.domain.errors import ValidationError
-from desktop.domain.fields import BOOL, CODE, coerce
+from desktop.domain.fields import BOOL, CODE, DATE, DIVISION, TEXT, FieldSpec, coerce
 from desktop.domain.id_number import validate_document
 from desktop.domain.record_fields import (AWARD, BATCH, CASE, DEED, FAMILY, GUARANTEE, PARTICIPANT, PERSON,
                                           PUBLICITY, VISIT)
@@ -44,9 +46,13 @@ def check_record(kind: str, values: dict[str, Any], *, deleted: bool = False) ->
                 continue  # nothing to check (most fields of a record are empty)
             if spec.required and value in (None, "") and deleted:
                 continue  # a tombstone keeps what it had
+            if _plainly_valid(spec, value):
+                continue
             stored = coerce(spec, value)
             if spec.kind == CODE and stored != value:
                 raise ValidationError(f"{spec.label}“{str(value)[:20]}”不是代码（应为 {stored}）", name)
+            if spec.kind in (CODE, DIVISION) and value.__class__ is str:
+                _VALID.add((spec.kind, spec.code_list or spec.name, value))
     for name, list_name in EXTRA_CODES.get(kind, {}).items():
         value = values.get(name)
         if value not in (None, "") and codes.code_for(list_name, str(value)) != value:
@@ -67,6 +73,29 @@ def check_record(kind: str, values: dict[str, Any], *, deleted: bool = False) ->
                 raise ValidationError(f"户籍地区划代码“{str(values['hukou_division'])[:10]}”不是有效的行政区划代码",
                                       "hukou_division")
     return derive(kind, out)
+
+
+# Codes and division codes already found valid (code lists and divisions are fixed while the program
+# runs, so this holds at most every valid code once).
+_VALID: set[tuple[str, str, str]] = set()
+_EARLIEST, _LATEST = dt.date(1890, 1, 1), dt.date(2200, 1, 1)
+
+
+def _plainly_valid(spec: FieldSpec, value: Any) -> bool:
+    """True when coerce(spec, value) would accept value as it is (the usual well-formed value of a
+    package, checked without building the stored value again); False means: ask coerce."""
+    kind = spec.kind
+    if kind == TEXT:
+        return (value.__class__ is str and len(value) <= spec.max_length
+                and (value.isascii() or unicodedata.is_normalized("NFC", value))
+                and (not spec.required or bool(value.strip())))
+    if kind == CODE or kind == DIVISION:
+        return (kind, spec.code_list or spec.name, value) in _VALID
+    if kind == DATE:
+        return value.__class__ is dt.date and _EARLIEST <= value <= _LATEST
+    if kind == BOOL:
+        return value is True or value is False or value is None
+    return False
 
 
 def code_columns() -> dict[str, dict[str, tuple[str, frozenset[str]]]]:

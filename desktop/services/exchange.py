@@ -15,6 +15,7 @@ from typing import Any, Callable, Mapping, cast
 from desktop import __version__
 from desktop.domain.errors import Cancelled, NotFound, UserError, ValidationError
 from desktop.services import privacy
+from desktop.services.collector import collector_paused
 from desktop.services.ledger import OFFICE_NAME, Ledger
 from desktop.services.record_types import (
     ConflictDetail, ConflictEntry, ConflictField, ConflictView, ConflictViewField, DuplicateEntry, ExchangeState,
@@ -358,6 +359,14 @@ def import_package(ledger: Ledger, path: str | Path, *, passphrase: str | None =
     Applying plans and writes in one write transaction (the replay check too). `expected` is the
     result of the preview the user saw: when the plan made now differs, the result says so
     (`replanned`, and a note)."""
+    with collector_paused():
+        return _import_package(ledger, path, passphrase=passphrase, dry_run=dry_run, confirm_trust=confirm_trust,
+                               progress=progress, expected=expected)
+
+
+def _import_package(ledger: Ledger, path: str | Path, *, passphrase: str | None, dry_run: bool,
+                    confirm_trust: TrustAsk | None, progress: Progress | None,
+                    expected: Mapping[str, Any] | None) -> ImportResult:
     me = ledger.office_code
     ledger.require("import_packages")
     progress = _checked(progress, "导入")
@@ -646,7 +655,7 @@ def undo_import(ledger: Ledger, ref: Any = None) -> UndoResult:
     trail, in one transaction. Refused (nothing changed) when a record it wrote changed since."""
     ledger.require("import_packages")
     from desktop.sync import undo as undoing
-    with ledger.atomic():
+    with collector_paused(), ledger.atomic():
         if is_postgres(ledger.db):
             ledger.db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (audit._PG_LOCK_KEY,))
         q = PackageLog.select().where(PackageLog.direction.in_(["in", UNDONE]))

@@ -9,7 +9,7 @@ from peewee import Database
 
 from desktop.store.db import is_postgres
 from desktop.store.models import AuditEntry, utcnow
-from desktop.store.values import dumps
+from desktop.store.values import dumps, dumps_floatless
 
 GENESIS = "0" * 64
 _PG_LOCK_KEY = 746_287_001  # serialises appends between PostgreSQL clients
@@ -17,7 +17,7 @@ _PG_LOCK_KEY = 746_287_001  # serialises appends between PostgreSQL clients
 
 def entry_hash(prev_hash: str, at: Any, actor: str, office: str | None, action: str, table: str,
                record_uuid: str | None, changes: str, package: str | None) -> str:
-    payload = dumps([prev_hash, str(at), actor, office, action, table, record_uuid, changes, package])
+    payload = dumps_floatless([prev_hash, str(at), actor, office, action, table, record_uuid, changes, package])
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 

@@ -147,4 +147,32 @@ def decoder(col: Column, label: str = "记录") -> Callable[[Any], Any]:
                 return value
             return decode_value(col, value, label)
         return text
+    # The common well-formed value of each other kind is taken here; anything else (and None) goes
+    # through decode_value, which accepts or refuses it with the reason.
+    if col.fk is not None:
+        match = UUID_RE.match
+
+        def reference(value: Any) -> Any:
+            if value.__class__ is str and match(value):
+                return value
+            return decode_value(col, value, label)
+        return reference
+    if isinstance(field, BooleanField):
+        return lambda value: value if value is True or value is False else decode_value(col, value, label)
+    if isinstance(field, (IntegerField, SmallIntegerField, BigIntegerField)):
+        return lambda value: value if value.__class__ is int and -BIG <= value <= BIG else decode_value(col, value, label)
+    if isinstance(field, DateField) and not isinstance(field, DateTimeField):
+        from_iso = dt.date.fromisoformat
+
+        def date(value: Any) -> Any:
+            if value.__class__ is str and len(value) == 10:
+                try:
+                    return from_iso(value)
+                except ValueError:
+                    pass
+            return decode_value(col, value, label)
+        return date
     return lambda value: decode_value(col, value, label)
+
+
+BIG = 1 << 62

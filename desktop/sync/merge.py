@@ -18,7 +18,7 @@ from desktop.store.bulk import SET_MINIMUM, LargerCache, SetTriggers, run_many, 
 from desktop.store.db import as_tuples, is_postgres
 from desktop.store.models import MODEL_OF, AttachmentBlob, AuditEntry, Counter, Person, utcnow
 from desktop.store.sync_models import DuplicateCandidate, SyncConflict
-from desktop.store.values import dumps
+from desktop.store.values import dumps_floatless, plain
 from desktop.sync import vclock as vc
 from desktop.sync.codec import (KIND_LABELS, KIND_ORDER, OFFICE_RE, UUID_RE, AbsurdField, RecordProblem,
                                 columns, decoder, parse_datetime)
@@ -111,8 +111,8 @@ def _decode(kind: str, number: int, obj: dict[Any, Any], cols: dict[str, Any]) -
     try:
         clock = obj.get("vclock")
         if not isinstance(clock, dict) or not clock or len(clock) > MAX_CLOCK or not all(
-                isinstance(k, str) and OFFICE_RE.match(k) and isinstance(v, int) and not isinstance(v, bool)
-                and 0 <= v < 1 << 62 for k, v in clock.items()):
+                k.__class__ is str and OFFICE_RE.match(k) and v.__class__ is int and 0 <= v < 1 << 62
+                for k, v in clock.items()):
             raise RecordProblem("版本向量（vclock）不正确")
         item.clock = dict(clock)
         for key in ("origin", "updated_by"):
@@ -125,13 +125,15 @@ def _decode(kind: str, number: int, obj: dict[Any, Any], cols: dict[str, Any]) -
         fields = obj.get("fields")
         if not isinstance(fields, dict):
             raise RecordProblem("缺少字段内容")
-        unknown = set(fields) - set(cols)
-        if unknown:
+        if not fields.keys() <= cols.keys():
+            unknown = set(fields) - set(cols)
             raise RecordProblem(f"含有本程序不认识的字段 {', '.join(sorted(unknown)[:3])}")
         values = item.values
+        not_null = NOT_NULL[kind]
+        get = fields.get
         for name, dec in cols.items():
-            v = fields.get(name)
-            values[name] = dec(v) if v is not None else dec(None) if name in NOT_NULL[kind] else None
+            v = get(name)
+            values[name] = dec(v) if v is not None else dec(None) if name in not_null else None
         try:  # the rules of local edits: code lists, ID check digits, dates, amounts …
             item.values = check_record(kind, values, deleted=obj["deleted"])
         except ValidationError as exc:
@@ -271,7 +273,7 @@ class AuditBatch:
         self.at_text, self.at_db = at.isoformat(sep=" "), AuditEntry._meta.fields["at"].db_value(at)
 
     def add(self, office: str | None, action: str, table: str, record_uuid: str | None, changes: dict) -> None:
-        text = dumps(changes)
+        text = dumps_floatless(changes)  # decoded values and text: no floats
         h = audit.entry_hash(self.prev, self.at_text, self.actor, office, action, table, record_uuid,
                              text, self.package)
         self.rows.append((self.at_db, self.actor, office, action, table, record_uuid, text,
@@ -294,9 +296,7 @@ def _take_seqs(n: int) -> int:
     return Counter.get_by_id("change").value - n + 1
 
 
-def _plain(v: Any) -> Any:
-    from desktop.store.values import plain
-    return plain(v)
+_plain = plain
 
 
 # The travelling fields a package sets besides the record's own (kept in the audit entry of an
@@ -357,8 +357,10 @@ def _write_kinds(db, by_kind: dict[str, list[Item]], trail: AuditBatch, seq: int
                     row[i] = fn(row[i])
             if it.local_id is None:
                 new_rows.append(tuple(row))
-                fields = line["fields"]
-                changes: dict[str, Any] = {k: [None, fields.get(k)] for k in it.values if it.values[k] not in (None, "", False)}
+                # what was stored (decoded, derived fields recomputed), in the audit trail's plain
+                # form: text, whole numbers, dates and money as text — never a float (no model has one)
+                changes: dict[str, Any] = {k: [None, _plain(v)] for k, v in it.values.items()
+                                           if v not in (None, "", False)}
                 if line["deleted"]:
                     changes["deleted"] = [None, True]
                 changes[BEFORE] = None  # the record is new here: undoing the import removes it
