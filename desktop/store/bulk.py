@@ -151,15 +151,7 @@ def write_many(db: Any, table: str, columns: list[str], rows: list[tuple], *, pa
     if not rows:
         return
     db = getattr(db, "obj", None) or db  # a model's DatabaseProxy: the database behind it
-    cols = ", ".join(f'"{c}"' for c in columns)
-    cursor = db.cursor()
-    if is_postgres(db):
-        from psycopg2.extras import execute_values
-        execute_values(cursor, f'INSERT INTO "{table}" ({cols}) VALUES %s', rows, page_size=page)
-        return
-    sql = f'INSERT INTO "{table}" ({cols}) VALUES ({", ".join(["?"] * len(columns))})'
-    for start in range(0, len(rows), page):
-        cursor.executemany(sql, rows[start:start + page])
+    write_rows(db.cursor(), is_postgres(db), table, columns, rows, page=page)
 
 
 def run_many(db: Any, sql: str, rows: list[tuple], *, page: int = 500) -> int | None:
@@ -245,3 +237,78 @@ class LargerCache:
     def __exit__(self, *exc: object) -> None:
         if self.before is not None:
             self.db.execute_sql(f"PRAGMA cache_size = {int(self.before)}")
+
+
+class BackgroundWrites:
+    """INSERTs of one transaction run in order by one helper thread while the caller builds the
+    next rows (an import: Python decodes and audits while SQLite or PostgreSQL writes — both
+    release the GIL while the database works).
+
+    The helper uses the caller's own connection (a cursor made here, in the caller's thread:
+    peewee's connections are per thread), so everything stays in the caller's transaction. The
+    caller touches the database itself only after `wait()`, which returns when every queued write
+    is done and raises the first write's error; after an error nothing more is written. Leaving
+    the block waits for the helper, also when the caller fails, so the caller's rollback never
+    meets a write in progress.
+    """
+
+    def __init__(self, db: Any):
+        import queue
+        import threading
+
+        db = getattr(db, "obj", None) or db
+        self.db, self.postgres = db, is_postgres(db)
+        self.cursor = db.cursor()
+        self.jobs: queue.Queue = queue.Queue()
+        self.error: BaseException | None = None
+        self.abandoned = False  # the caller failed: what is still queued is not written
+        self.thread = threading.Thread(target=self._work, name="yiyong-writes", daemon=True)
+        self.thread.start()
+
+    def _work(self) -> None:
+        while True:
+            job = self.jobs.get()
+            try:
+                if job is None:
+                    return
+                if self.error is None and not self.abandoned:
+                    table, columns, rows = job
+                    write_rows(self.cursor, self.postgres, table, columns, rows)
+            except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread in wait()
+                self.error = exc
+            finally:
+                self.jobs.task_done()
+
+    def insert(self, table: str, columns: list[str], rows: list[tuple]) -> None:
+        if self.error is not None:
+            self.wait()
+        if rows:
+            self.jobs.put((table, columns, rows))
+
+    def wait(self) -> None:
+        self.jobs.join()
+        if self.error is not None:  # it stays set: nothing more is written
+            raise self.error
+
+    def __enter__(self) -> BackgroundWrites:  # noqa: PYI034
+        return self
+
+    def __exit__(self, kind: object, exc: object, tb: object) -> None:
+        self.abandoned = exc is not None
+        self.jobs.put(None)
+        self.thread.join()
+        if exc is None and self.error is not None:
+            raise self.error
+
+
+def write_rows(cursor: Any, postgres: bool, table: str, columns: list[str], rows: list[tuple],
+               *, page: int = 1000) -> None:
+    """write_many with a given cursor (of the caller's connection)."""
+    cols = ", ".join(f'"{c}"' for c in columns)
+    if postgres:
+        from psycopg2.extras import execute_values
+        execute_values(cursor, f'INSERT INTO "{table}" ({cols}) VALUES %s', rows, page_size=page)
+        return
+    sql = f'INSERT INTO "{table}" ({cols}) VALUES ({", ".join(["?"] * len(columns))})'
+    for start in range(0, len(rows), page):
+        cursor.executemany(sql, rows[start:start + page])

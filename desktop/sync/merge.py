@@ -14,7 +14,7 @@ from peewee import CharField, TextField
 from desktop.domain.errors import ValidationError
 from desktop.domain.record_check import check_record
 from desktop.store import audit
-from desktop.store.bulk import SET_MINIMUM, LargerCache, SetTriggers, run_many, write_many
+from desktop.store.bulk import SET_MINIMUM, BackgroundWrites, LargerCache, SetTriggers, run_many, write_many
 from desktop.store.db import as_tuples, is_postgres
 from desktop.store.models import MODEL_OF, AttachmentBlob, AuditEntry, Counter, Person, utcnow
 from desktop.store.sync_models import DuplicateCandidate, SyncConflict
@@ -253,6 +253,8 @@ def insert_rows(model, names: list[str], rows: list[tuple]) -> None:
 
 
 AUDIT_COLUMNS = ["at", "actor", "office", "action", "table", "record_uuid", "changes", "package", "prev_hash", "hash"]
+AUDIT_DB_COLUMNS = [AuditEntry._meta.fields[n].column_name for n in AUDIT_COLUMNS]
+ROWS_PER_WRITE = 2000  # rows handed to the writing thread at a time
 
 
 class AuditBatch:
@@ -268,6 +270,7 @@ class AuditBatch:
         self.prev = last.hash if last else audit.GENESIS
         self.after_id = last.id if last else 0
         self.rows: list[tuple] = []
+        self.writes: BackgroundWrites | None = None  # set while the import's rows go in by a helper thread
         # One import is one moment: every entry of the transaction carries the same time.
         at = utcnow()
         self.at_text, self.at_db = at.isoformat(sep=" "), AuditEntry._meta.fields["at"].db_value(at)
@@ -283,7 +286,10 @@ class AuditBatch:
             self.flush()
 
     def flush(self) -> None:
-        insert_rows(AuditEntry, AUDIT_COLUMNS, self.rows)
+        if self.writes is not None:
+            self.writes.insert(AuditEntry._meta.table_name, AUDIT_DB_COLUMNS, self.rows)
+        else:
+            insert_rows(AuditEntry, AUDIT_COLUMNS, self.rows)
         self.rows = []
 
 
@@ -311,13 +317,16 @@ def _max_id(model) -> int:
 
 
 def _write_kinds(db, by_kind: dict[str, list[Item]], trail: AuditBatch, seq: int, progress: Callable | None,
-                 total: int, written: dict[str, int]) -> None:
-    """Write each kind's new and changed records (seq numbers from `seq` on, in plan order)."""
+                 total: int, written: dict[str, int], writes: BackgroundWrites) -> None:
+    """Write each kind's new and changed records (seq numbers from `seq` on, in plan order). New
+    rows go to `writes` a few thousand at a time while the next are built; this thread reads or
+    writes the database itself only after `writes.wait()`."""
     done = 0
     for kind in KIND_ORDER:
         group = by_kind.get(kind)
         if not group:
             continue
+        writes.wait()  # the references below are looked up among everything written so far
         written[kind] = len(group)
         model = MODEL_OF[kind]
         table = model._meta.table_name
@@ -342,6 +351,10 @@ def _write_kinds(db, by_kind: dict[str, list[Item]], trail: AuditBatch, seq: int
             old_rows.update((r["id"], r) for r in found)
         new_rows: list[tuple] = []
         updates: list[tuple] = []
+        n_new = sum(1 for it in group if it.local_id is None)
+        triggers = SetTriggers(db, table, "INSERT") if n_new >= SET_MINIMUM else None
+        last_id = _max_id(model) if triggers and triggers.triggers else 0
+        db_names = [model._meta.fields[n].column_name for n in names]
         for it in group:
             values = dict(it.values)
             for c in fk_cols:
@@ -357,10 +370,13 @@ def _write_kinds(db, by_kind: dict[str, list[Item]], trail: AuditBatch, seq: int
                     row[i] = fn(row[i])
             if it.local_id is None:
                 new_rows.append(tuple(row))
+                if len(new_rows) >= ROWS_PER_WRITE:
+                    writes.insert(table, db_names, new_rows)
+                    new_rows = []
                 # what was stored (decoded, derived fields recomputed), in the audit trail's plain
                 # form: text, whole numbers, dates and money as text — never a float (no model has one)
-                changes: dict[str, Any] = {k: [None, _plain(v)] for k, v in it.values.items()
-                                           if v not in (None, "", False)}
+                changes: dict[str, Any] = {k: [None, v if v.__class__ is str else _plain(v)]
+                                           for k, v in it.values.items() if v not in (None, "", False)}
                 if line["deleted"]:
                     changes["deleted"] = [None, True]
                 changes[BEFORE] = None  # the record is new here: undoing the import removes it
@@ -379,14 +395,13 @@ def _write_kinds(db, by_kind: dict[str, list[Item]], trail: AuditBatch, seq: int
             done += 1
             if progress and done % 2000 == 0:
                 progress(done, total, "正在写入")
-        if new_rows:
-            triggers = SetTriggers(db, table, "INSERT") if len(new_rows) >= SET_MINIMUM else None
-            last_id = _max_id(model) if triggers and triggers.triggers else 0
-            insert_rows(model, names, new_rows)
-            if triggers:
-                triggers.run('_r."id" > ?', (last_id,))
-                triggers.restore()
+        writes.insert(table, db_names, new_rows)
+        if triggers:
+            writes.wait()
+            triggers.run('_r."id" > ?', (last_id,))
+            triggers.restore()
         if updates:
+            writes.wait()
             sets = ", ".join(f'"{model._meta.fields[n].column_name}" = {db.param}' for n in names[2:])
             sql = (f'UPDATE "{table}" SET "version" = "version" + 1, {sets} '
                    f'WHERE "id" = {db.param} AND "version" = {db.param}')
@@ -412,8 +427,15 @@ def apply(db, plan: Plan, *, actor: str, package: str, inner: Inner,
         data = inner.read_blob(sha)
         AttachmentBlob.insert(sha256=sha, size=len(data), data=data).on_conflict_ignore().execute()
     written: dict[str, int] = {}
-    with LargerCache(db) if len(writes) > 5000 else nullcontext():
-        _write_kinds(db, by_kind, trail, seq, progress, len(writes), written)
+    # (the helper thread is done before the cache goes back, also when writing fails)
+    with LargerCache(db) if len(writes) > 5000 else nullcontext(), BackgroundWrites(db) as rows_out:
+        trail.writes = rows_out
+        try:
+            _write_kinds(db, by_kind, trail, seq, progress, len(writes), written, rows_out)
+            trail.flush()
+            rows_out.wait()
+        finally:
+            trail.writes = None
     seq += len(writes)
     # Conflicts: keep the other version; close the ones an incoming version has settled.
     settled = [cid for it in plan.items for cid in it.supersedes]

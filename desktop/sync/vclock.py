@@ -15,6 +15,10 @@ def parse(text: str | dict | None) -> dict[str, int]:
 
 def dump(clock: dict[str, int]) -> str:
     """Compact JSON with sorted keys (the form Writer stores); keys are office codes, values ints."""
+    if len(clock) == 1:  # most records have been changed by one office only
+        for k, v in clock.items():
+            if k.isdigit() and v.__class__ is int:
+                return "{" + f'"{k}":{v}' + "}" if v else "{}"
     if all(k.isdigit() for k in clock):
         return "{" + ",".join(f'"{k}":{int(v)}' for k, v in sorted(clock.items()) if v) + "}"
     return json.dumps({k: v for k, v in clock.items() if v}, sort_keys=True, separators=(",", ":"))
