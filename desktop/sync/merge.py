@@ -335,10 +335,7 @@ def _write_kinds(db, by_kind: dict[str, list[Item]], trail: AuditBatch, seq: int
         ref_ids: dict[str, dict[str, int]] = {}
         for c in fk_cols:
             wanted = list({it.values[c.name] for it in group if it.values.get(c.name)})
-            ids: dict[str, int] = {}
-            for i in range(0, len(wanted), CHUNK):
-                ids.update(c.fk.select(c.fk.uuid, c.fk.id).where(c.fk.uuid.in_(wanted[i:i + CHUNK])).tuples())
-            ref_ids[c.name] = ids
+            ref_ids[c.name] = dict(raw_in(c.fk, ["uuid", "id"], "uuid", wanted))
         names = ["uuid", "version", "origin", "vclock", "seq", "created_at", "updated_at", "updated_by",
                  "deleted"] + [c.name for c in cols]
         # Text is stored as is; only other kinds (dates, money, flags …) need the field's conversion.
