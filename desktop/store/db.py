@@ -91,8 +91,8 @@ def open_database(target: str | os.PathLike | None = None) -> Database:
             db = connect_url(target)
         except Exception as exc:  # a wrong URL is a user error, not a bug
             raise UserError(f"无法打开数据库“{_safe(target)}”：{_scrub(exc, target)}") from None
-        if isinstance(db, SqliteDatabase):
-            db.init(db.database, pragmas=SQLITE_PRAGMAS)
+        if isinstance(db, SqliteDatabase):  # usable from a helper thread, as a path's is (store.bulk.BackgroundWrites)
+            db.init(db.database, pragmas=SQLITE_PRAGMAS, check_same_thread=False)
         elif isinstance(db, PostgresqlDatabase) and "options" not in db.connect_params:
             # a write waiting for a row another program holds gives up like SQLite's busy timeout
             db.connect_params["options"] = f"-c lock_timeout={SQLITE_PRAGMAS['busy_timeout']}"

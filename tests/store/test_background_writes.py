@@ -59,3 +59,17 @@ def test_the_helper_has_stopped_when_the_caller_fails(ledger):
     assert writes.abandoned and not writes.thread.is_alive()
     assert {t.name for t in threading.enumerate()} <= before | {"MainThread"}
     assert _names(db) == []
+
+
+def test_an_sqlite_url_database_can_be_written_from_the_helper(tmp_path):
+    """`--db sqlite:///…` opens the database through a URL: its connection must allow the helper too."""
+    from desktop.store import migrations
+    from desktop.store.db import open_database
+    db = open_database(f"sqlite:///{tmp_path / 'u.db'}")
+    migrations.migrate(db)
+    with db.atomic():
+        with BackgroundWrites(db) as writes:
+            writes.insert("counter", ["name", "value"], [("bw-url", 7)])
+            writes.wait()
+    assert _names(db) == ["bw-url"]
+    db.close()

@@ -101,6 +101,18 @@ def test_database_from_a_newer_program_is_refused(tmp_path):
         migrations.migrate(db)
 
 
+def test_database_changed_by_another_build_is_refused(tmp_path):
+    """Same numbers, other migrations (a test build's 10th was not ours): not taken as up to date."""
+    db = open_database(tmp_path / "x.db")
+    migrations.migrate(db, target=9)
+    db.execute_sql("INSERT INTO schema_migration (version, name, applied_at) "
+                   "VALUES (10, 'name_first_char', '2026-11-30')")
+    with pytest.raises(UserError, match="第 10 号结构变更是“name_first_char”") as caught:
+        migrations.migrate(db)
+    assert "case_persons" in str(caught.value)
+    assert "case_person_decision" not in db.get_tables()
+
+
 def test_sqlite_pragmas(tmp_path):
     db = open_database(tmp_path / "x.db")
     assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"

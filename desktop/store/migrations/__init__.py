@@ -78,6 +78,7 @@ def migrate(db, target: int | None = None) -> list[int]:
     if have > migrations[-1].number:
         raise UserError(f"数据库版本（{have}）比本程序支持的版本（{migrations[-1].number}）更新，"
                         "请升级见义勇为工作台后再打开")
+    _refuse_foreign_history(db, migrations, have)
     applied = []
     with db.bind_ctx([SchemaMigration]):
         db.create_tables([SchemaMigration], safe=True)
@@ -90,3 +91,20 @@ def migrate(db, target: int | None = None) -> list[int]:
                                        applied_at=dt.datetime.now().replace(microsecond=0))
             applied.append(m.number)
     return applied
+
+
+def _refuse_foreign_history(db, migrations: list[Migration], have: int) -> None:
+    """A database whose recorded changes differ from this program's under the same numbers was
+    changed by another build (a test or pre-release version with other migrations): counting
+    only the numbers would take it as up to date and leave tables missing. Refused, saying which."""
+    if have == 0:
+        return
+    ours = {m.number: m.name for m in migrations}
+    with db.bind_ctx([SchemaMigration]):
+        recorded = list(SchemaMigration.select(SchemaMigration.version, SchemaMigration.name)
+                        .order_by(SchemaMigration.version).tuples())
+    for version, name in recorded:
+        if version in ours and name != ours[version]:
+            raise UserError(f"数据库记录的第 {version} 号结构变更是“{str(name)[:40]}”，而本程序的第 {version} 号是"
+                            f"“{ours[version]}”：这个数据库被其他版本（如测试版）的程序改动过，数据表可能不全，"
+                            "为免出错已停止打开。请用该版本之前的备份恢复，或联系技术支持")
