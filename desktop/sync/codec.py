@@ -101,6 +101,8 @@ def decode_value(col: Column, value: Any, label: str) -> Any:
             raise AbsurdField(f"{label}的字段 {col.name} 长达 {len(value)} 个字符，远超合理长度，已拒绝导入")
         if isinstance(field, CharField) and not isinstance(field, TextField) and len(value) > field.max_length:
             raise RecordProblem(f"字段 {col.name} 超过 {field.max_length} 个字符")
+        if "\x00" in value:  # PostgreSQL cannot store it; no office types it
+            raise RecordProblem(f"字段 {col.name} 含有空字符（\\u0000），无法保存")
         return value
     if isinstance(field, BooleanField):
         if not isinstance(value, bool):
@@ -143,7 +145,7 @@ def decoder(col: Column, label: str = "记录") -> Callable[[Any], Any]:
         limit = field.max_length if isinstance(field, CharField) and not isinstance(field, TextField) else None
 
         def text(value: Any) -> Any:
-            if value.__class__ is str and len(value) <= (limit or MAX_TEXT):
+            if value.__class__ is str and len(value) <= (limit or MAX_TEXT) and "\x00" not in value:
                 return value
             return decode_value(col, value, label)
         return text

@@ -126,6 +126,29 @@ def test_a_lone_surrogate_in_a_signed_record_is_skipped_and_named(world, tmp_pat
         other.close()
 
 
+def test_a_nul_character_in_a_signed_record_is_skipped_and_named(world, tmp_path):
+    """PostgreSQL cannot hold U+0000 in text (the write would fail the whole import there), SQLite
+    would keep it: on both the record is skipped before anything is written."""
+    bad = _person("31", name="吴\u0000䶮")
+    in_notes = _person("32", name="钱䶮", notes="备注\u0000")
+    good = _person("33", name="孙䶮")
+    body = "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in (bad, in_notes, good)).encode()
+    assert b"\\u0000" in body
+    path = craft(world, "nul.yyp", files={"records/person.jsonl": body}, manifest={"counts": {"person": 3}})
+    other = make_office(tmp_path, "330100")
+    try:
+        introduce([world["county"], other], tmp_path)
+        r = deliver(other, str(path))
+        assert r["counts"]["person"]["new"] == 1 and r["counts"]["person"]["skipped"] == 2, r["skipped"]
+        reasons = {s["uuid"][-2:]: s["reason"] for s in r["skipped"]}
+        assert "name" in reasons["31"] and "空字符" in reasons["31"]
+        assert "notes" in reasons["32"] and "空字符" in reasons["32"]
+        with other.reading():
+            assert [p.name for p in Person.select().where(Person.uuid.endswith("33"))] == ["孙䶮"]
+    finally:
+        other.close()
+
+
 def test_a_lone_surrogate_in_the_manifest_is_refused(world):
     refused(world, craft(world, "surr-man.yyp", manifest={"app": "\ud800"}), "无效的字符")
 
