@@ -109,6 +109,8 @@ def coerce(spec: FieldSpec, value: Any) -> Any:
         return None
     if spec.kind == TEXT:
         s = unicodedata.normalize("NFC", str(value))
+        if "\x00" in s:  # a pasted or imported NUL: PostgreSQL cannot store it
+            raise ValidationError(f"{spec.label}含有空字符（\\u0000），请删去后再保存", spec.name)
         if len(s) > spec.max_length:
             raise ValidationError(f"{spec.label}过长（最多{spec.max_length}字，现为{len(s)}字）", spec.name)
         return s

@@ -86,7 +86,7 @@ def _plainly_valid(spec: FieldSpec, value: Any) -> bool:
     package, checked without building the stored value again); False means: ask coerce."""
     kind = spec.kind
     if kind == TEXT:
-        return (value.__class__ is str and len(value) <= spec.max_length
+        return (value.__class__ is str and len(value) <= spec.max_length and "\x00" not in value
                 and (value.isascii() or unicodedata.is_normalized("NFC", value))
                 and (not spec.required or bool(value.strip())))
     if kind == CODE or kind == DIVISION:

@@ -12,7 +12,7 @@ from desktop.domain.fields import coerce
 SPECS = [spec for specs in record_check.SPECS.values() for spec in specs.values()]
 VALUES = (st.none() | st.booleans() | st.text(max_size=12) | st.text(min_size=190, max_size=4100)
           | st.sampled_from(["", " ", "\u3000", "a\u0301", "\u0958" * 150, "\u0344" * 120, "male", " male", "01",
-                             "330102", "330102 ", "999999", "cpc", "injured", "1990-01-01"])
+                             "330102", "330102 ", "999999", "cpc", "injured", "1990-01-01", "a\x00b", "\x00"])
           | st.dates(min_value=dt.date(1, 1, 1)) | st.datetimes() | st.integers())
 
 
@@ -44,3 +44,15 @@ def test_shortcut_is_taken_for_the_usual_values():
     date = next(s for s in SPECS if s.kind == "date")
     assert record_check._plainly_valid(date, dt.date(2020, 1, 1))
     assert not record_check._plainly_valid(date, dt.date(1800, 1, 1))
+
+
+def test_a_nul_character_is_refused_in_any_text_field():
+    from desktop.domain.errors import ValidationError as Refused
+    text = next(s for s in SPECS if s.kind == "text")
+    assert not record_check._plainly_valid(text, "张\x00伟")
+    try:
+        coerce(text, "张\x00伟")
+    except Refused as exc:
+        assert "空字符" in exc.message
+    else:
+        raise AssertionError("a NUL passed")
