@@ -100,9 +100,8 @@ def _refuse_foreign_history(db, migrations: list[Migration], have: int) -> None:
     if have == 0:
         return
     ours = {m.number: m.name for m in migrations}
-    with db.bind_ctx([SchemaMigration]):
-        recorded = list(SchemaMigration.select(SchemaMigration.version, SchemaMigration.name)
-                        .order_by(SchemaMigration.version).tuples())
+    recorded: list[tuple[int, str]] = db.execute_sql(
+        'SELECT "version", "name" FROM "schema_migration" ORDER BY "version"').fetchall()
     for version, name in recorded:
         if version in ours and name != ours[version]:
             raise UserError(f"数据库记录的第 {version} 号结构变更是“{str(name)[:40]}”，而本程序的第 {version} 号是"
