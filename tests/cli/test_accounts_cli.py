@@ -62,15 +62,24 @@ def test_missing_or_wrong_login_is_refused(office):
     assert "赵六" in r.stdout
 
 
-def test_clerk_cannot_confirm_reviewer_can(office):
+@pytest.fixture(scope="module")
+def confirmed(office):
+    """The clerk tries to confirm the case, then the reviewer confirms it (each test that needs
+    this has it, whatever ran before)."""
     db, case = office["db"], str(office["case"])
     args = ["case", "act", case, "confirm", "decision_no=上公确〔2026〕3号", "decision_date=2026-11-10"]
-    r = run(*args, db=db, user="张三", check=False)
+    by_clerk = run(*args, db=db, user="张三", check=False)
+    by_reviewer = run("--json", *args, db=db, user="李四")
+    return {"clerk": by_clerk, "reviewer": json.loads(by_reviewer.stdout)}
+
+
+def test_clerk_cannot_confirm_reviewer_can(office, confirmed):
+    db = office["db"]
+    r = confirmed["clerk"]
     assert r.returncode == 1 and r.stderr.strip() == "错误：当前用户（录入员 张三）无权确认案件"
     r = run("user", "add", "孙八", "--role", "clerk", db=db, user="张三", check=False)
     assert r.returncode == 1 and "无权管理用户账户" in r.stderr
-    r = run("--json", *args, db=db, user="李四")
-    assert json.loads(r.stdout)["state"] == "confirmed"
+    assert confirmed["reviewer"]["state"] == "confirmed"
     r = run("restore", "whatever.db", "--yes", db=db, user="李四", check=False)
     assert r.returncode == 1 and "审核员 李四）无权从备份恢复数据库" in r.stderr
 
@@ -91,7 +100,7 @@ def test_personal_data_masked_unless_role_and_full(office):
     assert full["id_number"] == "33010219900307006X" and full["bank_account"] == "6222021234567890123"
 
 
-def test_audit_names_the_user_and_check_catches_edits_and_deletions(office, tmp_path):
+def test_audit_names_the_user_and_check_catches_edits_and_deletions(office, confirmed, tmp_path):
     db = office["db"]
     con = sqlite3.connect(db)
     actors = {r[0] for r in con.execute("SELECT actor FROM audit_entry WHERE \"table\" = 'case'")}

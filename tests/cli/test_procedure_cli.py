@@ -16,7 +16,9 @@ def db(tmp_path_factory):
     return db
 
 
-def test_case_documents_and_service_from_the_command_line(db, tmp_path):
+@pytest.fixture(scope="module")
+def accepted(db):
+    """A case of 制止抢夺 accepted on 2026-11-02: its decision is due on 2026-12-02."""
     person = json.loads(run("--json", "person", "add", "name=赵六", db=db).stdout)
     deed = json.loads(run("--json", "deed", "add", "--person", f"{person['id']}:injured", "title=制止抢夺",
                           "occurred_on=2026-11-01", "division_code=330102", "place=上城区某路",
@@ -25,6 +27,11 @@ def test_case_documents_and_service_from_the_command_line(db, tmp_path):
                           "received_on=2026-11-02", db=db).stdout)
     shown = json.loads(run("--json", "case", "act", str(case["id"]), "accept", "accepted_on=2026-11-02",
                            "accepting_unit=上城分局", db=db).stdout)
+    return {"case": case, "shown": shown}
+
+
+def test_case_documents_and_service_from_the_command_line(db, accepted, tmp_path):
+    case, shown = accepted["case"], accepted["shown"]
     (d,) = shown["deadlines"]
     assert d["kind"] == "decision" and d["due"] == "2026-12-02" and "起算30日" in d["basis"]
     r = run("case", "doc", str(case["id"]), "acceptance", "--out", str(tmp_path / "a.pdf"), db=db)
@@ -48,8 +55,8 @@ def test_calendar_show_says_where_each_day_comes_from(db):
     assert r.returncode == 2 and "不是有效日期" in r.stderr
 
 
-def test_todo_without_options_starts_with_the_case_deadlines(db):
-    # the case accepted on 2026-11-02 above is due on 2026-12-02: near or past, it leads the list
+def test_todo_without_options_starts_with_the_case_deadlines(db, accepted):
+    # the case accepted on 2026-11-02 is due on 2026-12-02: near or past, it leads the list
     items = json.loads(run("--json", "todo", db=db).stdout)
     kinds = [i["kind"] for i in items]
     assert kinds[0] == "case_deadline" and "award_unpaid" in kinds
