@@ -125,8 +125,6 @@ class XlsxWriter:
         return count
 
     def _cell(self, ws, value: Any, kind: str):
-        from openpyxl.cell import WriteOnlyCell
-
         if value is None or value == "":
             return None
         if kind == IDTEXT or kind == TEXT:
@@ -134,7 +132,7 @@ class XlsxWriter:
                 value = value.isoformat()
             elif isinstance(value, bool):
                 value = "是" if value else "否"
-            c = WriteOnlyCell(ws, str(value) if kind == IDTEXT else value)
+            c = _new_cell(ws, str(value) if kind == IDTEXT else value)
             if kind == IDTEXT or isinstance(value, str):
                 c.number_format = "@"
             return c
@@ -143,10 +141,10 @@ class XlsxWriter:
                 try:
                     value = dt.date.fromisoformat(value[:10])
                 except ValueError:
-                    return WriteOnlyCell(ws, value)
+                    return _new_cell(ws, value)
             if isinstance(value, dt.datetime):
                 value = value.date()
-            c = WriteOnlyCell(ws, value)
+            c = _new_cell(ws, value)
             c.number_format = "yyyy-mm-dd"
             return c
         if kind in (MONEY, NUMBER, INT):
@@ -154,13 +152,13 @@ class XlsxWriter:
                 try:
                     value = Decimal(value)
                 except Exception:
-                    return WriteOnlyCell(ws, value)
+                    return _new_cell(ws, value)
             if isinstance(value, Decimal):
                 value = int(value) if kind == INT else float(value)
-            c = WriteOnlyCell(ws, value)
+            c = _new_cell(ws, value)
             c.number_format = "#,##0.00" if kind == MONEY else "0" if kind == INT else "General"
             return c
-        return WriteOnlyCell(ws, value)
+        return _new_cell(ws, value)
 
     def save(self) -> Path:
         try:
@@ -173,6 +171,20 @@ class XlsxWriter:
         except OSError as exc:
             raise UserError(f"无法写入“{self.path}”：{exc.strerror or exc}") from None
         return self.path
+
+
+def _new_cell(ws, value: Any):
+    """A cell holding value; text with characters a workbook cannot hold (control characters such
+    as U+0000 or U+001B, which a ledger may have received) gets U+FFFD in their place — visibly
+    marked, not dropped — instead of failing the whole export or error list."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.utils.exceptions import IllegalCharacterError
+
+    try:
+        return WriteOnlyCell(ws, value)
+    except IllegalCharacterError:
+        return WriteOnlyCell(ws, ILLEGAL_CHARACTERS_RE.sub("\ufffd", value))
 
 
 def _print_setup(ws, width: int, head_rows: int) -> None:

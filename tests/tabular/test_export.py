@@ -33,6 +33,16 @@ def test_export_rows_types_and_layout(tmp_path):
     assert ws.column_dimensions["B"].width >= 18  # fits the ID number
 
 
+def test_control_characters_a_workbook_cannot_hold_are_marked_not_fatal(sqlite_ledger, tmp_path):
+    """A ledger may hold U+001B and the like (typed or received); Excel cannot: the export marks
+    each with U+FFFD and goes on, instead of failing the whole file."""
+    persons.create_person(sqlite_ledger, {"name": "张三", "employer": "转义\x1b公司\x07"})
+    n = export_query(sqlite_ledger, "person", tmp_path / "p.xlsx", "张三", {})
+    ws = openpyxl.load_workbook(tmp_path / "p.xlsx").active
+    assert n == 1
+    assert "转义\ufffd公司\ufffd" in [c.value for c in ws[2]]
+
+
 def test_export_query_as_filtered(sqlite_ledger, tmp_path):
     demo.generate(sqlite_ledger, 60)
     persons.create_person(sqlite_ledger, {"name": "张三", "id_number": ID_A, "migrant_worker": True})

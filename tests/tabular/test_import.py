@@ -250,3 +250,21 @@ def test_error_workbook_falls_back_to_the_data_folder(sqlite_ledger, tmp_path, m
     result = li.apply(sqlite_ledger, li.preview(sqlite_ledger, src))
     assert Path(result["error_file"]) == home / "imports" / "台账_未导入行.xlsx"
     assert Path(result["error_file"]).exists() and result["counts"]["imported"] == 4
+
+
+def test_a_nul_character_in_a_csv_cell_rejects_that_row_only(sqlite_ledger, tmp_path):
+    """A NUL pasted into a cell (PostgreSQL cannot store it) refuses its row with the field named;
+    the other rows import and nothing of the refused row is stored."""
+    lines = [",".join(["姓名", "公民身份号码", "性别", "事迹简介", "发生日期", "地点", "类别", "结果"]),
+             ",".join(["张三", ID_A, "男", "制止抢劫", "2021/3/5", "上城区解放路", "违法犯罪", "轻伤"]),
+             ",".join(["李\x00四", ID_B, "女", "救人", "20210305", "西湖区某河", "溺水救援", "无"])]
+    src = tmp_path / "nul.csv"
+    src.write_bytes(("\r\n".join(lines) + "\r\n").encode("gbk"))
+    result = li.apply(sqlite_ledger, li.preview(sqlite_ledger, src), error_path=tmp_path / "e.xlsx")
+    fates = _fates(result)
+    assert fates[2][0] == "imported"
+    assert fates[3][0] == "rejected" and "空字符" in fates[3][1] and "姓名" in fates[3][1], fates[3]
+    with sqlite_ledger.reading():
+        assert sorted(p.name for p in Person.select()) == ["张三"]
+    listed = openpyxl.load_workbook(result["error_file"]).active  # the refused row, marked where the NUL was
+    assert any("李\ufffd四" in [c.value for c in row] for row in listed.iter_rows())
