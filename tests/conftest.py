@@ -8,6 +8,10 @@ import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("YIYONG_HOME", tempfile.mkdtemp(prefix="yiyong-home-"))
+if os.environ.get("PYTEST_XDIST_WORKER"):  # pytest -n: each worker a home of its own (workers inherit the
+    # controller's, and two of them writing the same office's keys there at once collided)
+    os.environ["YIYONG_HOME"] = os.path.join(os.environ["YIYONG_HOME"], os.environ["PYTEST_XDIST_WORKER"])
+    os.makedirs(os.environ["YIYONG_HOME"], exist_ok=True)
 
 import pytest  # noqa: E402
 
