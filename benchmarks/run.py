@@ -43,6 +43,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.bench_first_start import drop_caches  # noqa: E402
+
 SEARCH_MEDIAN_MS = 10.0
 SEARCH_RATIO = 2.0
 TABLE_MS = 300.0
@@ -175,16 +177,6 @@ import os; os._exit(0)
 '''
 
 
-def _drop_caches() -> bool:
-    """Empty the OS page cache (root only); False where not allowed."""
-    try:
-        os.sync()
-        Path("/proc/sys/vm/drop_caches").write_text("3\n")
-        return True
-    except OSError:
-        return False
-
-
 def bench_cold_search(target: str, runs: int, drop: bool, seed: int) -> list[dict]:
     """The first search of a fresh process (its connection new, the program's caches empty), and with
     --drop-caches the OS file cache emptied before it; beside the hand query's first run alike."""
@@ -203,7 +195,7 @@ def bench_cold_search(target: str, runs: int, drop: bool, seed: int) -> list[dic
             got: dict[str, list[int]] = {}
             for which in (("service", "hand") if i % 2 == 0 else ("hand", "service")):
                 if drop:
-                    dropped = _drop_caches() and dropped
+                    dropped = drop_caches() and dropped
                 _, stdout = _probe(COLD_PROBE, target, extra=[which, kind, text])
                 probe = json.loads([x for x in stdout.splitlines() if x.startswith("RESULT ")][-1][7:])
                 (service if which == "service" else hand).append(probe["ms"])

@@ -350,6 +350,7 @@ def _summary_out(counts: dict[str, int]) -> str:
 
 # -- import --------------------------------------------------------------------------------------
 
+@collector_paused()
 def import_package(ledger: Ledger, path: str | Path, *, passphrase: str | None = None, dry_run: bool = False,
                    confirm_trust: TrustAsk | None = None, progress: Progress | None = None,
                    expected: Mapping[str, Any] | None = None) -> ImportResult:
@@ -359,14 +360,6 @@ def import_package(ledger: Ledger, path: str | Path, *, passphrase: str | None =
     Applying plans and writes in one write transaction (the replay check too). `expected` is the
     result of the preview the user saw: when the plan made now differs, the result says so
     (`replanned`, and a note)."""
-    with collector_paused():
-        return _import_package(ledger, path, passphrase=passphrase, dry_run=dry_run, confirm_trust=confirm_trust,
-                               progress=progress, expected=expected)
-
-
-def _import_package(ledger: Ledger, path: str | Path, *, passphrase: str | None, dry_run: bool,
-                    confirm_trust: TrustAsk | None, progress: Progress | None,
-                    expected: Mapping[str, Any] | None) -> ImportResult:
     me = ledger.office_code
     ledger.require("import_packages")
     progress = _checked(progress, "导入")
@@ -649,13 +642,14 @@ def _restore_holidays(w: Any, saved: dict[str, Any], row: PackageLog) -> None:
 UNDONE = "und"  # PackageLog.direction (3 characters) of an undone import: out of the unique index, may come again
 
 
+@collector_paused()
 def undo_import(ledger: Ledger, ref: Any = None) -> UndoResult:
     """Undo one import (by package id or file name; the latest import if None): the records it
     created are removed and the ones it changed get their previous versions back, from the audit
     trail, in one transaction. Refused (nothing changed) when a record it wrote changed since."""
     ledger.require("import_packages")
     from desktop.sync import undo as undoing
-    with collector_paused(), ledger.atomic():
+    with ledger.atomic():
         if is_postgres(ledger.db):
             ledger.db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (audit._PG_LOCK_KEY,))
         q = PackageLog.select().where(PackageLog.direction.in_(["in", UNDONE]))

@@ -34,6 +34,7 @@ META_FIELDS = ("uuid", "origin", "vclock", "created_at", "updated_at", "updated_
 LOCAL_FIELDS = {"id", "version", "seq"}
 MAX_TEXT = 200_000  # characters in one text field; longer is refused as absurd
 MAX_LINE = 2 << 20  # bytes in one record line
+BIG = 1 << 62  # the largest whole number a field may hold (either sign)
 UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 OFFICE_RE = re.compile(r"^\d{6}$")
 
@@ -109,7 +110,7 @@ def decode_value(col: Column, value: Any, label: str) -> Any:
             raise RecordProblem(f"字段 {col.name} 应为是/否")
         return value
     if isinstance(field, (IntegerField, SmallIntegerField, BigIntegerField)):
-        if isinstance(value, bool) or not isinstance(value, int) or abs(value) > 1 << 62:
+        if isinstance(value, bool) or not isinstance(value, int) or abs(value) > BIG:
             raise RecordProblem(f"字段 {col.name} 应为整数")
         return value
     if isinstance(field, DecimalField):
@@ -176,5 +177,3 @@ def decoder(col: Column, label: str = "记录") -> Callable[[Any], Any]:
         return date
     return lambda value: decode_value(col, value, label)
 
-
-BIG = 1 << 62

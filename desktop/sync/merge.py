@@ -302,9 +302,6 @@ def _take_seqs(n: int) -> int:
     return Counter.get_by_id("change").value - n + 1
 
 
-_plain = plain
-
-
 # The travelling fields a package sets besides the record's own (kept in the audit entry of an
 # update so that an import can be undone: see docs/import-undo.md).
 META = ("origin", "vclock", "created_at", "updated_at", "updated_by")
@@ -372,7 +369,7 @@ def _write_kinds(db, by_kind: dict[str, list[Item]], trail: AuditBatch, seq: int
                     new_rows = []
                 # what was stored (decoded, derived fields recomputed), in the audit trail's plain
                 # form: text, whole numbers, dates and money as text — never a float (no model has one)
-                changes: dict[str, Any] = {k: [None, v if v.__class__ is str else _plain(v)]
+                changes: dict[str, Any] = {k: [None, v if v.__class__ is str else plain(v)]
                                            for k, v in it.values.items() if v not in (None, "", False)}
                 if line["deleted"]:
                     changes["deleted"] = [None, True]
@@ -384,9 +381,9 @@ def _write_kinds(db, by_kind: dict[str, list[Item]], trail: AuditBatch, seq: int
                 changes = {}
                 for k, v in list(values.items()) + [("deleted", line["deleted"])]:
                     before = old.get(k)
-                    if _plain(before) != _plain(v) and not (before in (None, "") and v in (None, "")):
-                        changes[k] = [_plain(before), _plain(v)]
-                changes[BEFORE] = {k: _plain(old[k]) for k in META + ("version",)}
+                    if plain(before) != plain(v) and not (before in (None, "") and v in (None, "")):
+                        changes[k] = [plain(before), plain(v)]
+                changes[BEFORE] = {k: plain(old[k]) for k in META + ("version",)}
                 updates.append(tuple(row[2:]) + (it.local_id, it.local_version))
             trail.add(line["updated_by"], "import", kind, it.uuid, changes)
             done += 1

@@ -311,14 +311,15 @@ class Inner:
         if len(raw) > MAX_LINE:
             raise BadPackage(f"数据包条目“{name}”第 {number} 行过长，已拒绝导入")
         shallow = schema.depth_ok(raw)
-        try:  # orjson: the same values, three times faster, and it checks the UTF-8 itself; what it
-            # refuses (bad UTF-8, NaN, integers beyond 64 bits, escaped lone surrogates) and deep
-            # nesting go the slow way below, with the same checks in the same order as before
-            if not shallow:
-                raise _TooDeep
-            obj = orjson.loads(raw)
-            by_json_module = False
-        except (orjson.JSONDecodeError, _TooDeep):
+        obj: Any = _UNREAD
+        if shallow:  # orjson: the same values, three times faster, and it checks the UTF-8 itself
+            try:
+                obj = orjson.loads(raw)
+            except orjson.JSONDecodeError:
+                pass
+        by_json_module = obj is _UNREAD
+        if by_json_module:  # what orjson refuses (bad UTF-8, NaN, integers beyond 64 bits, escaped
+            # lone surrogates) and deep nesting: the same checks in the same order as before
             try:
                 text = raw.decode("utf-8")
             except UnicodeDecodeError:
@@ -329,7 +330,6 @@ class Inner:
                 obj = json.loads(text, parse_constant=schema._no_constant)
             except (json.JSONDecodeError, ValueError, RecursionError):
                 raise BadPackage(f"数据包条目“{name}”第 {number} 行不是有效的 JSON，已拒绝导入") from None
-            by_json_module = True
         if not isinstance(obj, dict):
             raise BadPackage(f"数据包条目“{name}”第 {number} 行不是记录")
         # only the json module lets an escaped lone surrogate (\ud800) through
@@ -346,8 +346,7 @@ class Inner:
         return kind, number, obj
 
 
-class _TooDeep(Exception):
-    pass
+_UNREAD = object()  # a line orjson did not read
 
 
 def open_payload(env: Envelope, *, box_private, passphrase: str | None) -> Inner:
